@@ -1,0 +1,7 @@
+package be.sitegate.domain;
+
+/** A Check In and Out at Work event. */
+public enum Direction {
+    IN,
+    OUT
+}

@@ -1,0 +1,24 @@
+package be.sitegate.domain;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the central service tells the kiosk about a Declaration of Works when it is initialised:
+ * where it is, which regime applies and which companies may work there.
+ */
+public record Workplace(
+        WorkplaceId id,
+        String address,
+        Sector sector,
+        RegistrationMode mode,
+        List<Company> companies) {
+
+    public Workplace {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(sector, "sector");
+        Objects.requireNonNull(mode, "mode");
+        companies = List.copyOf(companies);
+    }
+}
