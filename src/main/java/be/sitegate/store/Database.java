@@ -85,16 +85,18 @@ public final class Database implements AutoCloseable {
         writeLock.lock();
         try {
             writer.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(writer);
+                result = work.run(writer);
                 writer.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
+                // SQLite may already have rolled back (e.g. SQLITE_FULL); the original error is the one to report.
                 rollbackQuietly(writer);
+                endTransactionQuietly(writer);
                 throw e;
-            } finally {
-                writer.setAutoCommit(true);
             }
+            writer.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
             throw translate("write", e);
         } finally {
@@ -111,7 +113,7 @@ public final class Database implements AutoCloseable {
                 return work.run(reader);
             } finally {
                 rollbackQuietly(reader);
-                reader.setAutoCommit(true);
+                endTransactionQuietly(reader);
             }
         } catch (SQLException e) {
             throw translate("read", e);
@@ -155,6 +157,14 @@ public final class Database implements AutoCloseable {
             c.rollback();
         } catch (SQLException ignored) {
             // The original failure is what matters; SQLite rolls back on its own when it cannot.
+        }
+    }
+
+    private static void endTransactionQuietly(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // Nothing left to commit after a rollback; the connection is usable again either way.
         }
     }
 
