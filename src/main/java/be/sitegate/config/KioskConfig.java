@@ -1,0 +1,154 @@
+package be.sitegate.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Everything a kiosk can be told in {@code sitegate.properties}. Every key, its meaning and its
+ * default is documented in {@code kiosk-config/sitegate.properties}; a test keeps the two in step.
+ * No secret is ever a value here: keys name files that hold them.
+ */
+public record KioskConfig(
+        Path storeFile,
+        Optional<URI> centralUrl,
+        Optional<Path> centralCaFile,
+        Optional<Path> clientKeystore,
+        Optional<Path> clientKeystorePasswordFile,
+        Optional<String> clientId,
+        Duration connectTimeout,
+        Duration readTimeout,
+        Duration callTimeout,
+        int syncMaxAttempts,
+        Duration syncBackoffInitial,
+        Duration syncBackoffMax,
+        Duration syncPullInterval,
+        Optional<Path> cardLibrary,
+        Optional<Path> cardTrustedRoots,
+        Duration cardReadTimeout,
+        boolean acceptSpecimenCards,
+        String language,
+        List<String> languages,
+        LocalTime dayEndsAt,
+        Duration confirmationShownFor,
+        boolean fullScreen) {
+
+    /** Every key this version understands; anything else in the file is a typo and refused. */
+    public static final Set<String> KEYS = Set.of(
+            "store.file",
+            "central.url", "central.ca-file", "central.client-keystore", "central.client-keystore-password-file",
+            "central.client-id", "central.connect-timeout", "central.read-timeout", "central.call-timeout",
+            "sync.max-attempts", "sync.backoff-initial", "sync.backoff-max", "sync.pull-interval",
+            "card.library", "card.trusted-roots", "card.read-timeout", "card.accept-specimen",
+            "kiosk.language", "kiosk.languages", "kiosk.day-ends-at", "kiosk.confirmation-time", "kiosk.full-screen");
+
+    public static final List<String> SUPPORTED_LANGUAGES = List.of("nl", "fr", "de", "en", "pl", "ro", "pt");
+
+    /** Reads a properties file; a missing file means all defaults. */
+    public static KioskConfig load(Path file, Map<String, String> environment) {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (NoSuchFileException e) {
+            // Defaults only; the kiosk command says which file it looked for.
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigException(file.toString(), "cannot be read: " + e.getMessage());
+        }
+        Map<String, String> values = new HashMap<>();
+        p.stringPropertyNames().forEach(k -> values.put(k, p.getProperty(k)));
+        return of(values, environment);
+    }
+
+    public static KioskConfig of(Map<String, String> values, Map<String, String> environment) {
+        Set<String> unknown = new TreeSet<>(values.keySet());
+        unknown.removeAll(KEYS);
+        if (!unknown.isEmpty()) {
+            throw new ConfigException(unknown.iterator().next(), "unknown key (a typo?); known keys are listed in "
+                    + "kiosk-config/sitegate.properties");
+        }
+        Settings s = new Settings(values);
+        String language = s.text("kiosk.language", "nl");
+        List<String> languages = s.list("kiosk.languages", SUPPORTED_LANGUAGES);
+        for (String l : languages) {
+            if (!SUPPORTED_LANGUAGES.contains(l)) {
+                throw new ConfigException("kiosk.languages", "'" + l + "' is not one of " + SUPPORTED_LANGUAGES);
+            }
+        }
+        if (!languages.contains(language)) {
+            throw new ConfigException("kiosk.language", "'" + language + "' is not in kiosk.languages " + languages);
+        }
+        return new KioskConfig(
+                s.path("store.file").orElse(defaultDataDir(environment).resolve("kiosk.db")),
+                s.httpsUrl("central.url"),
+                s.path("central.ca-file"),
+                s.path("central.client-keystore"),
+                s.path("central.client-keystore-password-file"),
+                s.optional("central.client-id"),
+                s.duration("central.connect-timeout", Duration.ofSeconds(5)),
+                s.duration("central.read-timeout", Duration.ofSeconds(15)),
+                s.duration("central.call-timeout", Duration.ofSeconds(30)),
+                s.integer("sync.max-attempts", 50, 1, 10_000),
+                s.duration("sync.backoff-initial", Duration.ofSeconds(2)),
+                s.duration("sync.backoff-max", Duration.ofMinutes(5)),
+                s.duration("sync.pull-interval", Duration.ofSeconds(60)),
+                s.path("card.library"),
+                s.path("card.trusted-roots"),
+                s.duration("card.read-timeout", Duration.ofSeconds(5)),
+                s.bool("card.accept-specimen", false),
+                language,
+                languages,
+                s.time("kiosk.day-ends-at", LocalTime.of(23, 59)),
+                s.duration("kiosk.confirmation-time", Duration.ofSeconds(6)),
+                s.bool("kiosk.full-screen", true));
+    }
+
+    /** What a kiosk that talks to a real central service cannot do without. */
+    public void requireCentralService() {
+        if (centralUrl.isEmpty()) {
+            throw new ConfigException("central.url", "is required (or start the kiosk with --demo)");
+        }
+        if (clientKeystore.isEmpty()) {
+            throw new ConfigException("central.client-keystore", "is required: create it with 'sitegate csr'");
+        }
+        if (clientKeystorePasswordFile.isEmpty()) {
+            throw new ConfigException("central.client-keystore-password-file", "is required");
+        }
+        if (clientId.isEmpty()) {
+            throw new ConfigException("central.client-id", "is required");
+        }
+        if (cardTrustedRoots.isEmpty()) {
+            throw new ConfigException("card.trusted-roots", "is required: the Belgium Root CA certificates (PEM)");
+        }
+    }
+
+    /** {@code $XDG_DATA_HOME/sitegate}, or {@code ~/.local/share/sitegate}. */
+    public static Path defaultDataDir(Map<String, String> environment) {
+        String xdg = environment.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("sitegate");
+    }
+
+    /** {@code $XDG_CONFIG_HOME/sitegate/sitegate.properties}, or under {@code ~/.config}. */
+    public static Path defaultConfigFile(Map<String, String> environment) {
+        String xdg = environment.get("XDG_CONFIG_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".config");
+        return base.resolve("sitegate").resolve("sitegate.properties");
+    }
+}

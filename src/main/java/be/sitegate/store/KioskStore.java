@@ -1,0 +1,69 @@
+package be.sitegate.store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** The kiosk's one database file and the stores over it, opened and closed together. */
+public final class KioskStore implements AutoCloseable {
+
+    private final Database database;
+    private final RegistrationStore registrations;
+    private final PresenceEventStore events;
+    private final OutboxStore outbox;
+    private final InitialisationStore initialisations;
+    private final EmployerChoiceStore employerChoices;
+    private final CentralPresenceStore centralPresences;
+    private final AttendanceQuery attendance;
+
+    private KioskStore(Database database, Clock clock) {
+        this.database = database;
+        this.registrations = new RegistrationStore(database, clock);
+        this.events = new PresenceEventStore(database, clock);
+        this.outbox = new OutboxStore(database, clock);
+        this.initialisations = new InitialisationStore(database);
+        this.employerChoices = new EmployerChoiceStore(database, clock);
+        this.centralPresences = new CentralPresenceStore(database);
+        this.attendance = new AttendanceQuery(registrations, events, centralPresences);
+    }
+
+    public static KioskStore open(Path file, Clock clock) {
+        return new KioskStore(Database.open(file), clock);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public RegistrationStore registrations() {
+        return registrations;
+    }
+
+    public PresenceEventStore events() {
+        return events;
+    }
+
+    public OutboxStore outbox() {
+        return outbox;
+    }
+
+    public InitialisationStore initialisations() {
+        return initialisations;
+    }
+
+    public EmployerChoiceStore employerChoices() {
+        return employerChoices;
+    }
+
+    public CentralPresenceStore centralPresences() {
+        return centralPresences;
+    }
+
+    public AttendanceQuery attendance() {
+        return attendance;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,105 @@
+package be.sitegate.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Forward-only schema migrations kept as SQL resources {@code V001.sql, V002.sql, ...}, applied in
+ * order; the schema version lives in {@code PRAGMA user_version}. Each migration and its version bump
+ * are one transaction, so a crash mid-migration leaves the previous version intact. We use the
+ * pragma rather than Flyway: a handful of scripts on one embedded file do not need a library that
+ * would add its own history table and start-up cost to a kiosk.
+ */
+final class Migrations {
+
+    private final List<String> scripts;
+
+    private Migrations(List<String> scripts) {
+        this.scripts = List.copyOf(scripts);
+    }
+
+    static Migrations of(List<String> scripts) {
+        return new Migrations(scripts);
+    }
+
+    /** Reads {@code folder/V001.sql}, {@code V002.sql}, ... until the first missing number. */
+    static Migrations fromClasspath(String folder) {
+        List<String> found = new ArrayList<>();
+        ClassLoader loader = Migrations.class.getClassLoader();
+        for (int n = 1; ; n++) {
+            String name = String.format("%s/V%03d.sql", folder, n);
+            try (InputStream in = loader.getResourceAsStream(name)) {
+                if (in == null) {
+                    break;
+                }
+                found.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read migration " + name, e);
+            }
+        }
+        return new Migrations(found);
+    }
+
+    int latestVersion() {
+        return scripts.size();
+    }
+
+    void apply(Connection c) throws SQLException {
+        int current = userVersion(c);
+        if (current > scripts.size()) {
+            throw new StoreException(StoreException.Reason.NEWER_SCHEMA,
+                    "the store has schema version " + current + " but this SiteGate knows only up to "
+                            + scripts.size() + "; install the newer SiteGate again", null);
+        }
+        for (int v = current + 1; v <= scripts.size(); v++) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String statement : statements(scripts.get(v - 1))) {
+                    s.execute(statement);
+                }
+                s.execute("PRAGMA user_version = " + v);
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    static int userVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Splits a script on semicolons at line ends; our scripts hold no triggers with inner semicolons. */
+    static List<String> statements(String script) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : script.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                out.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().strip());
+        }
+        return out;
+    }
+}

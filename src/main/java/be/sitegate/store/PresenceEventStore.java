@@ -1,0 +1,88 @@
+package be.sitegate.store;
+
+import be.sitegate.domain.BelgianTime;
+import be.sitegate.domain.ClientReference;
+import be.sitegate.domain.Delivery;
+import be.sitegate.domain.PresenceEvent;
+import be.sitegate.domain.WorkerId;
+import be.sitegate.domain.WorkplaceId;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Check In and Out at Work events, each with its outbox row. */
+public final class PresenceEventStore {
+
+    private final Database db;
+    private final Clock clock;
+
+    public PresenceEventStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Stores the event and its outbox row in one transaction; returns once that is on disk. */
+    public PresenceEvent record(NewPresenceEvent e) {
+        return db.write(c -> {
+            ClientReference ref = ClientReference.generate(clock.instant());
+            OutboxStore.insertPending(c, ref, "EVENT", clock.instant());
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO presence_event (client_reference, workplace_id, worker_key, employer, direction,"
+                            + " out_reason, event_date, at, method, display_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                Rows.bind(ps, ref.value(), e.workplace().toString(), e.worker().key(), Rows.text(e.employer()),
+                        e.direction().name(), e.outReason().map(Enum::name).orElse(null),
+                        BelgianTime.dateOf(e.at()).toString(), e.at().toEpochMilli(), e.method().name(),
+                        e.displayName().orElse(null));
+                ps.executeUpdate();
+            }
+            return new PresenceEvent(ref, e.workplace(), e.worker(), e.employer(), e.direction(), e.outReason(),
+                    e.at(), e.method(), e.displayName(), Delivery.pending(clock.instant()));
+        });
+    }
+
+    /** The worker's latest event on this workplace that day: decides what their next tap means. */
+    public Optional<PresenceEvent> last(WorkerId worker, WorkplaceId workplace, LocalDate date) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(Rows.EVENT_QUERY
+                    + " WHERE e.worker_key = ? AND e.workplace_id = ? AND e.event_date = ?"
+                    + " ORDER BY e.at DESC, e.rowid DESC LIMIT 1")) {
+                Rows.bind(ps, worker.key(), workplace.toString(), date.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(Rows.event(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public Optional<PresenceEvent> find(ClientReference reference) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(Rows.EVENT_QUERY + " WHERE e.client_reference = ?")) {
+                ps.setString(1, reference.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(Rows.event(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Every event of this workplace and day, in time order. */
+    public List<PresenceEvent> forDay(WorkplaceId workplace, LocalDate date) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(Rows.EVENT_QUERY
+                    + " WHERE e.workplace_id = ? AND e.event_date = ? ORDER BY e.at, e.rowid")) {
+                Rows.bind(ps, workplace.toString(), date.toString());
+                List<PresenceEvent> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(Rows.event(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+}

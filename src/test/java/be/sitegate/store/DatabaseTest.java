@@ -1,0 +1,182 @@
+package be.sitegate.store;
+
+import static be.sitegate.store.StoreFixtures.ANNA;
+import static be.sitegate.store.StoreFixtures.DAY;
+import static be.sitegate.store.StoreFixtures.SITE;
+import static be.sitegate.store.StoreFixtures.registration;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    private final Clock clock = Clock.fixed(StoreFixtures.SEVEN_AM, ZoneOffset.UTC);
+
+    @Test
+    void createsTheFileAndItsFolderWithTheDurableSettings() throws Exception {
+        Path file = dir.resolve("nested/folder/kiosk.db");
+        try (Database db = Database.open(file)) {
+            assertThat(file).exists();
+            db.read(c -> {
+                try (Statement s = c.createStatement()) {
+                    assertThat(pragma(s, "journal_mode")).isEqualTo("wal");
+                    assertThat(pragma(s, "synchronous")).isEqualTo("2"); // FULL
+                    assertThat(pragma(s, "foreign_keys")).isEqualTo("1");
+                    assertThat(pragma(s, "busy_timeout")).isEqualTo("5000");
+                    assertThat(pragma(s, "user_version")).isEqualTo(String.valueOf(
+                            Migrations.fromClasspath("be/sitegate/store/migrations").latestVersion()));
+                }
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void whatWasCommittedIsThereAfterReopening() {
+        Path file = dir.resolve("kiosk.db");
+        String reference;
+        try (KioskStore store = KioskStore.open(file, clock)) {
+            reference = store.registrations().register(registration(ANNA, SITE, DAY)).registration().reference().value();
+        }
+        try (KioskStore store = KioskStore.open(file, clock)) {
+            assertThat(store.registrations().find(ANNA, SITE, DAY))
+                    .hasValueSatisfying(r -> assertThat(r.reference().value()).isEqualTo(reference));
+            assertThat(store.outbox().counts().pending()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void migratesForwardFromAnEmptyFileAndFromEachEarlierVersion() throws Exception {
+        Path file = dir.resolve("m.db");
+        Migrations v1 = Migrations.of(List.of("CREATE TABLE a (x INTEGER);"));
+        Migrations v2 = Migrations.of(List.of("CREATE TABLE a (x INTEGER);",
+                "ALTER TABLE a ADD COLUMN y TEXT;\nCREATE TABLE b (z INTEGER);"));
+        Database.open(file, v1).close();
+        try (Database db = Database.open(file, v2)) {
+            db.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO a (x, y) VALUES (1, 'one')");
+                    s.execute("INSERT INTO b (z) VALUES (2)");
+                    assertThat(pragma(s, "user_version")).isEqualTo("2");
+                }
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void aFailingMigrationLeavesThePreviousVersionIntact() throws Exception {
+        Path file = dir.resolve("m.db");
+        Database.open(file, Migrations.of(List.of("CREATE TABLE a (x INTEGER);"))).close();
+        Migrations broken = Migrations.of(List.of("CREATE TABLE a (x INTEGER);",
+                "CREATE TABLE b (z INTEGER);\nTHIS IS NOT SQL;"));
+        assertThatThrownBy(() -> Database.open(file, broken)).isInstanceOf(StoreException.class);
+        try (Database db = Database.open(file, Migrations.of(List.of("CREATE TABLE a (x INTEGER);")))) {
+            db.read(c -> {
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'b'")) {
+                    assertThat(rs.getInt(1)).isZero();
+                    assertThat(pragma(s, "user_version")).isEqualTo("1");
+                }
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void refusesAFileFromANewerSiteGate() {
+        Path file = dir.resolve("m.db");
+        Database.open(file, Migrations.of(List.of("CREATE TABLE a (x INTEGER);", "CREATE TABLE b (x INTEGER);"))).close();
+        assertThatThrownBy(() -> Database.open(file, Migrations.of(List.of("CREATE TABLE a (x INTEGER);"))))
+                .isInstanceOfSatisfying(StoreException.class,
+                        e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.NEWER_SCHEMA));
+    }
+
+    @Test
+    void aReaderIsNotBlockedByAnOpenWriteTransaction() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (KioskStore store = KioskStore.open(dir.resolve("kiosk.db"), clock)) {
+            store.registrations().register(registration(ANNA, SITE, DAY));
+            CountDownLatch writing = new CountDownLatch(1);
+            CountDownLatch mayFinish = new CountDownLatch(1);
+            Future<?> writer = pool.submit(() -> store.database().write(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("DELETE FROM employer_choice");
+                }
+                writing.countDown();
+                awaitQuietly(mayFinish);
+                return null;
+            }));
+            assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<Integer> reader = pool.submit(() -> store.registrations().forDay(SITE, DAY).size());
+            assertThat(reader.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+            mayFinish.countDown();
+            writer.get(10, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFullDiskIsReportedAsSuchAndLeavesNothingHalfWritten() {
+        try (KioskStore store = KioskStore.open(dir.resolve("kiosk.db"), clock)) {
+            // SQLite's own page limit produces the same SQLITE_FULL a full file system does.
+            store.database().write(c -> {
+                try (Statement s = c.createStatement()) {
+                    int pages = Integer.parseInt(pragma(s, "page_count"));
+                    s.execute("PRAGMA max_page_count = " + pages);
+                }
+                return null;
+            });
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 10_000; i++) {
+                    store.registrations().register(registration(StoreFixtures.worker(i), SITE, DAY));
+                }
+            }).isInstanceOfSatisfying(StoreException.class,
+                    e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.DISK_FULL));
+            int registrations = store.registrations().forDay(SITE, DAY).size();
+            OutboxCounts counts = store.outbox().counts();
+            assertThat(counts.pending()).isEqualTo(registrations);
+        }
+    }
+
+    @Test
+    void aCorruptFileIsReportedAsCorrupt() throws Exception {
+        Path file = dir.resolve("kiosk.db");
+        Files.write(file, "this is not a database, it was overwritten by something else".repeat(200).getBytes());
+        assertThatThrownBy(() -> Database.open(file))
+                .isInstanceOfSatisfying(StoreException.class,
+                        e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.CORRUPT));
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String pragma(Statement s, String name) throws java.sql.SQLException {
+        try (ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+}
