@@ -1,0 +1,295 @@
+package be.sitegate.central;
+
+import be.sitegate.central.CentralUnavailableException.Reason;
+import be.sitegate.domain.Company;
+import be.sitegate.domain.Inss;
+import be.sitegate.domain.WorkplaceId;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The client of the central presence-registration service (docs/central-api.md). Thread-safe: the
+ * forwarder and the presence puller share one instance. Every failure is a {@link CentralException}.
+ */
+public final class CentralClient implements AutoCloseable {
+
+    public static final int MAX_ITEMS_PER_CALL = 200;
+
+    private static final Logger LOG = LoggerFactory.getLogger(CentralClient.class);
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+    private final HttpUrl base;
+    private final int searchPageSize;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final CentralJson json = new CentralJson(mapper);
+    private final CentralHttp http;
+    private final TokenSource tokens;
+
+    public CentralClient(CentralConfig config, Clock clock) {
+        HttpUrl parsed = HttpUrl.get(config.baseUrl().toString());
+        this.base = parsed;
+        this.searchPageSize = config.searchPageSize();
+        this.http = new CentralHttp(config, mapper);
+        HttpUrl tokenUrl = url("oauth2", "token").build();
+        this.tokens = new TokenSource(http, new ClientAssertion(config.technicalUser(), clock), tokenUrl, clock);
+    }
+
+    /**
+     * Opens the kiosk for a workplace with a contractor's or site manager's credentials. The password
+     * array is wiped before returning, whatever happens.
+     */
+    public Initialisation initialise(String username, char[] password, WorkplaceId workplace) {
+        byte[] body = null;
+        try {
+            // The JSON is built by hand around the password so that no String copy of it is ever made.
+            body = initialisationBody(username, password, workplace);
+            JsonNode answer = switchOnInitialisation(post(url("api", "v1", "kiosk", "initialisations").build(), body));
+            return json.initialisation(answer);
+        } finally {
+            Arrays.fill(password, '\0');
+            if (body != null) {
+                Arrays.fill(body, (byte) 0);
+            }
+        }
+    }
+
+    private byte[] initialisationBody(String username, char[] password, WorkplaceId workplace) {
+        ObjectNode head = json.object();
+        head.put("username", username);
+        head.put("workplaceId", workplace.toString());
+        String prefix = head.toString();
+        StringBuilder escaped = new StringBuilder(password.length + 8);
+        char[] quoted = null;
+        try {
+            escaped.append(prefix, 0, prefix.length() - 1).append(",\"password\":\"");
+            for (char c : password) {
+                if (c == '"' || c == '\\') {
+                    escaped.append('\\').append(c);
+                } else if (c < 0x20) {
+                    escaped.append(String.format("\\u%04x", (int) c));
+                } else {
+                    escaped.append(c);
+                }
+            }
+            escaped.append("\"}");
+            quoted = new char[escaped.length()];
+            escaped.getChars(0, escaped.length(), quoted, 0);
+            var buffer = StandardCharsets.UTF_8.encode(CharBuffer.wrap(quoted));
+            byte[] out = new byte[buffer.remaining()];
+            buffer.get(out);
+            if (buffer.hasArray()) {
+                Arrays.fill(buffer.array(), (byte) 0);
+            }
+            return out;
+        } finally {
+            escaped.setLength(0);
+            for (int i = 0; i < escaped.capacity(); i++) {
+                escaped.append('\0');
+            }
+            if (quoted != null) {
+                Arrays.fill(quoted, '\0');
+            }
+        }
+    }
+
+    private JsonNode switchOnInitialisation(CentralHttp.Answer answer) {
+        if (answer.isSuccess()) {
+            return answer.body();
+        }
+        InitialisationRefusedException.Reason reason = switch (answer.status()) {
+            case 401 -> InitialisationRefusedException.Reason.BAD_CREDENTIALS;
+            case 403 -> InitialisationRefusedException.Reason.WORKPLACE_NOT_ALLOWED;
+            case 404 -> InitialisationRefusedException.Reason.UNKNOWN_WORKPLACE;
+            case 409 -> InitialisationRefusedException.Reason.SITE_NOT_SUBJECT;
+            case 429 -> InitialisationRefusedException.Reason.TOO_MANY_ATTEMPTS;
+            default -> throw refused(answer);
+        };
+        JsonNode after = answer.body().path("retryAfterSeconds");
+        Optional<Duration> retryAfter = after.canConvertToLong() ? Optional.of(Duration.ofSeconds(after.asLong()))
+                : Optional.empty();
+        LOG.info("initialisation refused: {}", reason);
+        throw new InitialisationRefusedException(reason, retryAfter);
+    }
+
+    /** The companies on this workplace's declaration that employ this person on that date. */
+    public List<Company> employersOf(WorkplaceId workplace, Inss inss, LocalDate date) {
+        ObjectNode body = json.object();
+        body.put("workplaceId", workplace.toString());
+        body.put("inss", inss.toString());
+        body.put("date", date.toString());
+        JsonNode answer = expectSuccess(post(url("api", "v1", "employer-lookups").build(), bytes(body)));
+        List<Company> out = new ArrayList<>();
+        for (JsonNode e : json.array(answer, "employers")) {
+            out.add(json.company(e));
+        }
+        LOG.debug("employer look-up for {}: {} companies", inss.masked(), out.size());
+        return out;
+    }
+
+    /** Registers 1 to 200 items; one result per item, in item order. */
+    public List<ItemResult> register(List<PresenceItem> items) {
+        checkBatch(items.size());
+        ArrayNode array = json.arrayNode();
+        items.forEach(i -> array.add(json.item(i)));
+        ObjectNode body = json.object();
+        body.set("items", array);
+        JsonNode answer = expectSuccess(post(url("api", "v1", "presences").build(), bytes(body)));
+        List<JsonNode> results = json.array(answer, "results");
+        if (results.size() != items.size()) {
+            throw CentralJson.malformed("results (" + results.size() + " for " + items.size() + " items)");
+        }
+        List<ItemResult> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            ItemResult r = json.itemResult(results.get(i));
+            if (!r.clientReference().equals(items.get(i).clientReference())) {
+                throw CentralJson.malformed("results[" + i + "].clientReference");
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** Cancels 1 to 200 registrations; one result per item, in item order. */
+    public List<CancelResult> cancel(List<Cancellation> cancellations) {
+        checkBatch(cancellations.size());
+        ArrayNode array = json.arrayNode();
+        for (Cancellation c : cancellations) {
+            array.addObject().put("presenceRegistrationId", c.presenceRegistrationId()).put("reason", c.reason().name());
+        }
+        ObjectNode body = json.object();
+        body.set("items", array);
+        JsonNode answer = expectSuccess(post(url("api", "v1", "presences", "cancellations").build(), bytes(body)));
+        List<JsonNode> results = json.array(answer, "results");
+        if (results.size() != cancellations.size()) {
+            throw CentralJson.malformed("results");
+        }
+        return results.stream().map(json::cancelResult).toList();
+    }
+
+    /**
+     * Every registration for the workplace in the period (at most 31 days), following the pages. More
+     * than 500 results is refused by the service ({@code TOO_MANY_RESULTS}): narrow the period.
+     */
+    public List<CentralRegistration> search(WorkplaceId workplace, LocalDate from, LocalDate to) {
+        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 30) {
+            throw new IllegalArgumentException("a search covers 1 to 31 days");
+        }
+        List<CentralRegistration> out = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            HttpUrl url = url("api", "v1", "presences")
+                    .addQueryParameter("workplaceId", workplace.toString())
+                    .addQueryParameter("from", from.toString())
+                    .addQueryParameter("to", to.toString())
+                    .addQueryParameter("page", Integer.toString(page))
+                    .addQueryParameter("pageSize", Integer.toString(searchPageSize))
+                    .build();
+            JsonNode answer = expectSuccess(withToken(new Request.Builder().url(url).get()));
+            List<JsonNode> items = json.array(answer, "items");
+            items.forEach(i -> out.add(json.registration(i)));
+            long total = answer.path("total").asLong(-1);
+            if (total < 0) {
+                throw CentralJson.malformed("total");
+            }
+            if (items.isEmpty() || out.size() >= total) {
+                return out;
+            }
+        }
+    }
+
+    /** One registration with its validation history; empty when the service does not know the id. */
+    public Optional<CentralRegistration> get(String presenceRegistrationId) {
+        HttpUrl url = url("api", "v1", "presences", presenceRegistrationId).build();
+        CentralHttp.Answer answer = withToken(new Request.Builder().url(url).get());
+        if (answer.status() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(json.registration(expectSuccess(answer)));
+    }
+
+    private static void checkBatch(int size) {
+        if (size < 1 || size > MAX_ITEMS_PER_CALL) {
+            throw new IllegalArgumentException("a call carries 1 to " + MAX_ITEMS_PER_CALL + " items, not " + size);
+        }
+    }
+
+    private CentralHttp.Answer post(HttpUrl url, byte[] body) {
+        return withToken(new Request.Builder().url(url).post(RequestBody.create(body, JSON)));
+    }
+
+    /** Sends with the current token; on a 401 fetches a new token once and repeats the call. */
+    private CentralHttp.Answer withToken(Request.Builder request) {
+        AccessToken token = tokens.current();
+        CentralHttp.Answer answer = http.execute(authorised(request, token));
+        if (answer.status() != 401 || isInitialisationRefusal(answer)) {
+            return answer;
+        }
+        LOG.info("access token refused; fetching a new one");
+        tokens.invalidate(token);
+        answer = http.execute(authorised(request, tokens.current()));
+        if (answer.status() == 401 && !isInitialisationRefusal(answer)) {
+            throw new CentralAuthenticationException(CentralAuthenticationException.Reason.TOKEN_REFUSED,
+                    "a freshly issued access token was refused");
+        }
+        return answer;
+    }
+
+    /** A 401 from the initialisation endpoint with code BAD_CREDENTIALS is about the user, not the token. */
+    private static boolean isInitialisationRefusal(CentralHttp.Answer answer) {
+        return "BAD_CREDENTIALS".equals(answer.body().path("code").asText());
+    }
+
+    private static Request authorised(Request.Builder request, AccessToken token) {
+        return request.header("Authorization", "Bearer " + token.value()).build();
+    }
+
+    private JsonNode expectSuccess(CentralHttp.Answer answer) {
+        if (answer.isSuccess()) {
+            if (!answer.body().isObject()) {
+                throw CentralUnavailableException.of(Reason.MALFORMED_ANSWER, "answer is not a JSON object", null);
+            }
+            return answer.body();
+        }
+        throw refused(answer);
+    }
+
+    private static CentralRequestRefusedException refused(CentralHttp.Answer answer) {
+        String code = answer.body().path("code").asText("HTTP_" + answer.status());
+        return new CentralRequestRefusedException(answer.status(), code,
+                "request refused with HTTP " + answer.status() + " " + code);
+    }
+
+    private byte[] bytes(JsonNode body) {
+        return body.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private HttpUrl.Builder url(String... segments) {
+        HttpUrl.Builder b = base.newBuilder();
+        for (String s : segments) {
+            b.addPathSegment(s);
+        }
+        return b;
+    }
+
+    @Override
+    public void close() {
+        http.shutdown();
+    }
+}
