@@ -243,4 +243,28 @@ public final class Certificates {
             throw new IllegalArgumentException(file + " cannot be opened with that password", e);
         }
     }
+
+    /** A PKCS#10 certification request for {@code subjectDn}, signed with the key pair's private key (proof of possession). */
+    public static org.bouncycastle.pkcs.PKCS10CertificationRequest certificationRequest(String subjectDn, KeyPair keys) {
+        try {
+            ContentSigner signer = new JcaContentSignerBuilder(signatureAlgorithmFor(keys.getPrivate()))
+                    .build(keys.getPrivate());
+            return new org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder(new X500Name(subjectDn),
+                    keys.getPublic()).build(signer);
+        } catch (OperatorCreationException e) {
+            throw new IllegalStateException("could not sign the certification request", e);
+        }
+    }
+
+    /** True when the request's signature verifies with the public key it carries. */
+    public static boolean hasValidSignature(org.bouncycastle.pkcs.PKCS10CertificationRequest request) {
+        try {
+            // Via the JCA public key: the JDK has no key factory registered under the EC OID BouncyCastle would use.
+            PublicKey key = new org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest(request).getPublicKey();
+            return request.isSignatureValid(new org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder()
+                    .build(key));
+        } catch (OperatorCreationException | org.bouncycastle.pkcs.PKCSException | GeneralSecurityException e) {
+            return false;
+        }
+    }
 }
