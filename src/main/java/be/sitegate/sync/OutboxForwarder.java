@@ -1,0 +1,234 @@
+package be.sitegate.sync;
+
+import be.sitegate.central.CentralException;
+import be.sitegate.central.CentralUnavailableException;
+import be.sitegate.central.ItemResult;
+import be.sitegate.central.PresenceItem;
+import be.sitegate.domain.ClientReference;
+import be.sitegate.store.DeliveryOutcome;
+import be.sitegate.store.OutboxCounts;
+import be.sitegate.store.OutboxItem;
+import be.sitegate.store.OutboxStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Forwards the outbox to the central service on one background thread: takes due items in batches
+ * of at most 200, marks them SENT (with a lease, so a crash mid-call makes them due again), sends,
+ * and stores each item's outcome. While the service fails it backs off exponentially with jitter;
+ * an item that keeps failing becomes DEAD. The store is only touched in short transactions before
+ * and after the network call, so registrations at the kiosk never wait for the network.
+ */
+public final class OutboxForwarder implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxForwarder.class);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(40);
+
+    private final OutboxStore outbox;
+    private final PresenceSender sender;
+    private final ForwarderSettings settings;
+    private final Clock clock;
+    private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final Object signal = new Object();
+    private final Thread thread;
+
+    private volatile boolean running;
+    private boolean wakeRequested;
+    private int consecutiveFailures;
+    private volatile SyncStatus status = SyncStatus.initial();
+
+    public OutboxForwarder(OutboxStore outbox, PresenceSender sender, ForwarderSettings settings, Clock clock) {
+        this.outbox = outbox;
+        this.sender = sender;
+        this.settings = settings;
+        this.clock = clock;
+        this.thread = new Thread(this::run, "sitegate-outbox-forwarder");
+        this.thread.setDaemon(true);
+    }
+
+    public void start() {
+        running = true;
+        thread.start();
+    }
+
+    /** Something new was stored: look now instead of at the next poll (unless backing off after a failure). */
+    public void wake() {
+        synchronized (signal) {
+            wakeRequested = true;
+            signal.notifyAll();
+        }
+    }
+
+    /** Called on the forwarder's thread after each exchange; a UI must hop to its own thread. */
+    public void addListener(Consumer<SyncStatus> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<SyncStatus> listener) {
+        listeners.remove(listener);
+    }
+
+    public SyncStatus status() {
+        return status;
+    }
+
+    /** Stops after the exchange in progress (bounded by the call timeout), then interrupts if need be. */
+    @Override
+    public void close() {
+        running = false;
+        wake();
+        try {
+            thread.join(STOP_GRACE.toMillis());
+            if (thread.isAlive()) {
+                thread.interrupt();
+                thread.join(STOP_GRACE.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        LOG.info("outbox forwarder started");
+        publish(status);
+        while (running) {
+            Pause pause;
+            try {
+                pause = cycle();
+            } catch (RuntimeException e) {
+                // A store failure or a bug: leave SENT items to their lease and try again later.
+                consecutiveFailures++;
+                Duration wait = settings.backoff().delay(consecutiveFailures);
+                LOG.error("forwarding failed unexpectedly; retrying in {} ms", wait.toMillis(), e);
+                status = new SyncStatus(status.connection(), status.waiting(), status.accepted(), status.rejected(),
+                        status.dead(), status.lastSuccess(), Optional.of("INTERNAL"), Optional.of(clock.instant().plus(wait)));
+                publish(status);
+                pause = new Pause(wait, false);
+            }
+            await(pause);
+        }
+        LOG.info("outbox forwarder stopped");
+    }
+
+    /** How long to wait before the next cycle, and whether {@link #wake()} may cut it short. */
+    private record Pause(Duration duration, boolean wakeable) {
+    }
+
+    private Pause cycle() {
+        List<OutboxItem> due = outbox.due(settings.batchSize());
+        if (due.isEmpty()) {
+            return new Pause(untilNextDue(), true);
+        }
+        List<ClientReference> refs = due.stream().map(OutboxItem::reference).toList();
+        outbox.markSent(refs, settings.lease());
+        List<PresenceItem> items = due.stream().map(OutboxForwarder::toItem).toList();
+        try {
+            List<ItemResult> results = sender.send(items);
+            List<DeliveryOutcome> outcomes = new ArrayList<>(results.size());
+            results.forEach(r -> outcomes.add(DeliveryOutcomes.of(r)));
+            outbox.record(outcomes, settings.maxAttempts());
+            consecutiveFailures = 0;
+            succeeded(due.size());
+            return new Pause(Duration.ZERO, true);
+        } catch (CentralException e) {
+            consecutiveFailures++;
+            Duration wait = settings.backoff().delay(consecutiveFailures);
+            Instant next = clock.instant().plus(wait);
+            List<DeliveryOutcome> failed = new ArrayList<>(refs.size());
+            refs.forEach(r -> failed.add(new DeliveryOutcome.Failed(r, e.reasonCode(), next)));
+            outbox.record(failed, settings.maxAttempts());
+            failed(e, next, due.size());
+            return new Pause(wait, false);
+        }
+    }
+
+    private static PresenceItem toItem(OutboxItem item) {
+        if (item instanceof OutboxItem.OfRegistration r) {
+            return PresenceItem.of(r.registration());
+        }
+        return PresenceItem.of(((OutboxItem.OfEvent) item).event());
+    }
+
+    private Duration untilNextDue() {
+        Duration poll = settings.pollInterval();
+        Optional<Instant> next = outbox.nextDueAt();
+        if (next.isEmpty()) {
+            return poll;
+        }
+        Duration until = Duration.between(clock.instant(), next.get());
+        if (until.isNegative()) {
+            return Duration.ZERO;
+        }
+        return until.compareTo(poll) < 0 ? until : poll;
+    }
+
+    private void succeeded(int sent) {
+        OutboxCounts c = outbox.counts();
+        LOG.debug("forwarded {} items; {} still waiting", sent, c.waiting());
+        status = new SyncStatus(SyncStatus.Connection.ONLINE, c.waiting(), c.accepted(), c.rejected(), c.dead(),
+                Optional.of(clock.instant()), status.lastErrorReason(), Optional.empty());
+        publish(status);
+    }
+
+    private void failed(CentralException e, Instant next, int sent) {
+        OutboxCounts c = outbox.counts();
+        LOG.warn("forwarding {} items failed: {}; attempt {} in a row, next at {}", sent, e.reasonCode(),
+                consecutiveFailures, next);
+        status = new SyncStatus(connectionAfter(e), c.waiting(), c.accepted(), c.rejected(), c.dead(),
+                status.lastSuccess(), Optional.of(e.reasonCode()), Optional.of(next));
+        publish(status);
+    }
+
+    private static SyncStatus.Connection connectionAfter(CentralException e) {
+        if (e instanceof CentralUnavailableException u) {
+            return switch (u.reason()) {
+                case TIMEOUT, CONNECTION_REFUSED, NETWORK, TLS -> SyncStatus.Connection.OFFLINE;
+                case SERVER_ERROR, MALFORMED_ANSWER, OUTAGE -> SyncStatus.Connection.DEGRADED;
+            };
+        }
+        // Refused authentication or a refused request: the service is there but will not take our batch.
+        return SyncStatus.Connection.DEGRADED;
+    }
+
+    private void publish(SyncStatus s) {
+        for (Consumer<SyncStatus> l : listeners) {
+            try {
+                l.accept(s);
+            } catch (RuntimeException e) {
+                LOG.warn("a sync status listener failed", e);
+            }
+        }
+    }
+
+    private void await(Pause pause) {
+        long deadline = System.nanoTime() + pause.duration().toNanos();
+        synchronized (signal) {
+            try {
+                while (running) {
+                    if (pause.wakeable() && wakeRequested) {
+                        break;
+                    }
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        break;
+                    }
+                    signal.wait(Math.max(1, left / 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                running = false;
+                Thread.currentThread().interrupt();
+            }
+            if (pause.wakeable()) {
+                wakeRequested = false;
+            }
+        }
+    }
+}
