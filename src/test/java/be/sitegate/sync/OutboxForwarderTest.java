@@ -1,0 +1,187 @@
+package be.sitegate.sync;
+
+import static be.sitegate.sync.SyncFixtures.awaitTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.sitegate.central.CentralUnavailableException;
+import be.sitegate.central.CentralUnavailableException.Reason;
+import be.sitegate.domain.ClientReference;
+import be.sitegate.domain.DeliveryStatus;
+import be.sitegate.store.KioskStore;
+import be.sitegate.store.OutboxCounts;
+import be.sitegate.store.RegisterResult;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The forwarding loop against a real SQLite outbox and an in-memory service (fast and deterministic). */
+class OutboxForwarderTest {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+
+    private final Clock clock = SyncFixtures.runningFrom(SyncFixtures.START);
+    private final FakeCentral central = new FakeCentral();
+    private KioskStore store;
+    private OutboxForwarder forwarder;
+
+    private ForwarderSettings settings() {
+        return ForwarderSettings.defaults()
+                .withBackoff(new Backoff(Duration.ofMillis(5), Duration.ofMillis(40), () -> 0.5))
+                .withPollInterval(Duration.ofMillis(50));
+    }
+
+    private void start(ForwarderSettings settings, PresenceSender sender) {
+        forwarder = new OutboxForwarder(store.outbox(), sender, settings, clock);
+        forwarder.start();
+    }
+
+    @AfterEach
+    void stop() {
+        if (forwarder != null) {
+            forwarder.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void fourHundredFiftyDueItemsGoAsTwoHundredTwoHundredFifty() {
+        store = KioskStore.open(dir.resolve("kiosk.db"), clock);
+        SyncFixtures.registerMany(store, 450, SyncFixtures.START);
+        start(settings(), central);
+
+        awaitTrue("all accepted", DEADLINE, () -> store.outbox().counts().accepted() == 450);
+        assertThat(central.callSizes).containsExactly(200, 200, 50);
+        assertThat(store.outbox().counts()).isEqualTo(new OutboxCounts(0, 0, 450, 0, 0));
+    }
+
+    @Test
+    void anOutageKeepsItemsWaitingWithBackoffAndRecoveryDeliversThemAll() {
+        store = KioskStore.open(dir.resolve("kiosk.db"), clock);
+        SyncFixtures.registerMany(store, 30, SyncFixtures.START);
+        central.failure = () -> new CentralUnavailableException(Reason.OUTAGE, OptionalInt.of(503), "outage", null);
+        List<SyncStatus> seen = new CopyOnWriteArrayList<>();
+        forwarder = new OutboxForwarder(store.outbox(), central, settings(), clock);
+        forwarder.addListener(seen::add);
+        forwarder.start();
+
+        awaitTrue("several failed attempts", DEADLINE, () -> central.callSizes.size() >= 3);
+        SyncStatus down = forwarder.status();
+        assertThat(down.connection()).isEqualTo(SyncStatus.Connection.DEGRADED);
+        assertThat(down.lastErrorReason()).contains("OUTAGE (HTTP 503)");
+        assertThat(down.nextRetry()).isPresent();
+        assertThat(down.waiting()).isEqualTo(30);
+
+        central.failure = null;
+        awaitTrue("all accepted", DEADLINE, () -> store.outbox().counts().accepted() == 30);
+        awaitTrue("status online", DEADLINE, () -> forwarder.status().connection() == SyncStatus.Connection.ONLINE);
+        SyncStatus up = forwarder.status();
+        assertThat(up.waiting()).isZero();
+        assertThat(up.accepted()).isEqualTo(30);
+        assertThat(up.lastSuccess()).isPresent();
+        assertThat(up.nextRetry()).isEmpty();
+        assertThat(seen).extracting(SyncStatus::connection).contains(SyncStatus.Connection.DEGRADED,
+                SyncStatus.Connection.ONLINE);
+    }
+
+    @Test
+    void anItemBecomesDeadAfterMaxAttemptsWithItsLastErrorVisible() {
+        store = KioskStore.open(dir.resolve("kiosk.db"), clock);
+        RegisterResult r = store.registrations().register(SyncFixtures.registration(SyncFixtures.SITE,
+                SyncFixtures.worker(1), SyncFixtures.BUILDER, SyncFixtures.DAY, SyncFixtures.START));
+        central.failure = () -> new CentralUnavailableException(Reason.TIMEOUT, OptionalInt.empty(), "timeout", null);
+        start(settings().withMaxAttempts(4), central);
+
+        awaitTrue("dead", DEADLINE, () -> store.outbox().counts().dead() == 1);
+        ClientReference ref = r.registration().reference();
+        var delivery = store.outbox().delivery(ref).orElseThrow();
+        assertThat(delivery.status()).isEqualTo(DeliveryStatus.DEAD);
+        assertThat(delivery.attempts()).isEqualTo(4);
+        assertThat(delivery.lastError()).contains("TIMEOUT");
+        assertThat(central.callSizes).hasSize(4);
+        awaitTrue("status shows the dead item", DEADLINE, () -> forwarder.status().dead() == 1);
+        assertThat(forwarder.status().connection()).isEqualTo(SyncStatus.Connection.OFFLINE);
+    }
+
+    @Test
+    void wakeSendsANewRegistrationWithoutWaitingForThePoll() {
+        store = KioskStore.open(dir.resolve("kiosk.db"), clock);
+        start(settings().withPollInterval(Duration.ofHours(1)), central);
+        awaitTrue("forwarder idle", DEADLINE, () -> forwarder.status() != null);
+
+        store.registrations().register(SyncFixtures.registration(SyncFixtures.SITE, SyncFixtures.worker(7),
+                SyncFixtures.BUILDER, SyncFixtures.DAY, SyncFixtures.START));
+        forwarder.wake();
+
+        awaitTrue("accepted after wake", DEADLINE, () -> store.outbox().counts().accepted() == 1);
+    }
+
+    @Test
+    void aSlowServiceNeverBlocksARegistration() throws Exception {
+        store = KioskStore.open(dir.resolve("kiosk.db"), clock);
+        SyncFixtures.registerMany(store, 5, SyncFixtures.START);
+        CountDownLatch inCall = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        start(settings(), items -> {
+            inCall.countDown();
+            try {
+                release.await(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return central.send(items);
+        });
+        assertThat(inCall.await(30, TimeUnit.SECONDS)).isTrue();
+
+        // While the forwarder waits on the network, the kiosk stores new registrations and reads counts.
+        for (int i = 100; i < 120; i++) {
+            store.registrations().register(SyncFixtures.registration(SyncFixtures.SITE, SyncFixtures.worker(i),
+                    SyncFixtures.BUILDER, SyncFixtures.DAY, SyncFixtures.START));
+        }
+        assertThat(store.outbox().counts().sent()).isEqualTo(5);
+        assertThat(store.outbox().counts().pending()).isEqualTo(20);
+        release.countDown();
+        forwarder.wake();
+        awaitTrue("all accepted", DEADLINE, () -> store.outbox().counts().accepted() == 25);
+    }
+
+    @Test
+    void aCrashBetweenSendAndAnswerResendsTheSameReferencesAfterTheLease() {
+        Path file = dir.resolve("kiosk.db");
+        store = KioskStore.open(file, clock);
+        SyncFixtures.registerMany(store, 250, SyncFixtures.START);
+        // The second call reaches the service, then the kiosk "dies" before storing the answer.
+        CountDownLatch crashed = new CountDownLatch(1);
+        start(settings().withLease(Duration.ofMillis(300)), items -> {
+            var results = central.send(items);
+            if (central.callSizes.size() == 2) {
+                crashed.countDown();
+                throw new IllegalStateException("simulated crash after the service committed");
+            }
+            return results;
+        });
+        awaitTrue("crash", DEADLINE, () -> crashed.getCount() == 0);
+        forwarder.close();
+        store.close();
+
+        store = KioskStore.open(file, clock);
+        assertThat(store.outbox().counts().accepted()).isEqualTo(200);
+        start(settings().withLease(Duration.ofMillis(300)), central);
+        awaitTrue("all accepted after restart", DEADLINE, () -> store.outbox().counts().accepted() == 250);
+        // 200 + 50 (answer lost) + the same 50 again: the service saw each reference, gave each one receipt.
+        assertThat(central.callSizes).containsExactly(200, 50, 50);
+        assertThat(central.receipts).hasSize(250);
+    }
+}
