@@ -1,0 +1,49 @@
+package be.sitegate.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.sitegate.central.CentralError;
+import be.sitegate.central.CentralRegistration;
+import be.sitegate.central.ItemResult;
+import be.sitegate.central.RegistrationStatus;
+import be.sitegate.domain.ClientReference;
+import be.sitegate.store.DeliveryOutcome;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DeliveryOutcomesTest {
+
+    private static final ClientReference REF = new ClientReference("SG0000000000AAAAAAAAAAAA");
+
+    private static CentralRegistration registration(RegistrationStatus status, List<String> remarks) {
+        return new CentralRegistration("123456789012", Optional.of(REF), SyncFixtures.SITE, SyncFixtures.DAY,
+                SyncFixtures.worker(1), Optional.of(SyncFixtures.BUILDER), Optional.empty(), Optional.empty(),
+                Instant.EPOCH, "GATEWAY", "0566988259", 1, status, remarks, List.of());
+    }
+
+    @Test
+    void aCreatedItemIsAcceptedWithItsReceiptAndRemarksEvenWhenFailed() {
+        assertThat(DeliveryOutcomes.of(new ItemResult.Created(REF, registration(RegistrationStatus.FAILED,
+                List.of("RELATED DIMONA NOT OK"))))).isEqualTo(new DeliveryOutcome.Accepted(REF, "123456789012",
+                List.of("RELATED DIMONA NOT OK")));
+    }
+
+    @Test
+    void alreadyRegisteredWithAnExistingIdIsAcceptedWithThatReceiptAndTheRemark() {
+        ItemResult r = new ItemResult.NotCreated(REF, List.of(new CentralError("ALREADY_REGISTERED",
+                "SAME DECLARATION HAS ALREADY BEEN REGISTERED", Optional.of("999"))));
+        assertThat(DeliveryOutcomes.of(r)).isEqualTo(new DeliveryOutcome.Accepted(REF, "999",
+                List.of("SAME DECLARATION HAS ALREADY BEEN REGISTERED")));
+    }
+
+    @Test
+    void anyOtherRefusalIsRejectedWithCodeAndDescription() {
+        ItemResult r = new ItemResult.NotCreated(REF, List.of(
+                new CentralError("INVALID_DATE", "REGISTRATION DATE MUST BE TODAY OR TOMORROW", Optional.empty()),
+                new CentralError("DUC_NOT_EXISTING", "DUC IS NOT EXISTING", Optional.empty())));
+        assertThat(DeliveryOutcomes.of(r)).isEqualTo(new DeliveryOutcome.Rejected(REF, List.of(
+                "INVALID_DATE: REGISTRATION DATE MUST BE TODAY OR TOMORROW", "DUC_NOT_EXISTING: DUC IS NOT EXISTING")));
+    }
+}
