@@ -37,23 +37,23 @@ import javax.net.ssl.SSLContext;
  * over answers (every code, malformed bodies, timeouts). It checks the client assertion the way the
  * contract says. The end-to-end tests use the project's real simulator instead.
  */
-final class StubCentral implements AutoCloseable {
+public final class StubCentral implements AutoCloseable {
 
     /** A canned answer. */
-    record Reply(int status, String body) {
-        static Reply json(String body) {
+    public record Reply(int status, String body) {
+        public static Reply json(String body) {
             return new Reply(200, body);
         }
     }
 
     /** What the client sent. */
-    record Seen(String method, String path, String query, String body) {
+    public record Seen(String method, String path, String query, String body) {
     }
 
     final KeyPair caKeys = Certificates.rsa(2048);
-    final X509Certificate ca;
+    public final X509Certificate ca;
     final List<Seen> seen = new CopyOnWriteArrayList<>();
-    final AtomicInteger tokenRequests = new AtomicInteger();
+    public final AtomicInteger tokenRequests = new AtomicInteger();
     final Set<String> validTokens = ConcurrentHashMap.newKeySet();
     final Set<String> seenJti = ConcurrentHashMap.newKeySet();
     final List<String> assertionProblems = new CopyOnWriteArrayList<>();
@@ -62,7 +62,7 @@ final class StubCentral implements AutoCloseable {
     volatile long expiresIn = 600;
     volatile boolean refuseClient;
 
-    StubCentral() throws Exception {
+    public StubCentral() throws Exception {
         Instant now = Instant.now();
         ca = Certificates.selfSigned(Certificates.Profile.ca("CN=Stub CA", caKeys.getPublic(), now.minusSeconds(60),
                 now.plus(Duration.ofDays(1))), caKeys.getPrivate());
@@ -91,22 +91,22 @@ final class StubCentral implements AutoCloseable {
     }
 
     /** A technical user whose certificate this stub's CA issued. */
-    TechnicalUser technicalUser(String clientId, KeyPair keys) {
+    public TechnicalUser technicalUser(String clientId, KeyPair keys) {
         Instant now = Instant.now();
         X509Certificate cert = Certificates.issue(Certificates.Profile.signer("CN=" + clientId, keys.getPublic(),
                 now.minusSeconds(60), now.plus(Duration.ofDays(1))), ca, caKeys.getPrivate());
         return new TechnicalUser(clientId, keys.getPrivate(), List.of(cert, ca));
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("https://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    void on(String method, String path, Function<Seen, Reply> handler) {
+    public void on(String method, String path, Function<Seen, Reply> handler) {
         routes.put(method + " " + path, handler);
     }
 
-    void expireAllTokens() {
+    public void expireAllTokens() {
         validTokens.clear();
     }
 

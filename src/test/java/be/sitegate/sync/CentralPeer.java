@@ -1,0 +1,49 @@
+package be.sitegate.sync;
+
+import be.sitegate.central.CentralConfig;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The other end of the end-to-end forwarding tests over loopback HTTPS: the project's simulator, or
+ * the scriptable stub. Each offers the same few levers the scenarios need.
+ */
+interface CentralPeer extends AutoCloseable {
+
+    /** Base URL, its CA only, and a technical user its CA issued. */
+    CentralConfig clientConfig();
+
+    /** The kiosk's clock, agreeing with the peer's notion of today. */
+    Clock kioskClock();
+
+    LocalDate today();
+
+    /** A Checkinatwork workplace the technical user may register on. */
+    be.sitegate.domain.WorkplaceId ciawSite();
+
+    /** A Check In and Out at Work workplace. */
+    be.sitegate.domain.WorkplaceId ciaowSite();
+
+    /** An employer on both declarations. */
+    be.sitegate.domain.EnterpriseNumber employer();
+
+    void expireTokens();
+
+    /** Sizes of the register calls that reached the peer, in order. */
+    List<Integer> registerCallSizes();
+
+    void outage(boolean on);
+
+    /** The peer commits the registration but the answer never reaches the kiosk. */
+    void dropAfterCommit(boolean on);
+
+    /** How many registrations the peer holds for this client reference (1 = exactly once). */
+    int registrationsFor(String clientReference);
+
+    /** The receipt the peer gave this client reference. */
+    String receiptOf(String clientReference);
+
+    @Override
+    void close();
+}

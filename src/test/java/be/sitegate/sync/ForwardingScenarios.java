@@ -1,0 +1,242 @@
+package be.sitegate.sync;
+
+import static be.sitegate.sync.SyncFixtures.awaitTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.sitegate.central.CentralClient;
+import be.sitegate.central.CentralConfig;
+import be.sitegate.domain.ClientReference;
+import be.sitegate.domain.DeliveryStatus;
+import be.sitegate.domain.Direction;
+import be.sitegate.domain.IdentificationMethod;
+import be.sitegate.domain.OutReason;
+import be.sitegate.domain.PresenceEvent;
+import be.sitegate.domain.Registration;
+import be.sitegate.pki.Certificates;
+import be.sitegate.store.KioskStore;
+import be.sitegate.store.NewPresenceEvent;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole forwarding path end to end: a real SQLite outbox, the forwarder, the real HTTP client
+ * over loopback TLS, and a peer (the simulator, or the stub). Subclasses choose the peer.
+ */
+abstract class ForwardingScenarios {
+
+    static final Duration DEADLINE = Duration.ofSeconds(90);
+
+    @TempDir
+    Path dir;
+
+    CentralPeer peer;
+    Clock clock;
+    KioskStore store;
+    CentralClient client;
+    OutboxForwarder forwarder;
+
+    abstract CentralPeer openPeer() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        peer = openPeer();
+        clock = peer.kioskClock();
+        store = KioskStore.open(dir.resolve("kiosk.db"), clock);
+        client = new CentralClient(peer.clientConfig(), clock);
+    }
+
+    @AfterEach
+    void close() {
+        if (forwarder != null) {
+            forwarder.close();
+        }
+        client.close();
+        store.close();
+        peer.close();
+    }
+
+    ForwarderSettings settings() {
+        return ForwarderSettings.defaults()
+                .withBackoff(new Backoff(Duration.ofMillis(20), Duration.ofMillis(200), () -> 0.5))
+                .withPollInterval(Duration.ofMillis(100));
+    }
+
+    void startForwarder(ForwarderSettings settings, PresenceSender sender) {
+        forwarder = new OutboxForwarder(store.outbox(), sender, settings, clock);
+        forwarder.start();
+    }
+
+    List<Registration> registerMany(int count) {
+        List<Registration> out = new ArrayList<>(count);
+        Instant now = clock.instant();
+        for (int i = 0; i < count; i++) {
+            out.add(store.registrations().register(SyncFixtures.registration(peer.ciawSite(), SyncFixtures.worker(i),
+                    peer.employer(), peer.today(), now)).registration());
+        }
+        return out;
+    }
+
+    void awaitAccepted(int n) {
+        awaitTrue(n + " accepted", DEADLINE, () -> store.outbox().counts().accepted() == n);
+    }
+
+    /** Every item ACCEPTED in the kiosk with the peer's receipt, and exactly one registration at the peer. */
+    void assertDeliveredExactlyOnce(List<ClientReference> refs) {
+        for (ClientReference ref : refs) {
+            var d = store.outbox().delivery(ref).orElseThrow();
+            assertThat(d.status()).as(ref.value()).isEqualTo(DeliveryStatus.ACCEPTED);
+            assertThat(peer.registrationsFor(ref.value())).as(ref.value()).isEqualTo(1);
+            assertThat(d.receiptNumber()).as(ref.value()).contains(peer.receiptOf(ref.value()));
+        }
+    }
+
+    static List<ClientReference> refs(List<Registration> regs) {
+        return regs.stream().map(Registration::reference).toList();
+    }
+
+    @Test
+    void checkinatworkRegistrationsGetTheirReceipts() {
+        List<Registration> regs = registerMany(10);
+        startForwarder(settings(), client::register);
+        awaitAccepted(10);
+        assertDeliveredExactlyOnce(refs(regs));
+        awaitTrue("online", DEADLINE, () -> forwarder.status().connection() == SyncStatus.Connection.ONLINE);
+    }
+
+    @Test
+    void checkInAndOutEventsGetTheirReceipts() {
+        Instant now = clock.instant();
+        List<ClientReference> refs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            PresenceEvent in = store.events().record(new NewPresenceEvent(peer.ciaowSite(), SyncFixtures.worker(i),
+                    Optional.of(peer.employer()), Direction.IN, Optional.empty(), now, IdentificationMethod.EID_CARD,
+                    Optional.empty()));
+            PresenceEvent out = store.events().record(new NewPresenceEvent(peer.ciaowSite(), SyncFixtures.worker(i),
+                    Optional.of(peer.employer()), Direction.OUT, Optional.of(OutReason.BREAK), now.plusSeconds(60),
+                    IdentificationMethod.EID_CARD, Optional.empty()));
+            refs.add(in.reference());
+            refs.add(out.reference());
+        }
+        startForwarder(settings(), client::register);
+        awaitAccepted(6);
+        assertDeliveredExactlyOnce(refs);
+    }
+
+    @Test
+    void anAnswerLostAfterCommitIsResentAndGetsTheSameReceipt() {
+        peer.dropAfterCommit(true);
+        List<Registration> regs = registerMany(5);
+        startForwarder(settings(), client::register);
+        awaitTrue("a failed attempt", DEADLINE, () -> forwarder.status().lastErrorReason().isPresent());
+        assertThat(store.outbox().counts().accepted()).isZero();
+        peer.dropAfterCommit(false);
+        awaitAccepted(5);
+        assertThat(peer.registerCallSizes().size()).isGreaterThanOrEqualTo(2);
+        assertDeliveredExactlyOnce(refs(regs));
+    }
+
+    @Test
+    void aThousandRegistrationsBufferedDuringAnOutageAllArriveOnce() {
+        peer.outage(true);
+        List<Registration> regs = registerMany(1000);
+        startForwarder(settings(), client::register);
+        awaitTrue("two failed attempts", DEADLINE, () -> peer.registerCallSizes().size() >= 2);
+        assertThat(forwarder.status().connection()).isEqualTo(SyncStatus.Connection.DEGRADED);
+        assertThat(store.outbox().counts().accepted()).isZero();
+        peer.outage(false);
+        awaitAccepted(1000);
+        assertDeliveredExactlyOnce(refs(regs));
+    }
+
+    @Test
+    void tokensExpiringMidDrainAreRenewedTransparently() {
+        List<Registration> regs = registerMany(450);
+        AtomicInteger calls = new AtomicInteger();
+        startForwarder(settings(), items -> {
+            if (calls.incrementAndGet() == 2) {
+                peer.expireTokens();
+            }
+            return client.register(items);
+        });
+        awaitAccepted(450);
+        assertDeliveredExactlyOnce(refs(regs));
+        assertThat(forwarder.status().lastErrorReason()).isEmpty();
+    }
+
+    @Test
+    void fourHundredFiftyItemsTravelInThreeCallsOfTwoHundredTwoHundredFifty() {
+        registerMany(450);
+        startForwarder(settings(), client::register);
+        awaitAccepted(450);
+        assertThat(peer.registerCallSizes()).containsExactly(200, 200, 50);
+    }
+
+    @Test
+    void aKioskRestartMidDrainFinishesWithoutDuplicates() {
+        List<Registration> regs = registerMany(450);
+        CountDownLatch crashed = new CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        ForwarderSettings shortLease = settings().withLease(Duration.ofSeconds(1));
+        startForwarder(shortLease, items -> {
+            var results = client.register(items);
+            if (calls.incrementAndGet() == 2) {
+                crashed.countDown();
+                throw new IllegalStateException("simulated power cut after the service committed");
+            }
+            return results;
+        });
+        awaitTrue("crash", DEADLINE, () -> crashed.getCount() == 0);
+        forwarder.close();
+        store.close();
+
+        store = KioskStore.open(dir.resolve("kiosk.db"), clock);
+        assertThat(store.outbox().counts().sent()).isEqualTo(200);
+        startForwarder(shortLease, client::register);
+        awaitAccepted(450);
+        assertDeliveredExactlyOnce(refs(regs));
+    }
+
+    @Test
+    void anUntrustedServerCertificateIsATlsFailureAndNothingIsAccepted() {
+        var otherCaKeys = Certificates.rsa(2048);
+        var otherCa = Certificates.selfSigned(Certificates.Profile.ca("CN=Not the service's CA",
+                otherCaKeys.getPublic(), Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600)),
+                otherCaKeys.getPrivate());
+        CentralConfig c = peer.clientConfig();
+        CentralConfig wrongTrust = new CentralConfig(c.baseUrl(), List.of(otherCa), c.technicalUser(),
+                c.connectTimeout(), c.readTimeout(), c.writeTimeout(), c.callTimeout(), c.searchPageSize());
+        registerMany(3);
+        try (CentralClient untrusting = new CentralClient(wrongTrust, clock)) {
+            startForwarder(settings(), untrusting::register);
+            awaitTrue("TLS failure", DEADLINE, () -> forwarder.status().lastErrorReason().isPresent());
+            forwarder.close();
+        }
+        assertThat(forwarder.status().lastErrorReason()).contains("TLS");
+        assertThat(forwarder.status().connection()).isEqualTo(SyncStatus.Connection.OFFLINE);
+        assertThat(store.outbox().counts().accepted()).isZero();
+        assertThat(peer.registerCallSizes()).isEmpty();
+    }
+
+    @Test
+    void itemsBecomeDeadAfterMaxAttemptsWithTheLastErrorVisible() {
+        peer.outage(true);
+        List<Registration> regs = registerMany(2);
+        startForwarder(settings().withMaxAttempts(3), client::register);
+        awaitTrue("dead", DEADLINE, () -> store.outbox().counts().dead() == 2);
+        var d = store.outbox().delivery(regs.get(0).reference()).orElseThrow();
+        assertThat(d.attempts()).isEqualTo(3);
+        assertThat(d.lastError()).hasValueSatisfying(e -> assertThat(e).startsWith("OUTAGE"));
+        assertThat(peer.registerCallSizes()).hasSize(3);
+    }
+}
