@@ -208,27 +208,51 @@ public final class OutboxForwarder implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits out {@code pause}. A wake during a backoff does not cut it short (the service is failing;
+     * hammering it helps no one) but refreshes the counts so the status bar shows the new item waiting.
+     */
     private void await(Pause pause) {
         long deadline = System.nanoTime() + pause.duration().toNanos();
+        while (waitForWakeOrDeadline(deadline)) {
+            if (pause.wakeable()) {
+                return;
+            }
+            refreshCounts();
+        }
+    }
+
+    /** True when woken before the deadline (the wake is consumed), false at the deadline or on stop. */
+    private boolean waitForWakeOrDeadline(long deadline) {
         synchronized (signal) {
             try {
-                while (running) {
-                    if (pause.wakeable() && wakeRequested) {
-                        break;
-                    }
+                while (running && !wakeRequested) {
                     long left = deadline - System.nanoTime();
                     if (left <= 0) {
-                        break;
+                        return false;
                     }
                     signal.wait(Math.max(1, left / 1_000_000));
                 }
             } catch (InterruptedException e) {
                 running = false;
                 Thread.currentThread().interrupt();
+                return false;
             }
-            if (pause.wakeable()) {
-                wakeRequested = false;
-            }
+            boolean woken = running && wakeRequested;
+            wakeRequested = false;
+            return woken;
+        }
+    }
+
+    private void refreshCounts() {
+        try {
+            OutboxCounts c = outbox.counts();
+            SyncStatus s = status;
+            status = new SyncStatus(s.connection(), c.waiting(), c.accepted(), c.rejected(), c.dead(), s.lastSuccess(),
+                    s.lastErrorReason(), s.nextRetry());
+            publish(status);
+        } catch (RuntimeException e) {
+            LOG.warn("could not count the outbox", e);
         }
     }
 }

@@ -116,6 +116,22 @@ class OutboxForwarderTest {
     }
 
     @Test
+    void aWakeDuringBackoffDoesNotHammerTheServiceButShowsTheNewItemWaiting() {
+        store = KioskStore.open(dir.resolve("kiosk.db"), clock);
+        SyncFixtures.registerMany(store, 1, SyncFixtures.START);
+        central.failure = () -> new CentralUnavailableException(Reason.SERVER_ERROR, OptionalInt.of(500), "x", null);
+        start(settings().withBackoff(new Backoff(Duration.ofMinutes(10), Duration.ofMinutes(10), () -> 0.5)), central);
+        awaitTrue("first failure", DEADLINE, () -> forwarder.status().nextRetry().isPresent());
+
+        store.registrations().register(SyncFixtures.registration(SyncFixtures.SITE, SyncFixtures.worker(9),
+                SyncFixtures.BUILDER, SyncFixtures.DAY, SyncFixtures.START));
+        forwarder.wake();
+        awaitTrue("status counts the new item", DEADLINE, () -> forwarder.status().waiting() == 2);
+        assertThat(central.callSizes).hasSize(1);
+        assertThat(forwarder.status().connection()).isEqualTo(SyncStatus.Connection.DEGRADED);
+    }
+
+    @Test
     void wakeSendsANewRegistrationWithoutWaitingForThePoll() {
         store = KioskStore.open(dir.resolve("kiosk.db"), clock);
         start(settings().withPollInterval(Duration.ofHours(1)), central);
