@@ -46,7 +46,7 @@ class CentralClientTest {
     @BeforeEach
     void setUp() throws Exception {
         stub = new StubCentral();
-        client = clientFor(stub, Certificates.rsa(2048), List.of(stub.ca));
+        client = clientFor(stub, StubCentral.CLIENT_KEYS, List.of(stub.ca));
     }
 
     private CentralClient clientFor(StubCentral s, java.security.KeyPair keys, List<java.security.cert.X509Certificate> cas) {
@@ -388,7 +388,7 @@ class CentralClientTest {
             port = s.getLocalPort();
         }
         CentralConfig config = CentralConfig.of(URI.create("https://127.0.0.1:" + port), List.of(stub.ca),
-                stub.technicalUser("x", Certificates.rsa(2048)));
+                stub.technicalUser("x", StubCentral.CLIENT_KEYS));
         try (CentralClient c = new CentralClient(config, Clock.systemUTC())) {
             assertThatThrownBy(() -> c.register(List.of(item("R1")))).isInstanceOfSatisfying(
                     CentralUnavailableException.class,
@@ -401,7 +401,7 @@ class CentralClientTest {
         var otherCaKeys = Certificates.rsa(2048);
         var otherCa = Certificates.selfSigned(Certificates.Profile.ca("CN=Other CA", otherCaKeys.getPublic(),
                 Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600)), otherCaKeys.getPrivate());
-        try (CentralClient c = clientFor(stub, Certificates.rsa(2048), List.of(otherCa))) {
+        try (CentralClient c = clientFor(stub, StubCentral.CLIENT_KEYS, List.of(otherCa))) {
             assertThatThrownBy(() -> c.register(List.of(item("R1")))).isInstanceOfSatisfying(
                     CentralUnavailableException.class,
                     e -> assertThat(e.reason()).isEqualTo(CentralUnavailableException.Reason.TLS));
@@ -419,6 +419,6 @@ class CentralClientTest {
     @Test
     void onlyHttpsIsAccepted() {
         assertThatThrownBy(() -> CentralConfig.of(URI.create("http://127.0.0.1:1"), List.of(stub.ca),
-                stub.technicalUser("x", Certificates.rsa(2048)))).isInstanceOf(IllegalArgumentException.class);
+                stub.technicalUser("x", StubCentral.CLIENT_KEYS))).isInstanceOf(IllegalArgumentException.class);
     }
 }

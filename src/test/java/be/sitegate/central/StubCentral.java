@@ -50,7 +50,13 @@ public final class StubCentral implements AutoCloseable {
     public record Seen(String method, String path, String query, String body) {
     }
 
-    final KeyPair caKeys = Certificates.rsa(2048);
+    /** Shared across stubs: RSA key generation dominates the test time otherwise. */
+    private static final KeyPair CA_KEYS = Certificates.rsa(2048);
+    private static final KeyPair TLS_KEYS = Certificates.rsa(2048);
+    /** A ready client key for tests that do not care which. */
+    public static final KeyPair CLIENT_KEYS = Certificates.rsa(2048);
+
+    final KeyPair caKeys = CA_KEYS;
     public final X509Certificate ca;
     final List<Seen> seen = new CopyOnWriteArrayList<>();
     public final AtomicInteger tokenRequests = new AtomicInteger();
@@ -75,7 +81,7 @@ public final class StubCentral implements AutoCloseable {
 
     /** A TLS server certificate for 127.0.0.1 issued by {@code issuer}. */
     static SSLContext tls(X509Certificate issuer, KeyPair issuerKeys) throws Exception {
-        KeyPair keys = Certificates.rsa(2048);
+        KeyPair keys = TLS_KEYS;
         Instant now = Instant.now();
         X509Certificate cert = Certificates.issue(Certificates.Profile.tlsServer("CN=localhost", keys.getPublic(),
                 now.minusSeconds(60), now.plus(Duration.ofDays(1)), List.of("localhost"), List.of("127.0.0.1")),

@@ -19,6 +19,14 @@ interface CentralPeer extends AutoCloseable {
 
     LocalDate today();
 
+    /**
+     * The clock the HTTP client signs assertions with: the peer's own, so iat and exp agree with it
+     * even when the peer runs on a fixed test clock.
+     */
+    default Clock clientClock() {
+        return kioskClock();
+    }
+
     /** A Checkinatwork workplace the technical user may register on. */
     be.sitegate.domain.WorkplaceId ciawSite();
 

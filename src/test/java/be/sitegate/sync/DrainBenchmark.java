@@ -52,7 +52,7 @@ public final class DrainBenchmark {
         try (CentralPeer peer = open(peerKind)) {
             Clock clock = peer.kioskClock();
             try (KioskStore store = KioskStore.open(dir.resolve("kiosk.db"), clock);
-                 CentralClient client = new CentralClient(peer.clientConfig(), clock)) {
+                 CentralClient client = new CentralClient(peer.clientConfig(), peer.clientClock())) {
                 Instant at = clock.instant();
                 for (int i = 0; i < n; i++) {
                     store.registrations().register(SyncFixtures.registration(peer.ciawSite(), SyncFixtures.worker(i),

@@ -53,7 +53,7 @@ abstract class ForwardingScenarios {
         peer = openPeer();
         clock = peer.kioskClock();
         store = KioskStore.open(dir.resolve("kiosk.db"), clock);
-        client = new CentralClient(peer.clientConfig(), clock);
+        client = new CentralClient(peer.clientConfig(), peer.clientClock());
     }
 
     @AfterEach
@@ -217,7 +217,7 @@ abstract class ForwardingScenarios {
         CentralConfig wrongTrust = new CentralConfig(c.baseUrl(), List.of(otherCa), c.technicalUser(),
                 c.connectTimeout(), c.readTimeout(), c.writeTimeout(), c.callTimeout(), c.searchPageSize());
         registerMany(3);
-        try (CentralClient untrusting = new CentralClient(wrongTrust, clock)) {
+        try (CentralClient untrusting = new CentralClient(wrongTrust, peer.clientClock())) {
             startForwarder(settings(), untrusting::register);
             awaitTrue("TLS failure", DEADLINE, () -> forwarder.status().lastErrorReason().isPresent());
             forwarder.close();

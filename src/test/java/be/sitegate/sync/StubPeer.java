@@ -3,7 +3,6 @@ package be.sitegate.sync;
 import be.sitegate.central.CentralConfig;
 import be.sitegate.central.StubCentral;
 import be.sitegate.central.StubCentral.Reply;
-import be.sitegate.pki.Certificates;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -33,7 +32,7 @@ final class StubPeer implements CentralPeer {
     StubPeer() throws Exception {
         stub = new StubCentral();
         config = CentralConfig.of(stub.baseUrl(), List.of(stub.ca), stub.technicalUser("sitegate-e2e",
-                Certificates.rsa(2048)));
+                StubCentral.CLIENT_KEYS));
         stub.on("POST", "/api/v1/presences", s -> register(s.body()));
     }
 
