@@ -52,6 +52,7 @@ public final class OutboxForwarder implements AutoCloseable {
         this.clock = clock;
         this.thread = new Thread(this::run, "sitegate-outbox-forwarder");
         this.thread.setDaemon(true);
+        this.thread.setUncaughtExceptionHandler((t, e) -> LOG.error("outbox forwarder died; nothing is forwarded", e));
     }
 
     public void start() {
@@ -127,27 +128,58 @@ public final class OutboxForwarder implements AutoCloseable {
         if (due.isEmpty()) {
             return new Pause(untilNextDue(), true);
         }
-        List<ClientReference> refs = due.stream().map(OutboxItem::reference).toList();
-        outbox.markSent(refs, settings.lease());
-        List<PresenceItem> items = due.stream().map(OutboxForwarder::toItem).toList();
-        try {
-            List<ItemResult> results = sender.send(items);
-            List<DeliveryOutcome> outcomes = new ArrayList<>(results.size());
-            results.forEach(r -> outcomes.add(DeliveryOutcomes.of(r)));
-            outbox.record(outcomes, settings.maxAttempts());
-            consecutiveFailures = 0;
-            succeeded(due.size());
-            return new Pause(Duration.ZERO, true);
-        } catch (CentralException e) {
-            consecutiveFailures++;
-            Duration wait = settings.backoff().delay(consecutiveFailures);
-            Instant next = clock.instant().plus(wait);
-            List<DeliveryOutcome> failed = new ArrayList<>(refs.size());
-            refs.forEach(r -> failed.add(new DeliveryOutcome.Failed(r, e.reasonCode(), next)));
-            outbox.record(failed, settings.maxAttempts());
-            failed(e, next, due.size());
-            return new Pause(wait, false);
+        List<PresenceItem> items = new ArrayList<>(due.size());
+        List<DeliveryOutcome> unsendable = new ArrayList<>();
+        for (OutboxItem item : due) {
+            try {
+                items.add(toItem(item));
+            } catch (RuntimeException e) {
+                // A record the service could never accept must not block the head of the queue forever.
+                unsendable.add(new DeliveryOutcome.Rejected(item.reference(), List.of("KIOSK_DATA: " + e.getMessage())));
+            }
         }
+        if (!unsendable.isEmpty()) {
+            LOG.error("{} outbox records cannot be sent; rejected", unsendable.size());
+            outbox.record(unsendable, settings.maxAttempts());
+        }
+        if (items.isEmpty()) {
+            return new Pause(Duration.ZERO, true);
+        }
+        List<ClientReference> refs = items.stream().map(PresenceItem::clientReference).toList();
+        outbox.markSent(refs, settings.lease());
+        List<ItemResult> results;
+        try {
+            results = sender.send(items);
+        } catch (CentralException e) {
+            return failed(refs, e.reasonCode(), e);
+        } catch (RuntimeException e) {
+            LOG.error("sending failed unexpectedly", e);
+            return failed(refs, "INTERNAL", null);
+        }
+        List<DeliveryOutcome> outcomes = new ArrayList<>(results.size());
+        results.forEach(r -> outcomes.add(DeliveryOutcomes.of(r)));
+        outbox.record(outcomes, settings.maxAttempts());
+        consecutiveFailures = 0;
+        succeeded(items.size());
+        return new Pause(Duration.ZERO, true);
+    }
+
+    /** Every item of the batch failed: due again after a jittered, growing wait (DEAD after too many). */
+    private Pause failed(List<ClientReference> refs, String reason, CentralException cause) {
+        consecutiveFailures++;
+        Duration wait = settings.backoff().delay(consecutiveFailures);
+        Instant next = clock.instant().plus(wait);
+        List<DeliveryOutcome> failed = new ArrayList<>(refs.size());
+        refs.forEach(r -> failed.add(new DeliveryOutcome.Failed(r, reason, next)));
+        outbox.record(failed, settings.maxAttempts());
+        OutboxCounts c = outbox.counts();
+        LOG.warn("forwarding {} items failed: {}; failure {} in a row, next try at {}", refs.size(), reason,
+                consecutiveFailures, next);
+        SyncStatus.Connection connection = cause == null ? SyncStatus.Connection.DEGRADED : connectionAfter(cause);
+        status = new SyncStatus(connection, c.waiting(), c.accepted(), c.rejected(), c.dead(), status.lastSuccess(),
+                Optional.of(reason), Optional.of(next));
+        publish(status);
+        return new Pause(wait, false);
     }
 
     private static PresenceItem toItem(OutboxItem item) {
@@ -175,15 +207,6 @@ public final class OutboxForwarder implements AutoCloseable {
         LOG.debug("forwarded {} items; {} still waiting", sent, c.waiting());
         status = new SyncStatus(SyncStatus.Connection.ONLINE, c.waiting(), c.accepted(), c.rejected(), c.dead(),
                 Optional.of(clock.instant()), status.lastErrorReason(), Optional.empty());
-        publish(status);
-    }
-
-    private void failed(CentralException e, Instant next, int sent) {
-        OutboxCounts c = outbox.counts();
-        LOG.warn("forwarding {} items failed: {}; attempt {} in a row, next at {}", sent, e.reasonCode(),
-                consecutiveFailures, next);
-        status = new SyncStatus(connectionAfter(e), c.waiting(), c.accepted(), c.rejected(), c.dead(),
-                status.lastSuccess(), Optional.of(e.reasonCode()), Optional.of(next));
         publish(status);
     }
 

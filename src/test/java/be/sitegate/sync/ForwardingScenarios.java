@@ -192,7 +192,7 @@ abstract class ForwardingScenarios {
             var results = client.register(items);
             if (calls.incrementAndGet() == 2) {
                 crashed.countDown();
-                throw new IllegalStateException("simulated power cut after the service committed");
+                throw new SimulatedPowerCut();
             }
             return results;
         });

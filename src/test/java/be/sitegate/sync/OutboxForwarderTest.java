@@ -132,6 +132,17 @@ class OutboxForwarderTest {
     }
 
     @Test
+    void anUnexpectedSenderFailureCountsAsAFailedAttemptSoItCannotBlockTheQueueForever() {
+        store = KioskStore.open(dir.resolve("kiosk.db"), clock);
+        SyncFixtures.registerMany(store, 1, SyncFixtures.START);
+        start(settings().withMaxAttempts(2), items -> {
+            throw new IllegalStateException("a bug");
+        });
+        awaitTrue("dead", DEADLINE, () -> store.outbox().counts().dead() == 1);
+        assertThat(forwarder.status().lastErrorReason()).contains("INTERNAL");
+    }
+
+    @Test
     void wakeSendsANewRegistrationWithoutWaitingForThePoll() {
         store = KioskStore.open(dir.resolve("kiosk.db"), clock);
         start(settings().withPollInterval(Duration.ofHours(1)), central);
@@ -184,7 +195,7 @@ class OutboxForwarderTest {
             var results = central.send(items);
             if (central.callSizes.size() == 2) {
                 crashed.countDown();
-                throw new IllegalStateException("simulated crash after the service committed");
+                throw new SimulatedPowerCut();
             }
             return results;
         });
