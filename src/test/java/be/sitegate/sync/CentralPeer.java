@@ -33,8 +33,11 @@ interface CentralPeer extends AutoCloseable {
     /** A Check In and Out at Work workplace. */
     be.sitegate.domain.WorkplaceId ciaowSite();
 
-    /** An employer on both declarations. */
-    be.sitegate.domain.EnterpriseNumber employer();
+    /** An employer on the Checkinatwork workplace's declaration. */
+    be.sitegate.domain.EnterpriseNumber ciawEmployer();
+
+    /** An employer on the Check In and Out at Work workplace's declaration. */
+    be.sitegate.domain.EnterpriseNumber ciaowEmployer();
 
     void expireTokens();
 
@@ -49,8 +52,8 @@ interface CentralPeer extends AutoCloseable {
     /** How many registrations the peer holds for this client reference (1 = exactly once). */
     int registrationsFor(String clientReference);
 
-    /** The receipt the peer gave this client reference. */
-    String receiptOf(String clientReference);
+    /** True when the peer holds a registration with this receipt number for this client reference. */
+    boolean confirms(String receipt, String clientReference);
 
     @Override
     void close();

@@ -56,7 +56,7 @@ public final class DrainBenchmark {
                 Instant at = clock.instant();
                 for (int i = 0; i < n; i++) {
                     store.registrations().register(SyncFixtures.registration(peer.ciawSite(), SyncFixtures.worker(i),
-                            peer.employer(), peer.today(), at));
+                            peer.ciawEmployer(), peer.today(), at));
                 }
                 OutboxForwarder forwarder = new OutboxForwarder(store.outbox(), client::register,
                         ForwarderSettings.defaults().withPollInterval(Duration.ofMillis(50)), clock);

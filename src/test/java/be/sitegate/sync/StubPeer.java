@@ -93,7 +93,12 @@ final class StubPeer implements CentralPeer {
     }
 
     @Override
-    public be.sitegate.domain.EnterpriseNumber employer() {
+    public be.sitegate.domain.EnterpriseNumber ciawEmployer() {
+        return SyncFixtures.BUILDER;
+    }
+
+    @Override
+    public be.sitegate.domain.EnterpriseNumber ciaowEmployer() {
         return SyncFixtures.BUILDER;
     }
 
@@ -124,8 +129,9 @@ final class StubPeer implements CentralPeer {
     }
 
     @Override
-    public String receiptOf(String clientReference) {
-        return results.get(clientReference).path("registration").path("presenceRegistrationId").asText();
+    public boolean confirms(String receipt, String clientReference) {
+        JsonNode r = results.get(clientReference);
+        return r != null && receipt.equals(r.path("registration").path("presenceRegistrationId").asText());
     }
 
     @Override
