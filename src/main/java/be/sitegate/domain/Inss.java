@@ -18,6 +18,14 @@ public final class Inss {
     private static final String TYPE = "INSS";
     private static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
 
+    /**
+     * The national numbers printed on the government's public specimen eID cards. They carry valid
+     * check digits but deliberately impossible parts (month 71, serial 000 or 999), so the rules
+     * below would refuse them; they are recognised by name instead and flagged, so that a
+     * production kiosk can refuse specimen cards while demos and tests can use them.
+     */
+    private static final java.util.Set<String> SPECIMENS = java.util.Set.of("71715100070", "01050399963");
+
     private final String digits;
     private final boolean bornFrom2000;
 
@@ -38,6 +46,9 @@ public final class Inss {
     /** Accepts {@code 85073003361}, {@code 85.07.30-033.61} and similar; throws with the first broken rule. */
     public static Inss parse(String input) {
         String d = IdentifierText.digits(TYPE, input, 11, 11);
+        if (SPECIMENS.contains(d)) {
+            return new Inss(d, d.startsWith("0"));
+        }
         int yy = Integer.parseInt(d.substring(0, 2));
         int encodedMonth = Integer.parseInt(d.substring(2, 4));
         int day = Integer.parseInt(d.substring(4, 6));
@@ -95,9 +106,14 @@ public final class Inss {
         }
     }
 
+    /** One of the public specimen cards' numbers: fine for demos, never a real person. */
+    public boolean isSpecimen() {
+        return SPECIMENS.contains(digits);
+    }
+
     /** A bis number: issued by the Crossroads Bank to people not in the national register. */
     public boolean isBis() {
-        return Integer.parseInt(digits.substring(2, 4)) > 12;
+        return !isSpecimen() && Integer.parseInt(digits.substring(2, 4)) > 12;
     }
 
     public int birthYear() {
@@ -108,7 +124,7 @@ public final class Inss {
     public Optional<LocalDate> birthDate() {
         int month = realMonth(Integer.parseInt(digits.substring(2, 4)));
         int day = Integer.parseInt(digits.substring(4, 6));
-        if (month == 0 || day == 0) {
+        if (month <= 0 || day == 0 || !isCalendarDate(birthYear(), month, day)) {
             return Optional.empty();
         }
         return Optional.of(LocalDate.of(birthYear(), month, day));
