@@ -64,12 +64,17 @@ public final class VirtualCardPki {
             synchronized (VirtualCardPki.class) {
                 p = instance;
                 if (p == null) {
-                    p = new VirtualCardPki();
+                    p = generate();
                     instance = p;
                 }
             }
         }
         return p;
+    }
+
+    /** A new generation of the same PKI (for the reproducibility test; use {@link #get()}). */
+    static VirtualCardPki generate() {
+        return new VirtualCardPki();
     }
 
     /** The root a kiosk in demo or test mode trusts to verify virtual cards. */
