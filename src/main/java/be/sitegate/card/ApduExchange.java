@@ -104,7 +104,13 @@ final class ApduExchange {
     private ResponseAPDU send(byte[] command) throws CardReadException, CardException {
         deadline.check();
         apdus++;
-        return channel.transmit(new CommandAPDU(command));
+        try {
+            return channel.transmit(new CommandAPDU(command));
+        } catch (IllegalArgumentException e) {
+            // The JDK builds a ResponseAPDU from whatever came back; a card pulled mid-command
+            // can leave an empty answer, which ResponseAPDU refuses with this exception.
+            throw new CardException("no valid response APDU", e);
+        }
     }
 
     /**

@@ -134,12 +134,14 @@ public final class VpcdCardClient implements AutoCloseable {
         DataInputStream in = new DataInputStream(s.getInputStream());
         DataOutputStream out = new DataOutputStream(s.getOutputStream());
         while (inserted && !closed) {
+            quickAck(s);
             int length;
             try {
                 length = in.readUnsignedShort();
             } catch (EOFException e) {
                 return; // vpcd closed the connection (pcscd stopped)
             }
+            quickAck(s);
             byte[] message = in.readNBytes(length);
             if (message.length < length) {
                 return;
@@ -180,10 +182,43 @@ public final class VpcdCardClient implements AutoCloseable {
         }
     }
 
+    /** Length and payload in one write, so one TCP segment carries the whole answer. */
     private static void send(DataOutputStream out, byte[] payload) throws IOException {
-        out.writeShort(payload.length);
-        out.write(payload);
+        byte[] frame = new byte[payload.length + 2];
+        frame[0] = (byte) (payload.length >> 8);
+        frame[1] = (byte) payload.length;
+        System.arraycopy(payload, 0, frame, 2, payload.length);
+        out.write(frame);
         out.flush();
+    }
+
+    /**
+     * vpcd writes the 2-byte length and the APDU in two sends without TCP_NODELAY, so its second
+     * send waits for our ACK of the first; a delayed ACK (about 40 ms on Linux) would then be paid on
+     * every APDU. Asking for quick ACKs before each read removes that wait. Linux only; the kernel
+     * clears the flag after a while, hence before every read.
+     */
+    private static void quickAck(Socket s) {
+        if (QUICK_ACK != null) {
+            try {
+                s.setOption(QUICK_ACK, Boolean.TRUE);
+            } catch (IOException | UnsupportedOperationException e) {
+                // only a latency optimisation
+            }
+        }
+    }
+
+    private static final java.net.SocketOption<Boolean> QUICK_ACK = quickAckOption();
+
+    private static java.net.SocketOption<Boolean> quickAckOption() {
+        try {
+            java.net.SocketOption<Boolean> option = jdk.net.ExtendedSocketOptions.TCP_QUICKACK;
+            try (Socket probe = new Socket()) {
+                return probe.supportedOptions().contains(option) ? option : null;
+            }
+        } catch (IOException | LinkageError e) {
+            return null;
+        }
     }
 
     private void closeSocket() {
