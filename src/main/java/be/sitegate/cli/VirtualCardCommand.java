@@ -46,6 +46,10 @@ public final class VirtualCardCommand implements Callable<Integer> {
             description = "remove the card and exit after MS milliseconds (0: run until stopped)")
     long runForMs;
 
+    @Option(names = "--interactive",
+            description = "read commands from standard input: 'r' removes the card, 'i' inserts it again, 'q' quits")
+    boolean interactive;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -70,12 +74,36 @@ public final class VirtualCardCommand implements Callable<Integer> {
             client.insert();
             out.printf("virtual card '%s' going into vpcd at %s:%d (Ctrl-C to stop)%n", chosen.name(), host, port);
             out.flush();
-            if (runForMs > 0) {
+            if (interactive) {
+                followCommands(client, out);
+            } else if (runForMs > 0) {
                 Thread.sleep(runForMs);
             } else {
                 Thread.currentThread().join();
             }
         }
         return 0;
+    }
+
+    /** Lets a person at the demo pull and re-insert the card without restarting the process. */
+    private static void followCommands(VpcdCardClient client, PrintWriter out) {
+        java.util.Scanner in = new java.util.Scanner(System.in, java.nio.charset.StandardCharsets.UTF_8);
+        while (in.hasNextLine()) {
+            switch (in.nextLine().trim()) {
+                case "r", "remove" -> {
+                    client.remove();
+                    out.println("card removed");
+                }
+                case "i", "insert" -> {
+                    client.insert();
+                    out.println("card inserted");
+                }
+                case "q", "quit" -> {
+                    return;
+                }
+                default -> out.println("commands: r (remove), i (insert), q (quit)");
+            }
+            out.flush();
+        }
     }
 }

@@ -16,7 +16,7 @@ class EidReaderFailureTest {
 
     private static final VirtualCardProfile RSA = VirtualCardProfiles.named("rsa-17");
 
-    private static EidReadResult read(VirtualTerminal terminal, EidReaderSettings settings) {
+    private static EidReadResult read(javax.smartcardio.CardTerminal terminal, EidReaderSettings settings) {
         return new EidReader(settings).read(terminal);
     }
 
@@ -154,6 +154,50 @@ class EidReaderFailureTest {
         assertThat(loaded.jpeg()).hasSize(512);
         assertThat(loaded.hashMatches()).isFalse();
         assertThat(terminal.card().apduCount() - before).as("SELECT + 2 full chunks + 6B00").isEqualTo(4);
+    }
+
+    @Test
+    void pcscErrorsAndUnexpectedExceptionsBecomeResults() {
+        assertThat(failure(read(brokenTerminal(new javax.smartcardio.CardException(
+                "sun.security.smartcardio.PCSCException: SCARD_E_NO_SERVICE")), EidReaderTest.SETTINGS)))
+                .isEqualTo(ReadFailure.PCSC_ERROR);
+        assertThat(failure(read(brokenTerminal(new javax.smartcardio.CardException("SCARD_E_COMM_DATA_LOST")),
+                EidReaderTest.SETTINGS.withTimeLimit(Duration.ofSeconds(5))))).isEqualTo(ReadFailure.PCSC_ERROR);
+        assertThat(failure(read(brokenTerminal(new UnsupportedOperationException("driver bug")), EidReaderTest.SETTINGS)))
+                .isEqualTo(ReadFailure.PCSC_ERROR);
+    }
+
+    /** A reader whose card stays present but whose connect fails with {@code error}. */
+    private static javax.smartcardio.CardTerminal brokenTerminal(Exception error) {
+        return new javax.smartcardio.CardTerminal() {
+            @Override
+            public String getName() {
+                return "broken";
+            }
+
+            @Override
+            public javax.smartcardio.Card connect(String protocol) throws javax.smartcardio.CardException {
+                if (error instanceof javax.smartcardio.CardException ce) {
+                    throw ce;
+                }
+                throw (RuntimeException) error;
+            }
+
+            @Override
+            public boolean isCardPresent() {
+                return true;
+            }
+
+            @Override
+            public boolean waitForCardPresent(long timeout) {
+                return true;
+            }
+
+            @Override
+            public boolean waitForCardAbsent(long timeout) {
+                return false;
+            }
+        };
     }
 
     private static int indexOf(byte[] data, byte[] part) {

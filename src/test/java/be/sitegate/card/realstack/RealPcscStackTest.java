@@ -82,7 +82,7 @@ class RealPcscStackTest {
     @AfterAll
     static void stopPcscd() throws InterruptedException {
         if (pcscd != null) {
-            pcscd.close();
+            pcscd.close(); // idempotent: the last test may have stopped it already
         }
     }
 
@@ -153,13 +153,39 @@ class RealPcscStackTest {
     @Test
     @Order(4)
     void cardPulledMidReadIsCardRemoved() throws Exception {
-        VpcdCardClient client = insert("rsa-17");
-        client.removeAfterApdus(4);
-        try {
-            EidReadResult result = reader.read(slot0);
-            assertThat(result).isEqualTo(new EidReadResult.Failure(ReadFailure.CARD_REMOVED, result.apduCount()));
-        } finally {
-            pull(client);
+        for (int budget : new int[] {1, 4, 9}) {
+            VpcdCardClient client = insert("rsa-17");
+            client.removeAfterApdus(budget);
+            try {
+                EidReadResult result = reader.read(slot0);
+                assertThat(result).as("pulled after %d APDUs", budget)
+                        .isEqualTo(new EidReadResult.Failure(ReadFailure.CARD_REMOVED, result.apduCount()));
+            } finally {
+                pull(client);
+            }
+        }
+    }
+
+    @Test
+    @Order(6)
+    void pcscdStoppingIsReportedAsServiceLost() throws Exception {
+        BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+        CardListener listener = new CardListener() {
+            @Override
+            public void onStatus(CardStatus status) {
+                events.add(status);
+            }
+
+            @Override
+            public void onCardRead(String readerName, EidReadResult result) {
+                events.add(result);
+            }
+        };
+        try (CardMonitor monitor = new CardMonitor(source, reader, listener)) {
+            monitor.start();
+            await(events, new CardStatus(MonitorStatus.WAITING_FOR_CARD, SLOT_0));
+            pcscd.close();
+            await(events, CardStatus.of(MonitorStatus.PCSC_SERVICE_LOST));
         }
     }
 
