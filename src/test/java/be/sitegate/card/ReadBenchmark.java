@@ -40,7 +40,7 @@ public final class ReadBenchmark {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 30;
-        Path output = Path.of(args.length > 1 ? args[1] : "docs/benchmarks-card.md");
+        Path output = Path.of(args.length > 1 ? args[1] : "target/benchmarks-card.md");
         PcscLibrary.configure();
         if (PcscDaemon.alreadyRunning()) {
             throw new IllegalStateException("a pcscd already runs; stop it first (the benchmark starts its own)");
