@@ -26,8 +26,7 @@ import javax.smartcardio.CommandAPDU;
  * on the in-process terminal, which isolates parsing and signature checks.
  *
  * <pre>
- * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/classes:target/test-classes:$(cat target/cp.txt) be.sitegate.card.ReadBenchmark 30 docs/benchmarks-card.md
+ * .ci/bench card 30
  * </pre>
  */
 public final class ReadBenchmark {
@@ -160,8 +159,7 @@ public final class ReadBenchmark {
                 (%d cores, %s %s). Produced by `be.sitegate.card.ReadBenchmark`:
 
                 ```
-                mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
-                java -cp target/classes:target/test-classes:$(cat target/cp.txt) be.sitegate.card.ReadBenchmark %d docs/benchmarks-card.md
+                .ci/bench card %d
                 ```
 
                 | read | APDUs sent by the application | APDUs on the wire | median time |
