@@ -100,11 +100,27 @@ public final class Certificates {
         }
     }
 
+    /** An RSA key drawn from {@code random}: a seeded generator gives the same key every run (test PKIs). */
+    public static KeyPair rsa(int bits, SecureRandom random) {
+        try {
+            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+            g.initialize(bits, random);
+            return g.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** An EC key on NIST P-384, the curve of applet 1.8 eID cards. */
     public static KeyPair ecP384() {
+        return ecP384(RANDOM);
+    }
+
+    /** An EC P-384 key drawn from {@code random}: a seeded generator gives the same key every run. */
+    public static KeyPair ecP384(SecureRandom random) {
         try {
             KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-            g.initialize(new ECGenParameterSpec("secp384r1"), RANDOM);
+            g.initialize(new ECGenParameterSpec("secp384r1"), random);
             return g.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
@@ -125,9 +141,24 @@ public final class Certificates {
         return issue(profile, X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded()), issuerKey, issuer);
     }
 
+    /** Self-signed with a chosen serial number: with a fixed key and dates, the same certificate every run. */
+    public static X509Certificate selfSigned(Profile profile, PrivateKey key, BigInteger serial) {
+        return issue(profile, profile.subject(), key, null, serial);
+    }
+
+    /** Issues {@code profile} with a chosen serial number (reproducible test certificates). */
+    public static X509Certificate issue(Profile profile, X509Certificate issuer, PrivateKey issuerKey, BigInteger serial) {
+        return issue(profile, X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded()), issuerKey, issuer,
+                serial);
+    }
+
     private static X509Certificate issue(Profile p, X500Name issuerName, PrivateKey issuerKey, X509Certificate issuer) {
+        return issue(p, issuerName, issuerKey, issuer, new BigInteger(64, RANDOM).abs().add(BigInteger.ONE));
+    }
+
+    private static X509Certificate issue(Profile p, X500Name issuerName, PrivateKey issuerKey, X509Certificate issuer,
+            BigInteger serial) {
         try {
-            BigInteger serial = new BigInteger(64, RANDOM).abs().add(BigInteger.ONE);
             X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuerName, serial,
                     Date.from(p.notBefore()), Date.from(p.notAfter()), p.subject(), p.publicKey());
             JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();

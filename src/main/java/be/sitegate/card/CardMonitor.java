@@ -1,0 +1,251 @@
+package be.sitegate.card;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.smartcardio.CardException;
+import javax.smartcardio.CardTerminal;
+import javax.smartcardio.CardTerminals;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Watches the card readers on a background thread and reads each inserted card once. Every cycle
+ * re-lists the readers (the JDK never notices a reader plugged in later) and then waits briefly
+ * for a change; PC/SC being down is a status, retried every cycle. Nothing thrown by PC/SC, the
+ * reader or the listener stops the monitor or reaches the listener.
+ */
+public final class CardMonitor implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CardMonitor.class);
+    private static final Duration DEFAULT_POLL = Duration.ofMillis(500);
+
+    private final TerminalSource source;
+    private final EidReader reader;
+    private final CardListener listener;
+    private final Duration poll;
+
+    private final Map<String, Boolean> cardPresent = new HashMap<>();
+    private final Map<String, EidSession> sessions = new HashMap<>();
+    private MonitorStatus lastGlobal;
+    private volatile boolean running;
+    private Thread thread;
+
+    public CardMonitor(TerminalSource source, EidReader reader, CardListener listener) {
+        this(source, reader, listener, DEFAULT_POLL);
+    }
+
+    public CardMonitor(TerminalSource source, EidReader reader, CardListener listener, Duration poll) {
+        this.source = source;
+        this.reader = reader;
+        this.listener = listener;
+        this.poll = poll;
+    }
+
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::loop, "card-monitor");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Stops watching, closes open card sessions and reports {@link MonitorStatus#STOPPED}. */
+    public void stop() {
+        Thread t;
+        synchronized (this) {
+            if (!running) {
+                return;
+            }
+            running = false;
+            t = thread;
+        }
+        t.interrupt();
+        try {
+            t.join(poll.toMillis() * 4 + 2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (sessions) {
+            sessions.values().forEach(EidSession::close);
+            sessions.clear();
+        }
+        report(CardStatus.of(MonitorStatus.STOPPED));
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The open session of the card last read in {@code readerName}, while it stays inserted. */
+    public Optional<EidSession> session(String readerName) {
+        synchronized (sessions) {
+            return Optional.ofNullable(sessions.get(readerName));
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                cycle();
+            } catch (RuntimeException | Error e) {
+                LOG.warn("card monitor cycle failed; retrying", e);
+                pause();
+            }
+        }
+    }
+
+    private void cycle() {
+        CardTerminals terminals;
+        try {
+            terminals = source.terminals();
+        } catch (TerminalSource.Unavailable e) {
+            reportGlobal(e.status());
+            forgetAllReaders();
+            pause();
+            return;
+        }
+        List<CardTerminal> list;
+        try {
+            list = terminals.list();
+        } catch (CardException | RuntimeException e) {
+            String why = String.valueOf(e.getMessage()) + e.getCause();
+            if (why.contains("NO_READERS") || why.contains("no readers")) {
+                list = List.of();
+            } else {
+                LOG.warn("listing readers failed: {}", why);
+                reportGlobal(MonitorStatus.PCSC_SERVICE_LOST);
+                forgetAllReaders();
+                pause();
+                return;
+            }
+        }
+        updateReaders(list);
+        if (list.isEmpty()) {
+            reportGlobal(MonitorStatus.NO_READER);
+            pause();
+            return;
+        }
+        lastGlobal = null;
+        for (CardTerminal terminal : list) {
+            if (!running) {
+                return;
+            }
+            watch(terminal);
+        }
+        long start = System.nanoTime();
+        try {
+            terminals.waitForChange(poll.toMillis());
+        } catch (CardException | RuntimeException e) {
+            pause(); // no readers right now (IllegalStateException) or PC/SC trouble: next cycle says which
+        }
+        if (System.nanoTime() - start < 20_000_000L) {
+            sleep(Duration.ofMillis(20)); // never spin if waitForChange returns at once
+        }
+    }
+
+    private void updateReaders(List<CardTerminal> list) {
+        Set<String> now = new LinkedHashSet<>();
+        list.forEach(t -> now.add(t.getName()));
+        for (String gone : new ArrayList<>(cardPresent.keySet())) {
+            if (!now.contains(gone)) {
+                cardPresent.remove(gone);
+                closeSession(gone);
+                report(new CardStatus(MonitorStatus.READER_DISCONNECTED, gone));
+            }
+        }
+    }
+
+    private void watch(CardTerminal terminal) {
+        String name = terminal.getName();
+        boolean present;
+        try {
+            present = terminal.isCardPresent();
+        } catch (CardException | RuntimeException e) {
+            present = false;
+        }
+        Boolean before = cardPresent.put(name, present);
+        if (before == null) {
+            report(new CardStatus(MonitorStatus.READER_CONNECTED, name));
+            if (!present) {
+                report(new CardStatus(MonitorStatus.WAITING_FOR_CARD, name));
+            }
+        }
+        if (present && !Boolean.TRUE.equals(before)) {
+            report(new CardStatus(MonitorStatus.CARD_INSERTED, name));
+            EidReadResult result = reader.read(terminal);
+            if (result instanceof EidReadResult.Success success) {
+                synchronized (sessions) {
+                    EidSession old = sessions.put(name, success.session());
+                    if (old != null) {
+                        old.close();
+                    }
+                }
+            }
+            deliver(name, result);
+        } else if (!present && Boolean.TRUE.equals(before)) {
+            closeSession(name);
+            report(new CardStatus(MonitorStatus.CARD_REMOVED, name));
+            report(new CardStatus(MonitorStatus.WAITING_FOR_CARD, name));
+        }
+    }
+
+    private void forgetAllReaders() {
+        for (String name : new ArrayList<>(cardPresent.keySet())) {
+            closeSession(name);
+        }
+        cardPresent.clear();
+    }
+
+    private void closeSession(String name) {
+        synchronized (sessions) {
+            EidSession session = sessions.remove(name);
+            if (session != null) {
+                session.close();
+            }
+        }
+    }
+
+    private void reportGlobal(MonitorStatus status) {
+        if (status != lastGlobal) {
+            lastGlobal = status;
+            report(CardStatus.of(status));
+        }
+    }
+
+    private void report(CardStatus status) {
+        try {
+            listener.onStatus(status);
+        } catch (RuntimeException e) {
+            LOG.warn("card listener failed on {}", status.code(), e);
+        }
+    }
+
+    private void deliver(String readerName, EidReadResult result) {
+        try {
+            listener.onCardRead(readerName, result);
+        } catch (RuntimeException e) {
+            LOG.warn("card listener failed on a read result", e);
+        }
+    }
+
+    private void pause() {
+        sleep(poll);
+    }
+
+    private void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            // stop() interrupts; the loop checks running
+        }
+    }
+}

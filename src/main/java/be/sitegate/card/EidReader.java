@@ -1,0 +1,155 @@
+package be.sitegate.card;
+
+import be.sitegate.card.ApduExchange.FileShape;
+import be.sitegate.card.EidFileParser.InvalidNationalNumberException;
+import be.sitegate.domain.EidAddress;
+import be.sitegate.domain.EidIdentity;
+import java.security.interfaces.RSAPublicKey;
+import java.security.cert.X509Certificate;
+import javax.smartcardio.Card;
+import javax.smartcardio.CardTerminal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads one Belgian eID card: identity, address, their signatures and the RRN certificate, with
+ * the fewest APDUs (one SELECT per file, chunked READ BINARY that stops as soon as the length is
+ * known), then parses and verifies them. The photo is read later, on request, through the
+ * returned {@link EidSession}. Never throws: every failure is an {@link EidReadResult.Failure}.
+ */
+public final class EidReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EidReader.class);
+
+    private final EidReaderSettings settings;
+    private final EidVerifier verifier;
+
+    public EidReader(EidReaderSettings settings) {
+        this.settings = settings;
+        this.verifier = new EidVerifier(settings.trustedRoots(), settings.clock());
+    }
+
+    public EidReaderSettings settings() {
+        return settings;
+    }
+
+    /** Connects to the card in {@code terminal} and reads it within the time limit. */
+    public EidReadResult read(CardTerminal terminal) {
+        Deadline deadline = Deadline.after(settings.timeLimit());
+        Attempt attempt = new Attempt(terminal, deadline);
+        return TimeLimiter.call(attempt::run, settings.timeLimit(), () -> {
+            attempt.abandon();
+            LOG.info("card read timed out after {} APDUs", attempt.apdus());
+            return new EidReadResult.Failure(ReadFailure.TIMED_OUT, attempt.apdus());
+        }, error -> {
+            attempt.abandon();
+            return new EidReadResult.Failure(ReadFailure.PCSC_ERROR, attempt.apdus());
+        });
+    }
+
+    /** One read of one card, on the worker thread. */
+    private final class Attempt {
+        private final CardTerminal terminal;
+        private final Deadline deadline;
+        private volatile Card card;
+        private volatile ApduExchange exchange;
+        private volatile boolean abandoned;
+
+        Attempt(CardTerminal terminal, Deadline deadline) {
+            this.terminal = terminal;
+            this.deadline = deadline;
+        }
+
+        int apdus() {
+            ApduExchange e = exchange;
+            return e == null ? 0 : e.apduCount();
+        }
+
+        void abandon() {
+            abandoned = true;
+            disconnectQuietly(card);
+        }
+
+        EidReadResult run() {
+            try {
+                card = terminal.connect("*");
+                if (abandoned) {
+                    disconnectQuietly(card);
+                    return new EidReadResult.Failure(ReadFailure.TIMED_OUT, 0);
+                }
+                if (settings.requireKnownAtr() && !EidAtr.isKnown(card.getATR().getBytes())) {
+                    disconnectQuietly(card);
+                    return new EidReadResult.Failure(ReadFailure.NOT_AN_EID, 0);
+                }
+                exchange = new ApduExchange(card.getBasicChannel(), deadline);
+                EidFiles files = readFiles(exchange);
+                EidCard eid = interpret(files);
+                EidSession session = new EidSession(terminal, card, files, settings);
+                LOG.info("eID read: {} in {} APDUs, {}", eid.identity().nationalNumber().masked(),
+                        exchange.apduCount(), eid.verification().outcome());
+                return new EidReadResult.Success(eid, session, exchange.apduCount());
+            } catch (Exception | Error e) {
+                disconnectQuietly(card);
+                if (abandoned) {
+                    return new EidReadResult.Failure(ReadFailure.TIMED_OUT, apdus());
+                }
+                ReadFailure reason = FailureClassifier.classify(e, terminal, settings.removalGrace());
+                LOG.info("eID read failed: {} ({})", reason, e.getClass().getSimpleName());
+                return new EidReadResult.Failure(reason, apdus());
+            }
+        }
+    }
+
+    /** RRN certificate first: its key size tells the exact length of the RSA signature files. */
+    private static EidFiles readFiles(ApduExchange exchange) throws Exception {
+        exchange.select(EidFile.RRN_CERTIFICATE);
+        byte[] rrnFile = exchange.read(FileShape.DER, -1);
+        int signatureLength = rsaSignatureLength(rrnFile);
+        exchange.select(EidFile.IDENTITY);
+        byte[] identity = exchange.read(FileShape.TO_THE_END, -1);
+        exchange.select(EidFile.IDENTITY_SIGNATURE);
+        byte[] identitySignature = exchange.read(FileShape.TO_THE_END, signatureLength);
+        exchange.select(EidFile.ADDRESS);
+        byte[] address = exchange.read(FileShape.TO_THE_END, -1);
+        exchange.select(EidFile.ADDRESS_SIGNATURE);
+        byte[] addressSignature = exchange.read(FileShape.TO_THE_END, signatureLength);
+        return new EidFiles(identity, identitySignature, address, addressSignature, rrnFile);
+    }
+
+    /** The RSA modulus length in bytes, or -1 (EC or unreadable: read the file to its end). */
+    private static int rsaSignatureLength(byte[] rrnFile) {
+        try {
+            X509Certificate rrn = new EidFiles(new byte[0], new byte[0], new byte[0], new byte[0], rrnFile)
+                    .rrnCertificate();
+            if (rrn.getPublicKey() instanceof RSAPublicKey rsa) {
+                return (rsa.getModulus().bitLength() + 7) / 8;
+            }
+        } catch (RuntimeException e) {
+            // verification reports the unreadable certificate; reading goes on
+        }
+        return -1;
+    }
+
+    private EidCard interpret(EidFiles files) throws CardReadException {
+        try {
+            EidIdentity identity = EidFileParser.parseIdentity(files.identity());
+            EidAddress address = EidFileParser.parseAddress(files.address());
+            return new EidCard(identity, address, verifier.verify(files, identity), files);
+        } catch (CorruptFileException e) {
+            throw new CardReadException(ReadFailure.CORRUPT_FILE, e.getMessage(), e);
+        } catch (InvalidNationalNumberException e) {
+            throw new CardReadException(ReadFailure.INVALID_NATIONAL_NUMBER, e.getMessage(), e);
+        }
+    }
+
+    static void disconnectQuietly(Card card) {
+        if (card == null) {
+            return;
+        }
+        try {
+            card.disconnect(false);
+        } catch (Exception | Error e) {
+            // already gone
+        }
+    }
+}

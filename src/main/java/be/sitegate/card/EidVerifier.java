@@ -1,0 +1,129 @@
+package be.sitegate.card;
+
+import be.sitegate.domain.EidIdentity;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Checks that the identity and address files were signed by the national register (RRN), that the
+ * RRN certificate chains to a configured trusted root, that the photo matches its hash, and that
+ * the card is within its validity dates.
+ */
+public final class EidVerifier {
+
+    private final List<X509Certificate> trustedRoots;
+    private final Clock clock;
+
+    public EidVerifier(List<X509Certificate> trustedRoots, Clock clock) {
+        this.trustedRoots = List.copyOf(trustedRoots);
+        this.clock = clock;
+    }
+
+    public Verification verify(EidFiles files, EidIdentity identity) {
+        LocalDate today = LocalDate.now(clock);
+        boolean expired = identity.validityEnd().isBefore(today);
+        boolean notYetValid = identity.validityBegin().isAfter(today);
+        X509Certificate rrn;
+        try {
+            rrn = files.rrnCertificate();
+        } catch (IllegalArgumentException e) {
+            return Verification.notAuthentic(NotAuthenticReason.RRN_CERTIFICATE_UNREADABLE, expired, notYetValid);
+        }
+        if (!chainsToTrustedRoot(rrn)) {
+            return Verification.notAuthentic(NotAuthenticReason.RRN_CERTIFICATE_UNTRUSTED, expired, notYetValid);
+        }
+        int photoHashLength = files.photoHashLength();
+        if (!signatureValid(rrn.getPublicKey(), files.identity(), files.identitySignature(), photoHashLength)) {
+            return Verification.notAuthentic(NotAuthenticReason.IDENTITY_SIGNATURE_INVALID, expired, notYetValid);
+        }
+        byte[] addressData = concat(Tlv.trimTrailingZeros(files.address()), files.identitySignature());
+        if (!signatureValid(rrn.getPublicKey(), addressData, files.addressSignature(), photoHashLength)) {
+            return Verification.notAuthentic(NotAuthenticReason.ADDRESS_SIGNATURE_INVALID, expired, notYetValid);
+        }
+        return Verification.authentic(expired, notYetValid);
+    }
+
+    /** Whether the photo hashes to tag 17's value; the digest is chosen by the hash length. */
+    public static boolean photoMatches(byte[] photo, byte[] expectedHash) {
+        String algorithm = switch (expectedHash.length) {
+            case 20 -> "SHA-1";
+            case 32 -> "SHA-256";
+            case 48 -> "SHA-384";
+            default -> null;
+        };
+        if (algorithm == null) {
+            return false;
+        }
+        try {
+            return MessageDigest.isEqual(MessageDigest.getInstance(algorithm).digest(photo), expectedHash);
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    private boolean chainsToTrustedRoot(X509Certificate rrn) {
+        for (X509Certificate root : trustedRoots) {
+            if (!root.getSubjectX500Principal().equals(rrn.getIssuerX500Principal())) {
+                continue;
+            }
+            try {
+                rrn.verify(root.getPublicKey());
+                return true;
+            } catch (GeneralSecurityException | RuntimeException e) {
+                // another root with the same name may still match
+            }
+        }
+        return false;
+    }
+
+    /**
+     * RSA cards signed with SHA-1 (old) or SHA-256; the photo hash length tells which one is
+     * likely, and the other is tried when it fails (re-signed cards keep a SHA-1 photo hash). EC
+     * cards use SHA-384 with ECDSA; their signature file is DER followed by zero padding.
+     */
+    static boolean signatureValid(PublicKey key, byte[] data, byte[] signatureFile, int photoHashLength) {
+        if ("EC".equals(key.getAlgorithm())) {
+            if (signatureFile.length < 2) {
+                return false;
+            }
+            int length = (signatureFile[1] & 0xFF) + 2;
+            if (length > signatureFile.length) {
+                return false;
+            }
+            return check("SHA384withECDSA", key, data, Arrays.copyOf(signatureFile, length));
+        }
+        List<String> order = photoHashLength == 20 ? List.of("SHA1withRSA", "SHA256withRSA")
+                : photoHashLength == 48 ? List.of("SHA384withRSA", "SHA256withRSA", "SHA1withRSA")
+                : List.of("SHA256withRSA", "SHA1withRSA");
+        for (String algorithm : order) {
+            if (check(algorithm, key, data, signatureFile)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean check(String algorithm, PublicKey key, byte[] data, byte[] signature) {
+        try {
+            Signature s = Signature.getInstance(algorithm);
+            s.initVerify(key);
+            s.update(data);
+            return s.verify(signature);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

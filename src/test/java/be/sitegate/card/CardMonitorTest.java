@@ -1,0 +1,155 @@
+package be.sitegate.card;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import be.sitegate.virtualcard.VirtualCardProfiles;
+import be.sitegate.virtualcard.VirtualTerminal;
+import be.sitegate.virtualcard.VirtualTerminals;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/** The monitor over in-process terminals: readers and cards coming and going, PC/SC trouble. */
+class CardMonitorTest {
+
+    private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+    private final CardListener recorder = new CardListener() {
+        @Override
+        public void onStatus(CardStatus status) {
+            events.add(status);
+        }
+
+        @Override
+        public void onCardRead(String readerName, EidReadResult result) {
+            events.add(result);
+        }
+    };
+
+    private Object next() throws InterruptedException {
+        Object e = events.poll(5, TimeUnit.SECONDS);
+        if (e == null) {
+            fail("no event within 5 s");
+        }
+        return e;
+    }
+
+    private void expect(MonitorStatus code, String reader) throws InterruptedException {
+        assertThat(next()).isEqualTo(new CardStatus(code, reader));
+    }
+
+    private CardMonitor monitor(TerminalSource source, CardListener listener) {
+        return new CardMonitor(source, new EidReader(EidReaderTest.SETTINGS), listener, Duration.ofMillis(50));
+    }
+
+    @Test
+    void followsReadersAndCards() throws Exception {
+        VirtualTerminals terminals = new VirtualTerminals();
+        try (CardMonitor monitor = monitor(TerminalSource.of(terminals), recorder)) {
+            monitor.start();
+            expect(MonitorStatus.NO_READER, "");
+            VirtualTerminal reader = terminals.add("USB reader");
+            expect(MonitorStatus.READER_CONNECTED, "USB reader");
+            expect(MonitorStatus.WAITING_FOR_CARD, "USB reader");
+
+            reader.insert(VirtualCardProfiles.named("rsa-17"));
+            expect(MonitorStatus.CARD_INSERTED, "USB reader");
+            Object read = next();
+            assertThat(read).isInstanceOf(EidReadResult.Success.class);
+            assertThat(monitor.session("USB reader")).isPresent();
+
+            reader.remove();
+            expect(MonitorStatus.CARD_REMOVED, "USB reader");
+            expect(MonitorStatus.WAITING_FOR_CARD, "USB reader");
+            assertThat(monitor.session("USB reader")).isEmpty();
+            assertThat(((EidReadResult.Success) read).session().readPhoto())
+                    .isEqualTo(new PhotoResult.Failed(ReadFailure.CARD_REMOVED));
+
+            terminals.unplug(reader);
+            expect(MonitorStatus.READER_DISCONNECTED, "USB reader");
+            expect(MonitorStatus.NO_READER, "");
+        }
+        expect(MonitorStatus.STOPPED, "");
+    }
+
+    @Test
+    void cardAlreadyInTheReaderAtStartIsRead() throws Exception {
+        try (CardMonitor monitor = monitor(TerminalSource.of(VirtualTerminals.withCard(VirtualCardProfiles.named("kids"))),
+                recorder)) {
+            monitor.start();
+            expect(MonitorStatus.READER_CONNECTED, "Virtual eID Reader 0");
+            expect(MonitorStatus.CARD_INSERTED, "Virtual eID Reader 0");
+            assertThat(next()).isInstanceOf(EidReadResult.Success.class);
+        }
+    }
+
+    @Test
+    void cardPulledMidReadIsDeliveredAsAFailure() throws Exception {
+        VirtualTerminals terminals = new VirtualTerminals();
+        VirtualTerminal reader = terminals.add("r");
+        reader.removeAfterApdus(3);
+        try (CardMonitor monitor = monitor(TerminalSource.of(terminals), recorder)) {
+            monitor.start();
+            expect(MonitorStatus.READER_CONNECTED, "r");
+            expect(MonitorStatus.WAITING_FOR_CARD, "r");
+            reader.insert(VirtualCardProfiles.named("rsa-17"));
+            expect(MonitorStatus.CARD_INSERTED, "r");
+            assertThat(next()).isInstanceOf(EidReadResult.Failure.class)
+                    .extracting(r -> ((EidReadResult.Failure) r).reason()).isEqualTo(ReadFailure.CARD_REMOVED);
+            expect(MonitorStatus.CARD_REMOVED, "r");
+        }
+    }
+
+    @Test
+    void pcscDownIsAStatusAndTheMonitorRecovers() throws Exception {
+        AtomicBoolean up = new AtomicBoolean(false);
+        VirtualTerminals terminals = VirtualTerminals.withCard(VirtualCardProfiles.named("rsa-17"));
+        TerminalSource flaky = () -> {
+            if (!up.get()) {
+                throw new TerminalSource.Unavailable(MonitorStatus.PCSC_SERVICE_UNAVAILABLE, "pcscd down", null);
+            }
+            return terminals;
+        };
+        try (CardMonitor monitor = monitor(flaky, recorder)) {
+            monitor.start();
+            expect(MonitorStatus.PCSC_SERVICE_UNAVAILABLE, "");
+            Thread.sleep(200);
+            assertThat(events).as("the same status is not repeated every cycle").isEmpty();
+            up.set(true);
+            expect(MonitorStatus.READER_CONNECTED, "Virtual eID Reader 0");
+            expect(MonitorStatus.CARD_INSERTED, "Virtual eID Reader 0");
+        }
+    }
+
+    @Test
+    void failingListenerDoesNotStopTheMonitor() throws Exception {
+        VirtualTerminals terminals = new VirtualTerminals();
+        VirtualTerminal reader = terminals.add("r");
+        CardListener throwing = new CardListener() {
+            @Override
+            public void onStatus(CardStatus status) {
+                events.add(status);
+                throw new IllegalStateException("UI bug");
+            }
+
+            @Override
+            public void onCardRead(String readerName, EidReadResult result) {
+                events.add(result);
+                throw new IllegalStateException("UI bug");
+            }
+        };
+        try (CardMonitor monitor = monitor(TerminalSource.of(terminals), throwing)) {
+            monitor.start();
+            expect(MonitorStatus.READER_CONNECTED, "r");
+            expect(MonitorStatus.WAITING_FOR_CARD, "r");
+            reader.insert(VirtualCardProfiles.named("rsa-17"));
+            expect(MonitorStatus.CARD_INSERTED, "r");
+            assertThat(next()).isInstanceOf(EidReadResult.Success.class);
+            reader.remove();
+            expect(MonitorStatus.CARD_REMOVED, "r");
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package be.sitegate.card;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.sitegate.virtualcard.VirtualCardProfile;
+import be.sitegate.virtualcard.VirtualCardProfiles;
+import be.sitegate.virtualcard.VirtualTerminal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Every way a read can go wrong ends in a result with a reason code, never an exception. */
+class EidReaderFailureTest {
+
+    private static final VirtualCardProfile RSA = VirtualCardProfiles.named("rsa-17");
+
+    private static EidReadResult read(javax.smartcardio.CardTerminal terminal, EidReaderSettings settings) {
+        return new EidReader(settings).read(terminal);
+    }
+
+    private static VirtualTerminal with(VirtualCardProfile profile) {
+        VirtualTerminal terminal = VirtualTerminal.standalone("r");
+        terminal.insert(profile);
+        return terminal;
+    }
+
+    private static ReadFailure failure(EidReadResult result) {
+        assertThat(result).isInstanceOf(EidReadResult.Failure.class);
+        return ((EidReadResult.Failure) result).reason();
+    }
+
+    @Test
+    void cardPulledAfterAnyApduIsCardRemoved() {
+        int full = read(with(RSA), EidReaderTest.SETTINGS).apduCount();
+        for (int n = 1; n < full; n++) {
+            VirtualTerminal terminal = with(RSA);
+            terminal.setResendOnWrongLength(false);
+            terminal.removeAfterApdus(n);
+            EidReadResult result = read(terminal, EidReaderTest.SETTINGS);
+            assertThat(failure(result)).as("pulled after %d APDUs", n).isEqualTo(ReadFailure.CARD_REMOVED);
+        }
+    }
+
+    @Test
+    void noCardAtConnectIsCardRemoved() {
+        assertThat(failure(read(VirtualTerminal.standalone("empty"), EidReaderTest.SETTINGS)))
+                .isEqualTo(ReadFailure.CARD_REMOVED);
+    }
+
+    @Test
+    void slowCardHitsTheTimeLimit() {
+        VirtualTerminal terminal = with(RSA);
+        terminal.setResponseDelay(Duration.ofMillis(100));
+        long start = System.nanoTime();
+        EidReadResult result = read(terminal, EidReaderTest.SETTINGS.withTimeLimit(Duration.ofMillis(400)));
+        long tookMillis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(failure(result)).isEqualTo(ReadFailure.TIMED_OUT);
+        assertThat(tookMillis).as("returns at the limit, not when the card finishes").isLessThan(1500);
+    }
+
+    @Test
+    void cardThatStopsAnsweringHitsTheTimeLimit() {
+        VirtualTerminal terminal = with(RSA);
+        terminal.setResponseDelay(Duration.ofMinutes(10));
+        assertThat(failure(read(terminal, EidReaderTest.SETTINGS.withTimeLimit(Duration.ofMillis(300)))))
+                .isEqualTo(ReadFailure.TIMED_OUT);
+    }
+
+    @Test
+    void cardWithoutEidFilesIsNotAnEid() {
+        VirtualCardProfile other = new VirtualCardProfile("bank", "not an eID", 0x10,
+                HexFormat.of().parseHex("3B6800000073C84000009000"), Map.of("3F002F00", new byte[10]));
+        EidReadResult result = read(with(other), EidReaderTest.SETTINGS);
+        assertThat(failure(result)).isEqualTo(ReadFailure.NOT_AN_EID);
+        assertThat(result.apduCount()).isEqualTo(1);
+    }
+
+    @Test
+    void unknownAtrIsRefusedBeforeAnyApduWhenRequired() {
+        VirtualCardProfile odd = new VirtualCardProfile("odd-atr", "eID files, foreign ATR", 0x17,
+                HexFormat.of().parseHex("3B6800000073C84000009000"), RSA.files());
+        EidReadResult strict = read(with(odd), EidReaderTest.SETTINGS.withRequireKnownAtr(true));
+        assertThat(failure(strict)).isEqualTo(ReadFailure.NOT_AN_EID);
+        assertThat(strict.apduCount()).isZero();
+        assertThat(read(with(odd), EidReaderTest.SETTINGS)).isInstanceOf(EidReadResult.Success.class);
+        assertThat(read(with(RSA), EidReaderTest.SETTINGS.withRequireKnownAtr(true)))
+                .isInstanceOf(EidReadResult.Success.class);
+        assertThat(read(with(VirtualCardProfiles.named("ec-18")), EidReaderTest.SETTINGS.withRequireKnownAtr(true)))
+                .isInstanceOf(EidReadResult.Success.class);
+    }
+
+    @Test
+    void truncatedIdentityFileIsCorrupt() {
+        byte[] identity = RSA.file(VirtualCardProfile.IDENTITY);
+        byte[] broken = java.util.Arrays.copyOf(identity, 40);
+        broken[39] = 0x7F; // a tag whose length runs past the end
+        assertThat(failure(read(with(RSA.withFile(VirtualCardProfile.IDENTITY, broken)), EidReaderTest.SETTINGS)))
+                .isEqualTo(ReadFailure.CORRUPT_FILE);
+    }
+
+    @Test
+    void badNationalNumberIsRefused() {
+        byte[] identity = RSA.file(VirtualCardProfile.IDENTITY);
+        byte[] nn = "71715100070".getBytes(StandardCharsets.US_ASCII);
+        int at = indexOf(identity, nn);
+        identity[at + 10] = '1'; // wrong check digit
+        assertThat(failure(read(with(RSA.withFile(VirtualCardProfile.IDENTITY, identity)), EidReaderTest.SETTINGS)))
+                .isEqualTo(ReadFailure.INVALID_NATIONAL_NUMBER);
+    }
+
+    @Test
+    void corruptRrnCertificateIsNotAuthentic() {
+        byte[] garbage = new byte[300];
+        garbage[0] = 0x30;
+        garbage[1] = 0x20;
+        var result = (EidReadResult.Success) read(with(RSA.withFile(VirtualCardProfile.RRN_CERTIFICATE, garbage)),
+                EidReaderTest.SETTINGS);
+        assertThat(result.card().verification().reason()).contains(NotAuthenticReason.RRN_CERTIFICATE_UNREADABLE);
+    }
+
+    @Test
+    void alteredAddressFailsTheAddressSignature() {
+        byte[] address = RSA.file(VirtualCardProfile.ADDRESS);
+        address[3] = 'X';
+        var result = (EidReadResult.Success) read(with(RSA.withFile(VirtualCardProfile.ADDRESS, address)),
+                EidReaderTest.SETTINGS);
+        assertThat(result.card().verification().reason()).contains(NotAuthenticReason.ADDRESS_SIGNATURE_INVALID);
+    }
+
+    @Test
+    void readerHandlesWrongLengthItselfWhenTheTransportDoesNot() {
+        VirtualTerminal jdkLike = with(RSA);
+        VirtualTerminal raw = with(RSA);
+        raw.setResendOnWrongLength(false);
+        EidReadResult a = read(jdkLike, EidReaderTest.SETTINGS);
+        EidReadResult b = read(raw, EidReaderTest.SETTINGS);
+        assertThat(b).isInstanceOf(EidReadResult.Success.class);
+        assertThat(((EidReadResult.Success) b).card().identity())
+                .isEqualTo(((EidReadResult.Success) a).card().identity());
+        assertThat(b.apduCount()).as("each 6Cxx costs one re-sent APDU").isEqualTo(a.apduCount() + 2);
+        assertThat(raw.card().apduCount()).isEqualTo(jdkLike.card().apduCount());
+    }
+
+    @Test
+    void fileLengthAnExactMultipleOfTheChunkEndsOn6B00() {
+        byte[] photo = new byte[512];
+        photo[0] = (byte) 0xFF;
+        VirtualTerminal terminal = with(RSA.withFile(VirtualCardProfile.PHOTO, photo));
+        var success = (EidReadResult.Success) read(terminal, EidReaderTest.SETTINGS);
+        int before = terminal.card().apduCount();
+        var loaded = (PhotoResult.Loaded) success.session().readPhoto();
+        assertThat(loaded.jpeg()).hasSize(512);
+        assertThat(loaded.hashMatches()).isFalse();
+        assertThat(terminal.card().apduCount() - before).as("SELECT + 2 full chunks + 6B00").isEqualTo(4);
+    }
+
+    @Test
+    void pcscErrorsAndUnexpectedExceptionsBecomeResults() {
+        assertThat(failure(read(brokenTerminal(new javax.smartcardio.CardException(
+                "sun.security.smartcardio.PCSCException: SCARD_E_NO_SERVICE")), EidReaderTest.SETTINGS)))
+                .isEqualTo(ReadFailure.PCSC_ERROR);
+        assertThat(failure(read(brokenTerminal(new javax.smartcardio.CardException("SCARD_E_COMM_DATA_LOST")),
+                EidReaderTest.SETTINGS.withTimeLimit(Duration.ofSeconds(5))))).isEqualTo(ReadFailure.PCSC_ERROR);
+        assertThat(failure(read(brokenTerminal(new UnsupportedOperationException("driver bug")), EidReaderTest.SETTINGS)))
+                .isEqualTo(ReadFailure.PCSC_ERROR);
+    }
+
+    /** A reader whose card stays present but whose connect fails with {@code error}. */
+    private static javax.smartcardio.CardTerminal brokenTerminal(Exception error) {
+        return new javax.smartcardio.CardTerminal() {
+            @Override
+            public String getName() {
+                return "broken";
+            }
+
+            @Override
+            public javax.smartcardio.Card connect(String protocol) throws javax.smartcardio.CardException {
+                if (error instanceof javax.smartcardio.CardException ce) {
+                    throw ce;
+                }
+                throw (RuntimeException) error;
+            }
+
+            @Override
+            public boolean isCardPresent() {
+                return true;
+            }
+
+            @Override
+            public boolean waitForCardPresent(long timeout) {
+                return true;
+            }
+
+            @Override
+            public boolean waitForCardAbsent(long timeout) {
+                return false;
+            }
+        };
+    }
+
+    private static int indexOf(byte[] data, byte[] part) {
+        outer:
+        for (int i = 0; i <= data.length - part.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (data[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("not found");
+    }
+}

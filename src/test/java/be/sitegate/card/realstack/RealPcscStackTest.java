@@ -1,0 +1,231 @@
+package be.sitegate.card.realstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import be.sitegate.card.CardListener;
+import be.sitegate.card.CardMonitor;
+import be.sitegate.card.CardStatus;
+import be.sitegate.card.EidReadResult;
+import be.sitegate.card.EidReader;
+import be.sitegate.card.EidReaderSettings;
+import be.sitegate.card.MonitorStatus;
+import be.sitegate.card.NotAuthenticReason;
+import be.sitegate.card.PcscTerminalSource;
+import be.sitegate.card.PhotoResult;
+import be.sitegate.card.ReadFailure;
+import be.sitegate.card.TerminalSource;
+import be.sitegate.card.VerificationOutcome;
+import be.sitegate.domain.DocumentType;
+import be.sitegate.virtualcard.BelpicCard;
+import be.sitegate.virtualcard.VirtualCardPki;
+import be.sitegate.virtualcard.VirtualCardProfiles;
+import be.sitegate.virtualcard.VpcdCardClient;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javax.smartcardio.CardTerminal;
+import javax.smartcardio.CardTerminals;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The real stack: pcscd, the vpcd driver, TCP, and our virtual card, read through the JDK's PC/SC
+ * provider. All real-stack tests live in this one class because the JDK's PC/SC context is static
+ * per JVM and must be made after pcscd runs; one pcscd serves them all and is stopped by PID.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RealPcscStackTest {
+
+    private static final String SLOT_0 = "Virtual PCD 00 00";
+    private static final Clock JUNE_2026 = Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneId.of("Europe/Brussels"));
+
+    private static PcscDaemon pcscd;
+    private static TerminalSource.Unavailable beforeStart;
+    private static TerminalSource source;
+    private static CardTerminal slot0;
+    private static EidReader reader;
+
+    @BeforeAll
+    static void startPcscd() throws Exception {
+        if (!PcscDaemon.installed()) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("/usr/sbin/pcscd is missing: install pcscd and vsmartcard-vpcd on the CI machine");
+            }
+            assumeTrue(false, "/usr/sbin/pcscd is missing (apt-get install pcscd vsmartcard-vpcd): real-stack tests skipped");
+        }
+        assumeTrue(!PcscDaemon.alreadyRunning(),
+                "another pcscd already runs on this machine; real-stack tests need their own");
+        source = new PcscTerminalSource();
+        try {
+            source.terminals();
+        } catch (TerminalSource.Unavailable e) {
+            beforeStart = e;
+        }
+        pcscd = PcscDaemon.start(Path.of("target", "pcscd-test.log"));
+        CardTerminals terminals = source.terminals();
+        slot0 = terminals.getTerminal(SLOT_0);
+        assertThat(slot0).as("vpcd reader " + SLOT_0).isNotNull();
+        reader = new EidReader(EidReaderSettings.trusting(List.of(VirtualCardPki.testRoot())).withClock(JUNE_2026));
+    }
+
+    @AfterAll
+    static void stopPcscd() throws InterruptedException {
+        if (pcscd != null) {
+            pcscd.close(); // idempotent: the last test may have stopped it already
+        }
+    }
+
+    /** Inserts {@code profile} through vpcd and waits (polling, at most 6 s) until pcscd sees it. */
+    private static VpcdCardClient insert(String profile) throws Exception {
+        VpcdCardClient client = new VpcdCardClient("127.0.0.1", VpcdCardClient.DEFAULT_PORT,
+                new BelpicCard(VirtualCardProfiles.named(profile)));
+        client.insert();
+        assertThat(slot0.waitForCardPresent(6000)).as("card " + profile + " seen by pcscd").isTrue();
+        return client;
+    }
+
+    private static void pull(VpcdCardClient client) throws Exception {
+        client.close();
+        assertThat(slot0.waitForCardAbsent(6000)).as("card removal seen by pcscd").isTrue();
+    }
+
+    private static EidReadResult.Success readOk(String profile) throws Exception {
+        VpcdCardClient client = insert(profile);
+        try {
+            EidReadResult result = reader.read(slot0);
+            assertThat(result).as(profile).isInstanceOf(EidReadResult.Success.class);
+            return (EidReadResult.Success) result;
+        } finally {
+            pull(client);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void pcscServiceMissingIsAStatusAndRecovers() {
+        assertThat(beforeStart).as("PC/SC unavailable before pcscd started").isNotNull();
+        assertThat(beforeStart.status()).isEqualTo(MonitorStatus.PCSC_SERVICE_UNAVAILABLE);
+    }
+
+    @Test
+    @Order(2)
+    void defaultCardIsAuthenticWithPhoto() throws Exception {
+        VpcdCardClient client = insert("rsa-17");
+        try {
+            var result = (EidReadResult.Success) reader.read(slot0);
+            assertThat(result.card().identity().nationalNumber().toString()).isEqualTo("71715100070");
+            assertThat(result.card().verification().outcome()).isEqualTo(VerificationOutcome.AUTHENTIC);
+            assertThat(result.session().readPhoto()).isInstanceOfSatisfying(PhotoResult.Loaded.class,
+                    photo -> assertThat(photo.hashMatches()).isTrue());
+            result.session().close();
+        } finally {
+            pull(client);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void everyProfileThroughTheRealStack() throws Exception {
+        assertThat(readOk("ec-18").card().verification().outcome()).isEqualTo(VerificationOutcome.AUTHENTIC);
+        assertThat(readOk("accents").card().identity().lastName()).isEqualTo("Müller-Dąbrowska");
+        assertThat(readOk("bis").card().identity().nationalNumber().isBis()).isTrue();
+        var expired = readOk("expired").card().verification();
+        assertThat(expired.outcome()).isEqualTo(VerificationOutcome.EXPIRED);
+        var tampered = readOk("tampered").card().verification();
+        assertThat(tampered.outcome()).isEqualTo(VerificationOutcome.NOT_AUTHENTIC);
+        assertThat(tampered.reason()).contains(NotAuthenticReason.IDENTITY_SIGNATURE_INVALID);
+        var kids = readOk("kids").card();
+        assertThat(kids.identity().documentType()).isEqualTo(DocumentType.KIDS_CARD);
+        assertThat(kids.verification().outcome()).isEqualTo(VerificationOutcome.AUTHENTIC);
+    }
+
+    @Test
+    @Order(4)
+    void cardPulledMidReadIsCardRemoved() throws Exception {
+        for (int budget : new int[] {1, 4, 9}) {
+            VpcdCardClient client = insert("rsa-17");
+            client.removeAfterApdus(budget);
+            try {
+                EidReadResult result = reader.read(slot0);
+                assertThat(result).as("pulled after %d APDUs", budget)
+                        .isEqualTo(new EidReadResult.Failure(ReadFailure.CARD_REMOVED, result.apduCount()));
+            } finally {
+                pull(client);
+            }
+        }
+    }
+
+    @Test
+    @Order(6)
+    void pcscdStoppingIsReportedAsServiceLost() throws Exception {
+        BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+        CardListener listener = new CardListener() {
+            @Override
+            public void onStatus(CardStatus status) {
+                events.add(status);
+            }
+
+            @Override
+            public void onCardRead(String readerName, EidReadResult result) {
+                events.add(result);
+            }
+        };
+        try (CardMonitor monitor = new CardMonitor(source, reader, listener)) {
+            monitor.start();
+            await(events, new CardStatus(MonitorStatus.WAITING_FOR_CARD, SLOT_0));
+            pcscd.close();
+            await(events, CardStatus.of(MonitorStatus.PCSC_SERVICE_LOST));
+        }
+    }
+
+    @Test
+    @Order(5)
+    void monitorReportsInsertionReadAndRemoval() throws Exception {
+        BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+        CardListener listener = new CardListener() {
+            @Override
+            public void onStatus(CardStatus status) {
+                events.add(status);
+            }
+
+            @Override
+            public void onCardRead(String readerName, EidReadResult result) {
+                events.add(result);
+            }
+        };
+        try (CardMonitor monitor = new CardMonitor(source, reader, listener)) {
+            monitor.start();
+            await(events, new CardStatus(MonitorStatus.WAITING_FOR_CARD, SLOT_0));
+            VpcdCardClient client = new VpcdCardClient("127.0.0.1", VpcdCardClient.DEFAULT_PORT,
+                    new BelpicCard(VirtualCardProfiles.named("ec-18")));
+            client.insert();
+            await(events, new CardStatus(MonitorStatus.CARD_INSERTED, SLOT_0));
+            Object read = events.poll(10, TimeUnit.SECONDS);
+            assertThat(read).isInstanceOf(EidReadResult.Success.class);
+            client.close();
+            await(events, new CardStatus(MonitorStatus.CARD_REMOVED, SLOT_0));
+        }
+    }
+
+    private static void await(BlockingQueue<Object> events, CardStatus expected) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < end) {
+            Object e = events.poll(100, TimeUnit.MILLISECONDS);
+            if (expected.equals(e)) {
+                return;
+            }
+        }
+        fail("no " + expected + " within 10 s");
+    }
+}
