@@ -41,8 +41,13 @@ interface CentralPeer extends AutoCloseable {
 
     void expireTokens();
 
-    /** Sizes of the register calls that reached the peer, in order. */
+    /** Sizes of the register calls made to the peer, in order (counted by the peer or by {@link #counting}). */
     List<Integer> registerCallSizes();
+
+    /** Wraps the kiosk's sender when the peer cannot count calls itself. */
+    default PresenceSender counting(PresenceSender sender) {
+        return sender;
+    }
 
     void outage(boolean on);
 

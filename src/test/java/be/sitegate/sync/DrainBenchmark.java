@@ -43,6 +43,7 @@ public final class DrainBenchmark {
     static CentralPeer open(String kind) throws Exception {
         return switch (kind) {
             case "stub" -> new StubPeer();
+            case "simulator" -> new SimulatorPeer();
             default -> throw new IllegalArgumentException("unknown peer " + kind);
         };
     }

@@ -34,6 +34,7 @@ final class StubPeer implements CentralPeer {
         config = CentralConfig.of(stub.baseUrl(), List.of(stub.ca), stub.technicalUser("sitegate-e2e",
                 StubCentral.CLIENT_KEYS));
         stub.on("POST", "/api/v1/presences", s -> register(s.body()));
+        stub.on("GET", "/api/v1/presences", s -> Reply.json("{\"items\":[],\"page\":1,\"pageSize\":200,\"total\":0}"));
     }
 
     private synchronized Reply register(String body) {
