@@ -84,6 +84,31 @@ class CsrCommandTest {
     }
 
     @Test
+    void aKeyFromCsrCertifiedByTheSimulatorAuthenticatesForReal() throws Exception {
+        Path pw = passwordFile("kiosk-pass");
+        assertThat(run("csr", "--out", dir.toString(), "--client-id", "kiosk-0566988259", "--key-type", "ec",
+                "--password-file", pw.toString())).isZero();
+        try (SimulatorFixture sim = new SimulatorFixture()) {
+            PKCS10CertificationRequest request = (PKCS10CertificationRequest) Certificates.readPemObject(
+                    Files.readString(dir.resolve(TechnicalUserKeys.REQUEST)));
+            X509Certificate issued = sim.server().issueClientCertificate(request);
+            Path chain = dir.resolve("issued.pem");
+            Certificates.writePem(chain, issued, sim.server().caCertificate());
+            assertThat(run("csr", "--out", dir.toString(), "--import-cert", chain.toString(),
+                    "--password-file", pw.toString())).isZero();
+
+            Path ca = dir.resolve("ca.pem");
+            Certificates.writePem(ca, sim.server().caCertificate());
+            CentralConfig config = CentralConfig.load(java.net.URI.create(sim.server().baseUrl()), ca,
+                    dir.resolve(TechnicalUserKeys.KEYSTORE), "kiosk-pass".toCharArray(), "kiosk-0566988259");
+            try (CentralClient client = new CentralClient(config, sim.clock)) {
+                assertThat(client.search(be.sitegate.domain.WorkplaceId.parse("1Y101DRUNWB5Z"), SimulatorFixture.TODAY,
+                        SimulatorFixture.TODAY)).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void importRefusesAChainForAnotherKey() throws Exception {
         Path pw = passwordFile("pass-word");
         assertThat(run("csr", "--out", dir.toString(), "--password-file", pw.toString())).isZero();
