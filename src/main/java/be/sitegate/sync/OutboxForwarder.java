@@ -1,6 +1,7 @@
 package be.sitegate.sync;
 
 import be.sitegate.central.CentralException;
+import be.sitegate.central.CentralRequestRefusedException;
 import be.sitegate.central.CentralUnavailableException;
 import be.sitegate.central.ItemResult;
 import be.sitegate.central.PresenceItem;
@@ -43,6 +44,8 @@ public final class OutboxForwarder implements AutoCloseable {
     private volatile boolean running;
     private boolean wakeRequested;
     private int consecutiveFailures;
+    /** Cycles left that send one item at a time, after the service refused a whole batch (a poison item). */
+    private int isolating;
     private volatile SyncStatus status = SyncStatus.initial();
 
     public OutboxForwarder(OutboxStore outbox, PresenceSender sender, ForwarderSettings settings, Clock clock) {
@@ -99,7 +102,7 @@ public final class OutboxForwarder implements AutoCloseable {
 
     private void run() {
         LOG.info("outbox forwarder started");
-        publish(status);
+        refreshCounts();
         while (running) {
             Pause pause;
             try {
@@ -124,7 +127,7 @@ public final class OutboxForwarder implements AutoCloseable {
     }
 
     private Pause cycle() {
-        List<OutboxItem> due = outbox.due(settings.batchSize());
+        List<OutboxItem> due = outbox.due(isolating > 0 ? 1 : settings.batchSize());
         if (due.isEmpty()) {
             return new Pause(untilNextDue(), true);
         }
@@ -148,8 +151,14 @@ public final class OutboxForwarder implements AutoCloseable {
         List<ClientReference> refs = items.stream().map(PresenceItem::clientReference).toList();
         outbox.markSent(refs, settings.lease());
         List<ItemResult> results;
+        isolating = Math.max(0, isolating - 1);
         try {
             results = sender.send(items);
+        } catch (CentralRequestRefusedException e) {
+            if (e.httpStatus() != 400) {
+                return failed(refs, e.reasonCode(), e);
+            }
+            return refusedAsAWhole(refs, e);
         } catch (CentralException e) {
             return failed(refs, e.reasonCode(), e);
         } catch (RuntimeException e) {
@@ -161,6 +170,28 @@ public final class OutboxForwarder implements AutoCloseable {
         outbox.record(outcomes, settings.maxAttempts());
         consecutiveFailures = 0;
         succeeded(items.size());
+        return new Pause(Duration.ZERO, true);
+    }
+
+    /**
+     * The service refused the request itself (HTTP 400): one item breaks the contract. Sent alone, such
+     * an item is rejected at once; in a batch, the batch is retried one item at a time so the culprit
+     * cannot take its 199 neighbours down with it.
+     */
+    private Pause refusedAsAWhole(List<ClientReference> refs, CentralRequestRefusedException e) {
+        if (refs.size() == 1) {
+            LOG.error("the service refused an outbox record as malformed ({}); rejected", e.code());
+            outbox.record(List.of(new DeliveryOutcome.Rejected(refs.get(0), List.of("REQUEST_REFUSED: " + e.code()))),
+                    settings.maxAttempts());
+            refreshCounts();
+            return new Pause(Duration.ZERO, true);
+        }
+        LOG.warn("the service refused a batch of {} as a whole ({}); sending one at a time", refs.size(), e.code());
+        isolating = refs.size();
+        Instant now = clock.instant();
+        List<DeliveryOutcome> again = new ArrayList<>(refs.size());
+        refs.forEach(r -> again.add(new DeliveryOutcome.Failed(r, e.reasonCode(), now)));
+        outbox.record(again, settings.maxAttempts());
         return new Pause(Duration.ZERO, true);
     }
 

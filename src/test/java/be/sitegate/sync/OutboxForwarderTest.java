@@ -143,6 +143,23 @@ class OutboxForwarderTest {
     }
 
     @Test
+    void aBatchRefusedAsAWholeIsRetriedOneByOneSoOnlyThePoisonItemIsRejected() {
+        store = KioskStore.open(dir.resolve("kiosk.db"), clock);
+        SyncFixtures.registerMany(store, 30, SyncFixtures.START);
+        ClientReference poison = store.outbox().due(1).get(0).reference();
+        start(settings(), items -> {
+            if (items.stream().anyMatch(i -> i.clientReference().equals(poison))) {
+                throw new be.sitegate.central.CentralRequestRefusedException(400, "MALFORMED", "refused");
+            }
+            return central.send(items);
+        });
+        awaitTrue("29 accepted, 1 rejected", DEADLINE, () -> store.outbox().counts().accepted() == 29
+                && store.outbox().counts().rejected() == 1);
+        assertThat(store.outbox().delivery(poison).orElseThrow().status()).isEqualTo(DeliveryStatus.REJECTED);
+        assertThat(store.outbox().counts().dead()).isZero();
+    }
+
+    @Test
     void wakeSendsANewRegistrationWithoutWaitingForThePoll() {
         store = KioskStore.open(dir.resolve("kiosk.db"), clock);
         start(settings().withPollInterval(Duration.ofHours(1)), central);
