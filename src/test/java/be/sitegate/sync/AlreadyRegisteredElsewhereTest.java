@@ -1,0 +1,57 @@
+package be.sitegate.sync;
+
+import static be.sitegate.sync.SyncFixtures.awaitTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.sitegate.central.CentralClient;
+import be.sitegate.central.ItemResult;
+import be.sitegate.central.PresenceItem;
+import be.sitegate.central.Remark;
+import be.sitegate.central.SimulatorFixture;
+import be.sitegate.domain.ClientReference;
+import be.sitegate.domain.DeliveryStatus;
+import be.sitegate.domain.EnterpriseNumber;
+import be.sitegate.domain.Inss;
+import be.sitegate.domain.Registration;
+import be.sitegate.domain.WorkerId;
+import be.sitegate.domain.WorkplaceId;
+import be.sitegate.store.KioskStore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A person already registered through another channel today is in order: the kiosk keeps that receipt. */
+class AlreadyRegisteredElsewhereTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theKioskStoresTheExistingReceiptWithTheRemark() {
+        WorkplaceId site = WorkplaceId.parse("1Y101DRUNWB5Z");
+        WorkerId sofie = WorkerId.of(Inss.parse("90021214541"));
+        EnterpriseNumber builder = EnterpriseNumber.parse("0566988259");
+        try (SimulatorFixture sim = new SimulatorFixture();
+             CentralClient client = sim.newClient();
+             KioskStore store = KioskStore.open(dir.resolve("k.db"), SyncFixtures.runningFrom(SimulatorFixture.NOW))) {
+            ItemResult elsewhere = client.register(List.of(new PresenceItem(new ClientReference("ONLINEFORM1"), site,
+                    SimulatorFixture.TODAY, sofie, Optional.of(builder), Optional.empty(), Optional.empty()))).get(0);
+            String existing = ((ItemResult.Created) elsewhere).registration().presenceRegistrationId();
+
+            Registration atKiosk = store.registrations().register(SyncFixtures.registration(site, sofie, builder,
+                    SimulatorFixture.TODAY, SimulatorFixture.NOW)).registration();
+            try (OutboxForwarder forwarder = new OutboxForwarder(store.outbox(), client::register,
+                    ForwarderSettings.defaults(), SyncFixtures.runningFrom(SimulatorFixture.NOW))) {
+                forwarder.start();
+                awaitTrue("accepted", Duration.ofSeconds(60), () -> store.outbox().counts().accepted() == 1);
+            }
+            var delivery = store.outbox().delivery(atKiosk.reference()).orElseThrow();
+            assertThat(delivery.status()).isEqualTo(DeliveryStatus.ACCEPTED);
+            assertThat(delivery.receiptNumber()).contains(existing);
+            assertThat(delivery.remarks()).containsExactly(Remark.ALREADY_REGISTERED.text());
+        }
+    }
+}
