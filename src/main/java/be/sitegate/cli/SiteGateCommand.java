@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = SiteGateCommand.Version.class,
         description = "On-site presence-registration kiosk for Checkinatwork and Check In and Out at Work.",
         subcommands = {
+            SimulatorCommand.class
         })
 public final class SiteGateCommand implements Runnable {
 
