@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         versionProvider = SiteGateCommand.Version.class,
         description = "On-site presence-registration kiosk for Checkinatwork and Check In and Out at Work.",
         subcommands = {
-            VirtualCardCommand.class,
+                SimulatorCommand.class,
+                VirtualCardCommand.class,
         })
 public final class SiteGateCommand implements Runnable {
 

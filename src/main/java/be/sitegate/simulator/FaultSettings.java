@@ -1,0 +1,31 @@
+package be.sitegate.simulator;
+
+/**
+ * Which faults the simulator injects into {@code /oauth2/token} and {@code /api/**} calls. Rates are
+ * shares between 0 and 1, drawn from the injector's seeded random generator.
+ *
+ * @param latencyMs added to every call before it is handled
+ * @param serverErrorRate share of calls answered {@code 500} before anything is done
+ * @param dropAfterCommitRate share of calls whose connection is closed without an answer after
+ *        the work was committed: the client cannot tell whether it happened
+ * @param malformedRate share of calls answered {@code 200} with a body that is not valid JSON, after
+ *        the work was committed
+ * @param outageSeconds every call is answered {@code 503} for this many seconds from when it was set
+ *        (on reading: the seconds left)
+ */
+public record FaultSettings(long latencyMs, double serverErrorRate, double dropAfterCommitRate, double malformedRate,
+        long outageSeconds) {
+
+    public static final FaultSettings NONE = new FaultSettings(0, 0, 0, 0, 0);
+
+    public FaultSettings {
+        if (latencyMs < 0 || outageSeconds < 0) {
+            throw new IllegalArgumentException("latencyMs and outageSeconds must not be negative");
+        }
+        for (double rate : new double[] {serverErrorRate, dropAfterCommitRate, malformedRate}) {
+            if (rate < 0 || rate > 1 || Double.isNaN(rate)) {
+                throw new IllegalArgumentException("rates must lie between 0 and 1");
+            }
+        }
+    }
+}

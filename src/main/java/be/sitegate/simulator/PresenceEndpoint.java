@@ -1,0 +1,197 @@
+package be.sitegate.simulator;
+
+import be.sitegate.domain.Inss;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /api/v1/presences} (register), {@code GET /api/v1/presences} (search) and
+ * {@code GET /api/v1/presences/{id}}. A registration call is one transaction: every item's result,
+ * and its idempotency record, is committed before the answer is written.
+ */
+final class PresenceEndpoint {
+
+    static final String PATH = "/api/v1/presences";
+    static final int MAX_ITEMS = 200;
+    static final int MAX_REFERENCE_LENGTH = 24;
+    static final int MAX_PERIOD_DAYS = 31;
+    static final int MAX_RESULTS = 500;
+    static final int DEFAULT_PAGE_SIZE = 50;
+    private static final String CHANNEL = "WEBSERVICE";
+    private static final Logger LOG = LoggerFactory.getLogger(PresenceEndpoint.class);
+
+    private final SimulatorDatabase db;
+    private final PresenceRules rules;
+    private final Clock clock;
+
+    PresenceEndpoint(SimulatorDatabase db, Seed seed, Clock clock) {
+        this.db = db;
+        this.rules = new PresenceRules(seed);
+        this.clock = clock;
+    }
+
+    ApiResponse register(ApiRequest request) {
+        List<JsonNode> items = Batch.items(request.jsonBody(), MAX_ITEMS);
+        for (JsonNode item : items) {
+            String reference = Json.text(item, "clientReference");
+            if (reference == null || reference.isEmpty() || reference.length() > MAX_REFERENCE_LENGTH) {
+                throw ApiException.malformed("every item needs a clientReference of 1 to "
+                        + MAX_REFERENCE_LENGTH + " characters");
+            }
+        }
+        String sender = request.grant().sender();
+        ArrayNode results = db.inTransaction(() -> {
+            ArrayNode out = Json.MAPPER.createArrayNode();
+            for (JsonNode item : items) {
+                out.add(registerOne(item, sender));
+            }
+            return out;
+        });
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.set("results", results);
+        return ApiResponse.json(200, body);
+    }
+
+    private JsonNode registerOne(JsonNode item, String sender) throws SQLException {
+        String reference = Json.text(item, "clientReference");
+        Optional<String> earlier = db.itemResult(sender, reference);
+        if (earlier.isPresent()) {
+            return parse(earlier.get());
+        }
+        LocalDate today = Today.in(clock);
+        PresenceRules.Checked checked = rules.check(item, today);
+        ObjectNode result = Json.MAPPER.createObjectNode();
+        result.put("clientReference", reference);
+        if (checked.accepted() && checked.direction() == null) {
+            Optional<String> existing = db.activeRegistrationOf(checked.declaration().workplaceId(), checked.date(),
+                    checked.inss(), checked.limosaId());
+            if (existing.isPresent()) {
+                result.put("created", false);
+                ObjectNode error = result.putArray("errors").addObject();
+                error.put("code", PresenceRules.ALREADY_REGISTERED.code());
+                error.put("description", PresenceRules.ALREADY_REGISTERED.description());
+                error.put("existingRegistrationId", existing.get());
+                db.saveItemResult(sender, reference, result.toString());
+                return result;
+            }
+        }
+        if (!checked.accepted()) {
+            result.put("created", false);
+            ArrayNode errors = result.putArray("errors");
+            for (PresenceRules.ItemError e : checked.errors()) {
+                errors.addObject().put("code", e.code()).put("description", e.description());
+            }
+            db.saveItemResult(sender, reference, result.toString());
+            return result;
+        }
+        Instant now = clock.instant();
+        StoredRegistration registration = new StoredRegistration(db.nextReceiptNumber(), sender, reference,
+                checked.declaration().workplaceId(), checked.date(), checked.inss(), checked.limosaId(),
+                checked.companyId(), checked.direction(), checked.timestamp(), now, CHANNEL,
+                checked.declaration().sector(),
+                checked.remarks().isEmpty() ? StoredRegistration.SUCCESSFULLY_REGISTERED : StoredRegistration.FAILED,
+                checked.remarks());
+        db.insert(registration);
+        LOG.info("registration {} for {} on {} ({}), {} remark(s)", registration.id(),
+                registration.inss() != null ? Inss.parse(registration.inss()).masked() : "Limosa " + registration.limosaId(),
+                registration.workplaceId(), registration.status(), registration.remarks().size());
+        result.put("created", true);
+        result.set("registration", RegistrationJson.of(registration));
+        db.saveItemResult(sender, reference, result.toString());
+        return result;
+    }
+
+    ApiResponse search(ApiRequest request) {
+        Map<String, String> q = request.query();
+        String workplaceId = q.get("workplaceId");
+        if (workplaceId == null || workplaceId.isBlank()) {
+            throw ApiException.malformed("workplaceId is required");
+        }
+        LocalDate from = date(q, "from");
+        LocalDate to = date(q, "to");
+        if (to.isBefore(from)) {
+            throw ApiException.malformed("'to' lies before 'from'");
+        }
+        if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_PERIOD_DAYS) {
+            throw ApiException.malformed("the period may span at most " + MAX_PERIOD_DAYS + " days");
+        }
+        int page = number(q, "page", 1, 1, Integer.MAX_VALUE);
+        int pageSize = number(q, "pageSize", DEFAULT_PAGE_SIZE, 1, MAX_RESULTS);
+        ObjectNode body = db.inTransaction(() -> {
+            int total = db.count(workplaceId, from, to);
+            if (total > MAX_RESULTS) {
+                throw new ApiException(400, "TOO_MANY_RESULTS",
+                        total + " registrations match; at most " + MAX_RESULTS + ": narrow the period");
+            }
+            long offset = (long) (page - 1) * pageSize;
+            List<StoredRegistration> found = offset >= total ? List.of()
+                    : db.search(workplaceId, from, to, (int) offset, pageSize);
+            ObjectNode out = Json.MAPPER.createObjectNode();
+            ArrayNode items = out.putArray("items");
+            found.forEach(r -> items.add(RegistrationJson.of(r)));
+            out.put("page", page);
+            out.put("pageSize", pageSize);
+            out.put("total", total);
+            return out;
+        });
+        return ApiResponse.json(200, body);
+    }
+
+    ApiResponse get(String id) {
+        ObjectNode body = db.inTransaction(() -> {
+            StoredRegistration r = db.find(id).orElseThrow(() -> new ApiException(404, "UNKNOWN_REGISTRATION",
+                    "no registration has this presenceRegistrationId"));
+            return RegistrationJson.withHistory(r, db.history(id));
+        });
+        return ApiResponse.json(200, body);
+    }
+
+    private static LocalDate date(Map<String, String> q, String name) {
+        String text = q.get(name);
+        if (text == null) {
+            throw ApiException.malformed("'" + name + "' is required (YYYY-MM-DD)");
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ApiException.malformed("'" + name + "' must be YYYY-MM-DD");
+        }
+    }
+
+    private static int number(Map<String, String> q, String name, int fallback, int min, int max) {
+        String text = q.get(name);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text);
+            if (value < min || value > max) {
+                throw ApiException.malformed("'" + name + "' must be between " + min + " and " + max);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ApiException.malformed("'" + name + "' must be a number");
+        }
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return Json.MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored result is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package be.sitegate.simulator;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The simulation environment of the central service: a real HTTPS server with its own CA, its own
+ * SQLite file and switchable faults. Start one per test on port 0:
+ *
+ * <pre>{@code
+ * try (SimulatorServer sim = SimulatorServer.start(SimulatorOptions.builder()
+ *         .dataDir(tempDir).port(0).clock(fixedClock).build())) {
+ *     X509Certificate trustMe = sim.caCertificate();
+ *     X509Certificate mine = sim.issueClientCertificate(keyPair.getPublic(), "kiosk-0566988259");
+ *     sim.faults().dropAfterCommit(1.0);
+ * }
+ * }</pre>
+ */
+public final class SimulatorServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SimulatorServer.class);
+    static final String ADMIN_TOKEN_FILE = "admin-token";
+
+    private final HttpsServer server;
+    private final ExecutorService executor;
+    private final SimulatorDatabase database;
+    private final DevelopmentCa ca;
+    private final FaultInjector faults;
+    private final AccessTokens tokens;
+    private final String adminToken;
+    private final Path dataDir;
+    private final Seed seed;
+    private final int port;
+
+    private SimulatorServer(HttpsServer server, ExecutorService executor, SimulatorDatabase database, DevelopmentCa ca,
+            FaultInjector faults, AccessTokens tokens, String adminToken, Path dataDir, Seed seed) {
+        this.server = server;
+        this.executor = executor;
+        this.database = database;
+        this.ca = ca;
+        this.faults = faults;
+        this.tokens = tokens;
+        this.adminToken = adminToken;
+        this.dataDir = dataDir;
+        this.seed = seed;
+        this.port = server.getAddress().getPort();
+    }
+
+    public static SimulatorServer start(SimulatorOptions options) {
+        Path dataDir = options.dataDir().toAbsolutePath();
+        Seed seed = options.seed() != null ? SeedLoader.validated(options.seed())
+                : options.seedFile() != null ? SeedLoader.load(options.seedFile()) : SeedLoader.loadDefault();
+        DevelopmentCa ca = DevelopmentCa.openOrCreate(dataDir, options.clock());
+        String adminToken = adminToken(dataDir);
+        SimulatorDatabase database = SimulatorDatabase.open(dataDir);
+        HttpsServer server;
+        try {
+            server = HttpsServer.create(new InetSocketAddress(options.bindAddress(), options.port()), 64);
+        } catch (IOException e) {
+            database.close();
+            throw new UncheckedIOException("cannot listen on " + options.bindAddress().getHostAddress() + ":"
+                    + options.port(), e);
+        }
+        server.setHttpsConfigurator(new ModernTls(ca.serverSslContext()));
+        int port = server.getAddress().getPort();
+
+        FaultInjector faults = new FaultInjector(options.randomSeed());
+        AccessTokens tokens = new AccessTokens(options.clock(), options.tokenLifetime());
+        ClientAssertionVerifier verifier = new ClientAssertionVerifier(ca, options.clock(), seed.defaultSender());
+        ApiRouter router = new ApiRouter(faults, tokens, new TokenEndpoint(verifier, tokens, port),
+                new InitialisationEndpoint(seed, new LoginThrottle(seed.login(), options.clock())),
+                new EmployerLookupEndpoint(seed, options.clock()),
+                new PresenceEndpoint(database, seed, options.clock()),
+                new CancellationEndpoint(database, options.clock()),
+                new AdminEndpoint(adminToken, faults, tokens, ca), openApiDocument());
+        server.createContext("/", router);
+        ExecutorService executor = Executors.newFixedThreadPool(options.workerThreads(), daemonThreads());
+        server.setExecutor(executor);
+        server.start();
+        SimulatorServer simulator = new SimulatorServer(server, executor, database, ca, faults, tokens, adminToken,
+                dataDir, seed);
+        LOG.info("simulator listening on {} (data in {})", simulator.baseUrl(), dataDir);
+        return simulator;
+    }
+
+    /** TLS 1.2 and 1.3 only. */
+    private static final class ModernTls extends HttpsConfigurator {
+        ModernTls(SSLContext context) {
+            super(context);
+        }
+
+        @Override
+        public void configure(HttpsParameters params) {
+            SSLParameters p = getSSLContext().getDefaultSSLParameters();
+            p.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
+            params.setSSLParameters(p);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "simulator-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static String adminToken(Path dataDir) {
+        Path file = dataDir.resolve(ADMIN_TOKEN_FILE);
+        try {
+            if (!Files.exists(file)) {
+                byte[] bytes = new byte[24];
+                new SecureRandom().nextBytes(bytes);
+                SecretFiles.writeOwnerOnly(file, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+            }
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] openApiDocument() {
+        try (InputStream in = SimulatorServer.class.getResourceAsStream("openapi.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.yaml resource missing");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** {@code https://127.0.0.1:PORT} (the certificate also names {@code localhost}). */
+    public String baseUrl() {
+        InetAddress address = server.getAddress().getAddress();
+        String host = address.isAnyLocalAddress() ? "127.0.0.1" : address.getHostAddress();
+        if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        return "https://" + host + ":" + port;
+    }
+
+    /** The URL to put in a client assertion's {@code aud}. */
+    public String tokenUrl() {
+        return baseUrl() + TokenEndpoint.PATH;
+    }
+
+    /** The only certificate a client should trust for this simulator. */
+    public X509Certificate caCertificate() {
+        return ca.caCertificate();
+    }
+
+    public Path caCertificatePath() {
+        return ca.caCertificatePath();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public String adminToken() {
+        return adminToken;
+    }
+
+    public Seed seed() {
+        return seed;
+    }
+
+    /** A technical-user certificate for a PKCS#10 request, as {@code POST /admin/certificates} issues. */
+    public X509Certificate issueClientCertificate(PKCS10CertificationRequest request) {
+        return ca.issueClientCertificate(request);
+    }
+
+    /** A technical-user certificate for {@code CN=commonName}; put the sender's enterprise number in the CN. */
+    public X509Certificate issueClientCertificate(PublicKey key, String commonName) {
+        return ca.issueClientCertificate(key, commonName);
+    }
+
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    /** The "expired tokens" fault: every access token issued so far is refused from now on. */
+    public void expireAllTokens() {
+        tokens.expireAll();
+    }
+
+    /** Number of stored registrations with this sender and client reference (0 or 1). */
+    public int registrationCount(String sender, String clientReference) {
+        return database.countByReference(sender, clientReference);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        database.close();
+        LOG.info("simulator on port {} stopped", port());
+    }
+}
