@@ -37,6 +37,8 @@ public final class AccessTokens {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        grants.values().removeIf(g -> !now.isBefore(g.expiresAt()));  // keeps the map small on long runs
         grants.put(token, new Grant(clientId, sender, clock.instant().plus(lifetime)));
         return token;
     }

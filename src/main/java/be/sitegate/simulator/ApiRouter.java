@@ -153,11 +153,15 @@ final class ApiRouter implements HttpHandler {
         }
     }
 
+    /** The endpoint's answer; a refusal becomes its error body, a bug becomes a plain 500. */
     private static ApiResponse answer(java.util.function.Supplier<ApiResponse> endpoint) {
         try {
             return endpoint.get();
         } catch (ApiException e) {
             return e.toResponse();
+        } catch (RuntimeException e) {
+            LOG.error("unexpected failure while handling a call", e);
+            return new ApiException(500, "INTERNAL_ERROR", "unexpected failure in the simulator").toResponse();
         }
     }
 

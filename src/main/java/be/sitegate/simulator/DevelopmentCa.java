@@ -59,7 +59,10 @@ public final class DevelopmentCa {
     /** Opens the CA in {@code dataDir}, creating CA, TLS certificate and password on first use. */
     public static DevelopmentCa openOrCreate(Path dataDir, Clock clock) {
         try {
-            Files.createDirectories(dataDir);
+            if (!Files.exists(dataDir)) {
+                Files.createDirectories(dataDir);
+                SecretFiles.restrictDirectoryToOwner(dataDir);
+            }
             Path passwordFile = dataDir.resolve(PASSWORD_FILE);
             if (!Files.exists(passwordFile)) {
                 SecretFiles.writeOwnerOnly(passwordFile, randomSecret());

@@ -54,7 +54,11 @@ final class LoginThrottle {
             throw new ApiException(429, "TOO_MANY_ATTEMPTS", "too many failed attempts for this user name",
                     Map.of("retryAfterSeconds", retryAfter), Map.of("Retry-After", Long.toString(retryAfter)));
         }
-        if (r.failures >= policy.slowDownAfterFailures()) {
+        int failures;
+        synchronized (r) {
+            failures = r.failures;
+        }
+        if (failures >= policy.slowDownAfterFailures()) {
             try {
                 Thread.sleep(policy.delayMillis());
             } catch (InterruptedException e) {

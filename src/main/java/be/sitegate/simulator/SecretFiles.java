@@ -36,4 +36,15 @@ final class SecretFiles {
             throw new UncheckedIOException(e);
         }
     }
+
+    static void restrictDirectoryToOwner(Path dir) {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

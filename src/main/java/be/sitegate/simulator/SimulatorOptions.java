@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param clock "now" for registration dates, token and assertion lifetimes, login blocks
  * @param tokenLifetime lifetime of issued access tokens
  * @param randomSeed seeds the fault injector's random generator
+ * @param workerThreads threads answering calls (added latency holds one each)
  */
 public record SimulatorOptions(InetAddress bindAddress, int port, Path dataDir, Path seedFile, Seed seed, Clock clock,
         Duration tokenLifetime, long randomSeed, int workerThreads) {
@@ -44,9 +45,18 @@ public record SimulatorOptions(InetAddress bindAddress, int port, Path dataDir, 
         return base.resolve("sitegate").resolve("simulator");
     }
 
+    /** 127.0.0.1 explicitly: the TLS certificate names it, and ::1 would not match. */
+    private static InetAddress ipv4Loopback() {
+        try {
+            return InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Fluent construction with sensible defaults: loopback, port 8443, system clock, 10-minute tokens. */
     public static final class Builder {
-        private InetAddress bindAddress = InetAddress.getLoopbackAddress();
+        private InetAddress bindAddress = ipv4Loopback();
         private int port = DEFAULT_PORT;
         private Path dataDir;
         private Path seedFile;

@@ -111,6 +111,30 @@ class FaultInjectionTest {
     }
 
     @Test
+    void okHttpClientSeesTheDroppedConnectionAsAnIoExceptionToo() throws Exception {
+        javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory.getInstance(
+                javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        trust.setCertificateEntry("ca", sim.caCertificate());
+        tmf.init(trust);
+        javax.net.ssl.X509TrustManager trustManager = (javax.net.ssl.X509TrustManager) tmf.getTrustManagers()[0];
+        okhttp3.OkHttpClient ok = new okhttp3.OkHttpClient.Builder()
+                .sslSocketFactory(SimulatorClient.trustingOnly(sim.caCertificate()).getSocketFactory(), trustManager)
+                .retryOnConnectionFailure(false).build();
+        String body = SimulatorClient.toJson(items(ciawItem("F-DROP-OK", "01050722934", "0403123486")));
+        okhttp3.Request request = new okhttp3.Request.Builder().url(sim.baseUrl() + "/api/v1/presences")
+                .header("Authorization", "Bearer " + client.token(NOW))
+                .post(okhttp3.RequestBody.create(body, okhttp3.MediaType.get("application/json"))).build();
+        sim.faults().dropAfterCommit(1.0);
+
+        assertThatThrownBy(() -> ok.newCall(request).execute().close()).isInstanceOf(IOException.class);
+        assertThat(sim.registrationCount(SimulatorClient.SENDER, "F-DROP-OK")).isEqualTo(1);
+        ok.dispatcher().executorService().shutdown();
+        ok.connectionPool().evictAll();
+    }
+
+    @Test
     void malformedBodyComesWithStatus200() throws Exception {
         sim.faults().malformed(1.0);
 
@@ -190,6 +214,8 @@ class FaultInjectionTest {
         SimulatorClient fromCsr = new SimulatorClient(sim, pair, chain.get(0));
         assertThat(fromCsr.requestToken(fromCsr.goodAssertion(NOW)).status()).isEqualTo(200);
         assertThat(admin("POST", "/admin/certificates", "not a csr", sim.adminToken()).status()).isEqualTo(400);
+        X509Certificate embedded = sim.issueClientCertificate(CertificateRequests.create(pair, "kiosk-0403123486"));
+        assertThat(embedded.getPublicKey()).isEqualTo(pair.getPublic());
     }
 
     @Test

@@ -96,6 +96,14 @@ class TokenEndpointTest {
     }
 
     @Test
+    void expiredClientCertificateIsRefused() {
+        Instant later = Instant.now().plus(Duration.ofDays(3 * 365));
+        clock.set(later);
+
+        assertRefused(client.requestToken(client.goodAssertion(later)), "not valid now");
+    }
+
+    @Test
     void replayedJtiIsRefused() {
         String assertion = client.goodAssertion(NOW);
 
