@@ -89,11 +89,10 @@ class CsrCommandTest {
         assertThat(run("csr", "--out", dir.toString(), "--client-id", "kiosk-0566988259", "--key-type", "ec",
                 "--password-file", pw.toString())).isZero();
         try (SimulatorFixture sim = new SimulatorFixture()) {
-            PKCS10CertificationRequest request = (PKCS10CertificationRequest) Certificates.readPemObject(
-                    Files.readString(dir.resolve(TechnicalUserKeys.REQUEST)));
-            X509Certificate issued = sim.server().issueClientCertificate(request);
+            // The operator's path: the simulator's issue-cert command signs the request with its CA.
             Path chain = dir.resolve("issued.pem");
-            Certificates.writePem(chain, issued, sim.server().caCertificate());
+            assertThat(run("simulator", "issue-cert", "--data", sim.server().dataDir().toString(),
+                    "--csr", dir.resolve(TechnicalUserKeys.REQUEST).toString(), "--out", chain.toString())).isZero();
             assertThat(run("csr", "--out", dir.toString(), "--import-cert", chain.toString(),
                     "--password-file", pw.toString())).isZero();
 
