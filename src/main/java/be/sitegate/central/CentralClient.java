@@ -8,10 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -41,7 +39,7 @@ public final class CentralClient implements AutoCloseable {
     private final ObjectMapper mapper = new ObjectMapper();
     private final CentralJson json = new CentralJson(mapper);
     private final CentralHttp http;
-    private final TokenSource tokens;
+    private final AuthorisedCalls calls;
 
     public CentralClient(CentralConfig config, Clock clock) {
         HttpUrl parsed = HttpUrl.get(config.baseUrl().toString());
@@ -49,7 +47,8 @@ public final class CentralClient implements AutoCloseable {
         this.searchPageSize = config.searchPageSize();
         this.http = new CentralHttp(config, mapper);
         HttpUrl tokenUrl = url("oauth2", "token").build();
-        this.tokens = new TokenSource(http, new ClientAssertion(config.technicalUser(), clock), tokenUrl, clock);
+        this.calls = new AuthorisedCalls(http,
+                new TokenSource(http, new ClientAssertion(config.technicalUser(), clock), tokenUrl, clock));
     }
 
     /**
@@ -59,74 +58,21 @@ public final class CentralClient implements AutoCloseable {
     public Initialisation initialise(String username, char[] password, WorkplaceId workplace) {
         byte[] body = null;
         try {
-            // The JSON is built by hand around the password so that no String copy of it is ever made.
-            body = initialisationBody(username, password, workplace);
-            JsonNode answer = switchOnInitialisation(post(url("api", "v1", "kiosk", "initialisations").build(), body));
-            return json.initialisation(answer);
+            ObjectNode head = json.object().put("username", username).put("workplaceId", workplace.toString());
+            body = InitialisationCall.body(head, password);
+            CentralHttp.Answer answer = post(url("api", "v1", "kiosk", "initialisations").build(), body);
+            if (!answer.isSuccess()) {
+                InitialisationRefusedException refusal = InitialisationCall.refusal(answer).orElseThrow(() -> refused(answer));
+                LOG.info("initialisation refused: {}", refusal.reason());
+                throw refusal;
+            }
+            return json.initialisation(expectSuccess(answer));
         } finally {
             Arrays.fill(password, '\0');
             if (body != null) {
                 Arrays.fill(body, (byte) 0);
             }
         }
-    }
-
-    private byte[] initialisationBody(String username, char[] password, WorkplaceId workplace) {
-        ObjectNode head = json.object();
-        head.put("username", username);
-        head.put("workplaceId", workplace.toString());
-        String prefix = head.toString();
-        StringBuilder escaped = new StringBuilder(password.length + 8);
-        char[] quoted = null;
-        try {
-            escaped.append(prefix, 0, prefix.length() - 1).append(",\"password\":\"");
-            for (char c : password) {
-                if (c == '"' || c == '\\') {
-                    escaped.append('\\').append(c);
-                } else if (c < 0x20) {
-                    escaped.append(String.format("\\u%04x", (int) c));
-                } else {
-                    escaped.append(c);
-                }
-            }
-            escaped.append("\"}");
-            quoted = new char[escaped.length()];
-            escaped.getChars(0, escaped.length(), quoted, 0);
-            var buffer = StandardCharsets.UTF_8.encode(CharBuffer.wrap(quoted));
-            byte[] out = new byte[buffer.remaining()];
-            buffer.get(out);
-            if (buffer.hasArray()) {
-                Arrays.fill(buffer.array(), (byte) 0);
-            }
-            return out;
-        } finally {
-            escaped.setLength(0);
-            for (int i = 0; i < escaped.capacity(); i++) {
-                escaped.append('\0');
-            }
-            if (quoted != null) {
-                Arrays.fill(quoted, '\0');
-            }
-        }
-    }
-
-    private JsonNode switchOnInitialisation(CentralHttp.Answer answer) {
-        if (answer.isSuccess()) {
-            return answer.body();
-        }
-        InitialisationRefusedException.Reason reason = switch (answer.status()) {
-            case 401 -> InitialisationRefusedException.Reason.BAD_CREDENTIALS;
-            case 403 -> InitialisationRefusedException.Reason.WORKPLACE_NOT_ALLOWED;
-            case 404 -> InitialisationRefusedException.Reason.UNKNOWN_WORKPLACE;
-            case 409 -> InitialisationRefusedException.Reason.SITE_NOT_SUBJECT;
-            case 429 -> InitialisationRefusedException.Reason.TOO_MANY_ATTEMPTS;
-            default -> throw refused(answer);
-        };
-        JsonNode after = answer.body().path("retryAfterSeconds");
-        Optional<Duration> retryAfter = after.canConvertToLong() ? Optional.of(Duration.ofSeconds(after.asLong()))
-                : Optional.empty();
-        LOG.info("initialisation refused: {}", reason);
-        throw new InitialisationRefusedException(reason, retryAfter);
     }
 
     /** The companies on this workplace's declaration that employ this person on that date. */
@@ -201,7 +147,7 @@ public final class CentralClient implements AutoCloseable {
                     .addQueryParameter("page", Integer.toString(page))
                     .addQueryParameter("pageSize", Integer.toString(searchPageSize))
                     .build();
-            JsonNode answer = expectSuccess(withToken(new Request.Builder().url(url).get()));
+            JsonNode answer = expectSuccess(calls.send(new Request.Builder().url(url).get()));
             List<JsonNode> items = json.array(answer, "items");
             items.forEach(i -> out.add(json.registration(i)));
             long total = answer.path("total").asLong(-1);
@@ -217,7 +163,7 @@ public final class CentralClient implements AutoCloseable {
     /** One registration with its validation history; empty when the service does not know the id. */
     public Optional<CentralRegistration> get(String presenceRegistrationId) {
         HttpUrl url = url("api", "v1", "presences", presenceRegistrationId).build();
-        CentralHttp.Answer answer = withToken(new Request.Builder().url(url).get());
+        CentralHttp.Answer answer = calls.send(new Request.Builder().url(url).get());
         if (answer.status() == 404) {
             return Optional.empty();
         }
@@ -231,33 +177,7 @@ public final class CentralClient implements AutoCloseable {
     }
 
     private CentralHttp.Answer post(HttpUrl url, byte[] body) {
-        return withToken(new Request.Builder().url(url).post(RequestBody.create(body, JSON)));
-    }
-
-    /** Sends with the current token; on a 401 fetches a new token once and repeats the call. */
-    private CentralHttp.Answer withToken(Request.Builder request) {
-        AccessToken token = tokens.current();
-        CentralHttp.Answer answer = http.execute(authorised(request, token));
-        if (answer.status() != 401 || isInitialisationRefusal(answer)) {
-            return answer;
-        }
-        LOG.info("access token refused; fetching a new one");
-        tokens.invalidate(token);
-        answer = http.execute(authorised(request, tokens.current()));
-        if (answer.status() == 401 && !isInitialisationRefusal(answer)) {
-            throw new CentralAuthenticationException(CentralAuthenticationException.Reason.TOKEN_REFUSED,
-                    "a freshly issued access token was refused");
-        }
-        return answer;
-    }
-
-    /** A 401 from the initialisation endpoint with code BAD_CREDENTIALS is about the user, not the token. */
-    private static boolean isInitialisationRefusal(CentralHttp.Answer answer) {
-        return "BAD_CREDENTIALS".equals(answer.body().path("code").asText());
-    }
-
-    private static Request authorised(Request.Builder request, AccessToken token) {
-        return request.header("Authorization", "Bearer " + token.value()).build();
+        return calls.send(new Request.Builder().url(url).post(RequestBody.create(body, JSON)));
     }
 
     private JsonNode expectSuccess(CentralHttp.Answer answer) {
@@ -270,7 +190,7 @@ public final class CentralClient implements AutoCloseable {
         throw refused(answer);
     }
 
-    private static CentralRequestRefusedException refused(CentralHttp.Answer answer) {
+    static CentralRequestRefusedException refused(CentralHttp.Answer answer) {
         String code = answer.body().path("code").asText("HTTP_" + answer.status());
         return new CentralRequestRefusedException(answer.status(), code,
                 "request refused with HTTP " + answer.status() + " " + code);

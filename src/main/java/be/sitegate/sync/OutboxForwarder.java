@@ -7,7 +7,6 @@ import be.sitegate.central.ItemResult;
 import be.sitegate.central.PresenceItem;
 import be.sitegate.domain.ClientReference;
 import be.sitegate.store.DeliveryOutcome;
-import be.sitegate.store.OutboxCounts;
 import be.sitegate.store.OutboxItem;
 import be.sitegate.store.OutboxStore;
 import java.time.Clock;
@@ -16,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,16 +35,13 @@ public final class OutboxForwarder implements AutoCloseable {
     private final PresenceSender sender;
     private final ForwarderSettings settings;
     private final Clock clock;
-    private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
-    private final Object signal = new Object();
+    private final StatusBoard board = new StatusBoard();
+    private final WakeSignal signal = new WakeSignal();
     private final Thread thread;
 
-    private volatile boolean running;
-    private boolean wakeRequested;
     private int consecutiveFailures;
     /** Cycles left that send one item at a time, after the service refused a whole batch (a poison item). */
     private int isolating;
-    private volatile SyncStatus status = SyncStatus.initial();
 
     public OutboxForwarder(OutboxStore outbox, PresenceSender sender, ForwarderSettings settings, Clock clock) {
         this.outbox = outbox;
@@ -59,36 +54,31 @@ public final class OutboxForwarder implements AutoCloseable {
     }
 
     public void start() {
-        running = true;
         thread.start();
     }
 
     /** Something new was stored: look now instead of at the next poll (unless backing off after a failure). */
     public void wake() {
-        synchronized (signal) {
-            wakeRequested = true;
-            signal.notifyAll();
-        }
+        signal.wake();
     }
 
     /** Called on the forwarder's thread after each exchange; a UI must hop to its own thread. */
     public void addListener(Consumer<SyncStatus> listener) {
-        listeners.add(listener);
+        board.addListener(listener);
     }
 
     public void removeListener(Consumer<SyncStatus> listener) {
-        listeners.remove(listener);
+        board.removeListener(listener);
     }
 
     public SyncStatus status() {
-        return status;
+        return board.current();
     }
 
     /** Stops after the exchange in progress (bounded by the call timeout), then interrupts if need be. */
     @Override
     public void close() {
-        running = false;
-        wake();
+        signal.close();
         try {
             thread.join(STOP_GRACE.toMillis());
             if (thread.isAlive()) {
@@ -103,21 +93,23 @@ public final class OutboxForwarder implements AutoCloseable {
     private void run() {
         LOG.info("outbox forwarder started");
         refreshCounts();
-        while (running) {
-            Pause pause;
-            try {
-                pause = cycle();
-            } catch (RuntimeException e) {
-                // A store failure or a bug: leave SENT items to their lease and try again later.
-                consecutiveFailures++;
-                Duration wait = settings.backoff().delay(consecutiveFailures);
-                LOG.error("forwarding failed unexpectedly; retrying in {} ms", wait.toMillis(), e);
-                status = new SyncStatus(status.connection(), status.waiting(), status.accepted(), status.rejected(),
-                        status.dead(), status.lastSuccess(), Optional.of("INTERNAL"), Optional.of(clock.instant().plus(wait)));
-                publish(status);
-                pause = new Pause(wait, false);
+        try {
+            while (!signal.isClosed()) {
+                Pause pause;
+                try {
+                    pause = cycle();
+                } catch (RuntimeException e) {
+                    // A store failure or a bug: leave SENT items to their lease and try again later.
+                    consecutiveFailures++;
+                    Duration wait = settings.backoff().delay(consecutiveFailures);
+                    LOG.error("forwarding failed unexpectedly; retrying in {} ms", wait.toMillis(), e);
+                    board.failedInternally(clock.instant().plus(wait));
+                    pause = new Pause(wait, false);
+                }
+                await(pause);
             }
-            await(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         LOG.info("outbox forwarder stopped");
     }
@@ -131,34 +123,18 @@ public final class OutboxForwarder implements AutoCloseable {
         if (due.isEmpty()) {
             return new Pause(untilNextDue(), true);
         }
-        List<PresenceItem> items = new ArrayList<>(due.size());
-        List<DeliveryOutcome> unsendable = new ArrayList<>();
-        for (OutboxItem item : due) {
-            try {
-                items.add(toItem(item));
-            } catch (RuntimeException e) {
-                // A record the service could never accept must not block the head of the queue forever.
-                unsendable.add(new DeliveryOutcome.Rejected(item.reference(), List.of("KIOSK_DATA: " + e.getMessage())));
-            }
-        }
-        if (!unsendable.isEmpty()) {
-            LOG.error("{} outbox records cannot be sent; rejected", unsendable.size());
-            outbox.record(unsendable, settings.maxAttempts());
-        }
+        List<PresenceItem> items = sendable(due);
         if (items.isEmpty()) {
             return new Pause(Duration.ZERO, true);
         }
         List<ClientReference> refs = items.stream().map(PresenceItem::clientReference).toList();
         outbox.markSent(refs, settings.lease());
-        List<ItemResult> results;
         isolating = Math.max(0, isolating - 1);
+        List<ItemResult> results;
         try {
             results = sender.send(items);
         } catch (CentralRequestRefusedException e) {
-            if (e.httpStatus() != 400) {
-                return failed(refs, e.reasonCode(), e);
-            }
-            return refusedAsAWhole(refs, e);
+            return e.httpStatus() == 400 ? refusedAsAWhole(refs, e) : failed(refs, e.reasonCode(), e);
         } catch (CentralException e) {
             return failed(refs, e.reasonCode(), e);
         } catch (RuntimeException e) {
@@ -169,8 +145,28 @@ public final class OutboxForwarder implements AutoCloseable {
         results.forEach(r -> outcomes.add(DeliveryOutcomes.of(r)));
         outbox.record(outcomes, settings.maxAttempts());
         consecutiveFailures = 0;
-        succeeded(items.size());
+        LOG.debug("forwarded {} items", items.size());
+        board.succeeded(outbox.counts(), clock.instant());
         return new Pause(Duration.ZERO, true);
+    }
+
+    /** The items as the service takes them; a record that cannot be sent is rejected so it never blocks the queue. */
+    private List<PresenceItem> sendable(List<OutboxItem> due) {
+        List<PresenceItem> items = new ArrayList<>(due.size());
+        List<DeliveryOutcome> unsendable = new ArrayList<>();
+        for (OutboxItem item : due) {
+            try {
+                items.add(item instanceof OutboxItem.OfRegistration r ? PresenceItem.of(r.registration())
+                        : PresenceItem.of(((OutboxItem.OfEvent) item).event()));
+            } catch (RuntimeException e) {
+                unsendable.add(new DeliveryOutcome.Rejected(item.reference(), List.of("KIOSK_DATA: " + e.getMessage())));
+            }
+        }
+        if (!unsendable.isEmpty()) {
+            LOG.error("{} outbox records cannot be sent; rejected", unsendable.size());
+            outbox.record(unsendable, settings.maxAttempts());
+        }
+        return items;
     }
 
     /**
@@ -203,21 +199,21 @@ public final class OutboxForwarder implements AutoCloseable {
         List<DeliveryOutcome> failed = new ArrayList<>(refs.size());
         refs.forEach(r -> failed.add(new DeliveryOutcome.Failed(r, reason, next)));
         outbox.record(failed, settings.maxAttempts());
-        OutboxCounts c = outbox.counts();
         LOG.warn("forwarding {} items failed: {}; failure {} in a row, next try at {}", refs.size(), reason,
                 consecutiveFailures, next);
-        SyncStatus.Connection connection = cause == null ? SyncStatus.Connection.DEGRADED : connectionAfter(cause);
-        status = new SyncStatus(connection, c.waiting(), c.accepted(), c.rejected(), c.dead(), status.lastSuccess(),
-                Optional.of(reason), Optional.of(next));
-        publish(status);
+        board.failed(connectionAfter(cause), outbox.counts(), reason, next);
         return new Pause(wait, false);
     }
 
-    private static PresenceItem toItem(OutboxItem item) {
-        if (item instanceof OutboxItem.OfRegistration r) {
-            return PresenceItem.of(r.registration());
+    /** Unreachable (network, TLS) is OFFLINE; reachable but failing or refusing us is DEGRADED. */
+    private static SyncStatus.Connection connectionAfter(CentralException e) {
+        if (e instanceof CentralUnavailableException u) {
+            return switch (u.reason()) {
+                case TIMEOUT, CONNECTION_REFUSED, NETWORK, TLS -> SyncStatus.Connection.OFFLINE;
+                case SERVER_ERROR, MALFORMED_ANSWER, OUTAGE -> SyncStatus.Connection.DEGRADED;
+            };
         }
-        return PresenceItem.of(((OutboxItem.OfEvent) item).event());
+        return SyncStatus.Connection.DEGRADED;
     }
 
     private Duration untilNextDue() {
@@ -233,42 +229,13 @@ public final class OutboxForwarder implements AutoCloseable {
         return until.compareTo(poll) < 0 ? until : poll;
     }
 
-    private void succeeded(int sent) {
-        OutboxCounts c = outbox.counts();
-        LOG.debug("forwarded {} items; {} still waiting", sent, c.waiting());
-        status = new SyncStatus(SyncStatus.Connection.ONLINE, c.waiting(), c.accepted(), c.rejected(), c.dead(),
-                Optional.of(clock.instant()), status.lastErrorReason(), Optional.empty());
-        publish(status);
-    }
-
-    private static SyncStatus.Connection connectionAfter(CentralException e) {
-        if (e instanceof CentralUnavailableException u) {
-            return switch (u.reason()) {
-                case TIMEOUT, CONNECTION_REFUSED, NETWORK, TLS -> SyncStatus.Connection.OFFLINE;
-                case SERVER_ERROR, MALFORMED_ANSWER, OUTAGE -> SyncStatus.Connection.DEGRADED;
-            };
-        }
-        // Refused authentication or a refused request: the service is there but will not take our batch.
-        return SyncStatus.Connection.DEGRADED;
-    }
-
-    private void publish(SyncStatus s) {
-        for (Consumer<SyncStatus> l : listeners) {
-            try {
-                l.accept(s);
-            } catch (RuntimeException e) {
-                LOG.warn("a sync status listener failed", e);
-            }
-        }
-    }
-
     /**
      * Waits out {@code pause}. A wake during a backoff does not cut it short (the service is failing;
      * hammering it helps no one) but refreshes the counts so the status bar shows the new item waiting.
      */
-    private void await(Pause pause) {
+    private void await(Pause pause) throws InterruptedException {
         long deadline = System.nanoTime() + pause.duration().toNanos();
-        while (waitForWakeOrDeadline(deadline)) {
+        while (signal.awaitUntil(deadline)) {
             if (pause.wakeable()) {
                 return;
             }
@@ -276,35 +243,9 @@ public final class OutboxForwarder implements AutoCloseable {
         }
     }
 
-    /** True when woken before the deadline (the wake is consumed), false at the deadline or on stop. */
-    private boolean waitForWakeOrDeadline(long deadline) {
-        synchronized (signal) {
-            try {
-                while (running && !wakeRequested) {
-                    long left = deadline - System.nanoTime();
-                    if (left <= 0) {
-                        return false;
-                    }
-                    signal.wait(Math.max(1, left / 1_000_000));
-                }
-            } catch (InterruptedException e) {
-                running = false;
-                Thread.currentThread().interrupt();
-                return false;
-            }
-            boolean woken = running && wakeRequested;
-            wakeRequested = false;
-            return woken;
-        }
-    }
-
     private void refreshCounts() {
         try {
-            OutboxCounts c = outbox.counts();
-            SyncStatus s = status;
-            status = new SyncStatus(s.connection(), c.waiting(), c.accepted(), c.rejected(), c.dead(), s.lastSuccess(),
-                    s.lastErrorReason(), s.nextRetry());
-            publish(status);
+            board.counted(outbox.counts());
         } catch (RuntimeException e) {
             LOG.warn("could not count the outbox", e);
         }
