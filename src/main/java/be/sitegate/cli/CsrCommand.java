@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
  * certificate chain the CA issued for it.
  */
 @Command(name = "csr", mixinStandardHelpOptions = true,
-        description = {"Creates the technical user's private key (in a password-protected PKCS#12 file) and a",
-            "PKCS#10 request for the central service's CA; with --import-cert, stores the issued chain."})
+        description = "Creates the technical user's private key (in a password-protected PKCS#12 file) and a"
+                + " PKCS#10 request for the central service's CA; with --import-cert, stores the issued chain.")
 public final class CsrCommand implements Callable<Integer> {
 
     @CommandLine.Spec
