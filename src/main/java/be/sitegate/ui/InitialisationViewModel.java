@@ -55,6 +55,7 @@ public final class InitialisationViewModel {
     private final ReadOnlyObjectWrapper<Msg> summaryMode = new ReadOnlyObjectWrapper<>(Msg.NONE);
     private final ReadOnlyStringWrapper summaryContractor = new ReadOnlyStringWrapper("");
     private final ObservableList<String> summaryCompanies = FXCollections.observableArrayList();
+    private final ObservableList<String> summaryCompaniesView = FXCollections.unmodifiableObservableList(summaryCompanies);
     private final ReadOnlyObjectWrapper<Msg> summaryWarning = new ReadOnlyObjectWrapper<>(Msg.NONE);
     private Optional<CachedInitialisation> offeredCache = Optional.empty();
 
@@ -211,7 +212,7 @@ public final class InitialisationViewModel {
     }
 
     public ObservableList<String> summaryCompanies() {
-        return FXCollections.unmodifiableObservableList(summaryCompanies);
+        return summaryCompaniesView;
     }
 
     public ReadOnlyObjectProperty<Msg> summaryWarningProperty() {
