@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -42,6 +44,8 @@ public final class KioskViewModel {
     private final Countdown countdown;
     private final I18n i18n;
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.INITIALISATION);
+    /** True while a card is being read; false while a typed number is being registered ("one moment"). */
+    private final ReadOnlyBooleanWrapper readingCard = new ReadOnlyBooleanWrapper(true);
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Map<ClientReference, Delivery> recentUpdates = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
@@ -112,6 +116,10 @@ public final class KioskViewModel {
 
     public Screen screen() {
         return screen.get();
+    }
+
+    public ReadOnlyBooleanProperty readingCardProperty() {
+        return readingCard.getReadOnlyProperty();
     }
 
     /** Whether the worker-side keys (digits, scans) mean anything now. */
@@ -207,6 +215,7 @@ public final class KioskViewModel {
         long mine = ++generation;
         pendingNotice = notice;
         pendingPhoto = photo;
+        readingCard.set(screen.get() == Screen.READING && photo.isPresent());
         screen.set(Screen.READING);
         threads.background().execute(() -> {
             RegistrationStep step;
@@ -306,6 +315,7 @@ public final class KioskViewModel {
         // A new card interrupts whatever the previous worker left on screen.
         countdown.cancel();
         generation++;
+        readingCard.set(true);
         screen.set(Screen.READING);
     }
 
