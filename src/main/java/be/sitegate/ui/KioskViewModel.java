@@ -179,6 +179,8 @@ public final class KioskViewModel {
     private void toIdle() {
         countdown.cancel();
         generation++;
+        // The next worker may not read the previous one's language: start again from the site's default.
+        i18n.setLocale(services.settings().defaultLocale());
         screen.set(services.session().current().isPresent() ? Screen.IDLE : Screen.INITIALISATION);
     }
 

@@ -43,6 +43,10 @@ final class VirtualReaderWindow {
         scene.getStylesheets().add(KioskWindow.class.getResource("kiosk.css").toExternalForm());
         stage.setScene(scene);
         stage.setAlwaysOnTop(true);
+        // Top right, away from the kiosk's headline and buttons.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMaxX() - scene.getWidth() - 20);
+        stage.setY(screen.getMinY() + 20);
         stage.show();
         return stage;
     }

@@ -25,10 +25,16 @@ public final class KioskHarness {
     public final InMemoryPresences presences = new InMemoryPresences();
     public final FakeCard card = new FakeCard();
     public final FakeSyncStatus sync = new FakeSyncStatus();
-    public final KioskSession session = new KioskSession(clock);
+    public final KioskSession session;
     public final KioskServices services;
 
     public KioskHarness(KioskSettings settings) {
+        this(settings, null);
+    }
+
+    /** With the session on another clock (the demo runs on real time); null means the test clock. */
+    public KioskHarness(KioskSettings settings, java.time.Clock sessionClock) {
+        session = new KioskSession(sessionClock == null ? clock : sessionClock);
         InitialisationService initialisation = new InitialisationService(central, cache, session);
         RegistrationService registration = new RegistrationService(session, new EmployerResolver(central, choices),
                 choices, presences);

@@ -315,4 +315,16 @@ class KioskViewModelTest {
         assertThat(vm.screen()).isEqualTo(Screen.MESSAGE);
         assertThat(vm.message.titleProperty().get()).isEqualTo(Msg.of("msg.error.title"));
     }
+
+    @Test
+    void theNextWorkerStartsInTheSitesDefaultLanguage() {
+        h.central.employs(WORKER, ROOFER);
+        openConstruction();
+        vm.idle.onLanguage(Language.ALL.get(4)); // Polski
+        assertThat(i18n.locale()).isEqualTo(Locale.forLanguageTag("pl"));
+        h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC));
+        assertThat(i18n.locale()).isEqualTo(Locale.forLanguageTag("pl")); // the worker reads their confirmation
+        countdown.fire();
+        assertThat(i18n.locale()).isEqualTo(KioskSettings.defaults().defaultLocale());
+    }
 }
