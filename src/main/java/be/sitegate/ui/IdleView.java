@@ -9,6 +9,7 @@ final class IdleView extends FxmlView {
 
     private final IdleViewModel vm;
     @FXML private FlowPane languages;
+    @FXML private Button attendanceButton;
 
     IdleView(IdleViewModel vm) {
         this.vm = vm;
@@ -26,6 +27,12 @@ final class IdleView extends FxmlView {
             languages.getChildren().add(button);
         }
         bind.onDispose(() -> languages.getChildren().clear());
+        ViewBindings.show(attendanceButton, vm.attendanceAvailable());
+    }
+
+    @FXML
+    void onAttendance() {
+        vm.onShowAttendance();
     }
 
     @FXML

@@ -9,11 +9,25 @@ public final class IdleViewModel {
     private final I18n i18n;
     private final Runnable typeNumber;
     private final Runnable typeLimosa;
+    private final Runnable showAttendance;
+    private final boolean attendanceAvailable;
 
-    IdleViewModel(I18n i18n, Runnable typeNumber, Runnable typeLimosa) {
+    IdleViewModel(I18n i18n, Runnable typeNumber, Runnable typeLimosa, Runnable showAttendance,
+            boolean attendanceAvailable) {
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.typeNumber = typeNumber;
         this.typeLimosa = typeLimosa;
+        this.showAttendance = showAttendance;
+        this.attendanceAvailable = attendanceAvailable;
+    }
+
+    /** Whether the discreet button to the foreman's list is shown. */
+    public boolean attendanceAvailable() {
+        return attendanceAvailable;
+    }
+
+    public void onShowAttendance() {
+        showAttendance.run();
     }
 
     public List<Language> languages() {

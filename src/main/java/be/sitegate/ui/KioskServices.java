@@ -1,5 +1,6 @@
 package be.sitegate.ui;
 
+import be.sitegate.kiosk.AttendanceLog;
 import be.sitegate.kiosk.CardEvents;
 import be.sitegate.kiosk.DeliveryUpdates;
 import be.sitegate.kiosk.InitialisationService;
@@ -13,6 +14,7 @@ import java.util.Optional;
 /**
  * Everything the kiosk screens need, built by the composition root and handed to {@link KioskApp}
  * through {@link #install} before {@code Application.launch} (JavaFX creates the Application itself).
+ * {@code virtualReader} is for demos only; without {@code attendance} the foreman's list is not offered.
  */
 public record KioskServices(
         KioskSession session,
@@ -22,6 +24,7 @@ public record KioskServices(
         DeliveryUpdates deliveries,
         SyncStatusSource sync,
         Optional<VirtualReaderControl> virtualReader,
+        Optional<AttendanceLog> attendance,
         KioskSettings settings) {
 
     private static volatile KioskServices installed;
@@ -34,6 +37,7 @@ public record KioskServices(
         Objects.requireNonNull(deliveries, "deliveries");
         Objects.requireNonNull(sync, "sync");
         Objects.requireNonNull(virtualReader, "virtualReader");
+        Objects.requireNonNull(attendance, "attendance");
         Objects.requireNonNull(settings, "settings");
     }
 

@@ -64,6 +64,7 @@ public final class KioskViewModel {
     public final TypedEntryViewModel entry;
     public final EmployerChoiceViewModel employerChoice;
     public final BreakOrEndViewModel breakOrEnd;
+    public final AttendanceViewModel attendance;
 
     public KioskViewModel(KioskServices services, Threads threads, Countdown countdown, I18n i18n) {
         this.services = services;
@@ -73,7 +74,9 @@ public final class KioskViewModel {
         var zone = services.session().zone();
         this.initialisation = new InitialisationViewModel(services.initialisation(), threads, zone, this::onOpened);
         this.idle = new IdleViewModel(i18n, () -> startTyping(TypedEntryViewModel.Kind.INSS, ""),
-                () -> startTyping(TypedEntryViewModel.Kind.LIMOSA, ""));
+                () -> startTyping(TypedEntryViewModel.Kind.LIMOSA, ""), this::showAttendance,
+                services.attendance().isPresent());
+        this.attendance = new AttendanceViewModel(zone, this::toIdle);
         this.status = new StatusBarViewModel(zone);
         this.confirmation = new ConfirmationViewModel(zone, this::toIdle);
         this.message = new MessageViewModel(this::toIdle);
@@ -182,6 +185,30 @@ public final class KioskViewModel {
         // The next worker may not read the previous one's language: start again from the site's default.
         i18n.setLocale(services.settings().defaultLocale());
         screen.set(services.session().current().isPresent() ? Screen.IDLE : Screen.INITIALISATION);
+    }
+
+    /** The foreman's list; read on the background thread, closes by itself like any other screen. */
+    private void showAttendance() {
+        var log = services.attendance();
+        var current = services.session().current();
+        if (log.isEmpty() || current.isEmpty()) {
+            return;
+        }
+        countdown.cancel();
+        long mine = ++generation;
+        var workplace = current.get().workplace();
+        var today = services.session().today();
+        threads.background().execute(() -> {
+            var registrations = log.get().registrations(workplace.id(), today);
+            var events = log.get().events(workplace.id(), today);
+            threads.ui().execute(() -> {
+                if (mine == generation) {
+                    attendance.show(workplace, registrations, events);
+                    screen.set(Screen.ATTENDANCE);
+                    countdown.start(services.settings().choiceTimeout(), this::toIdle);
+                }
+            });
+        });
     }
 
     private void startTyping(TypedEntryViewModel.Kind kind, String first) {

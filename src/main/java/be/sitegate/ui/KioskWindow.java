@@ -110,6 +110,7 @@ public final class KioskWindow {
         f.put(Screen.TYPED_ENTRY, () -> new TypedEntryView(vm.entry));
         f.put(Screen.EMPLOYER_CHOICE, () -> new EmployerChoiceView(vm.employerChoice));
         f.put(Screen.BREAK_OR_END, () -> new BreakOrEndView(vm.breakOrEnd));
+        f.put(Screen.ATTENDANCE, () -> new AttendanceView(vm.attendance));
         return f;
     }
 

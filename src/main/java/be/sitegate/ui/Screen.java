@@ -9,5 +9,7 @@ public enum Screen {
     MESSAGE,
     TYPED_ENTRY,
     EMPLOYER_CHOICE,
-    BREAK_OR_END
+    BREAK_OR_END,
+    /** The foreman's list of today's registrations. */
+    ATTENDANCE
 }

@@ -39,7 +39,7 @@ public final class KioskHarness {
         RegistrationService registration = new RegistrationService(session, new EmployerResolver(central, choices),
                 choices, presences);
         services = new KioskServices(session, initialisation, registration, card, presences, sync, Optional.empty(),
-                settings);
+                Optional.of(presences), settings);
     }
 
     public KioskHarness() {

@@ -307,7 +307,8 @@ class KioskViewModelTest {
                     }
                 });
         var services = new KioskServices(broken.session, broken.services.initialisation(), failing, broken.card,
-                broken.presences, broken.sync, java.util.Optional.empty(), KioskSettings.defaults());
+                broken.presences, broken.sync, java.util.Optional.empty(), java.util.Optional.empty(),
+                KioskSettings.defaults());
         vm.deactivate();
         vm = new KioskViewModel(services, Threads.direct(), countdown, i18n);
         vm.activate();
@@ -326,5 +327,35 @@ class KioskViewModelTest {
         assertThat(i18n.locale()).isEqualTo(Locale.forLanguageTag("pl")); // the worker reads their confirmation
         countdown.fire();
         assertThat(i18n.locale()).isEqualTo(KioskSettings.defaults().defaultLocale());
+    }
+
+    @Test
+    void theForemansListShowsTodayWithMaskedNumbersAndReceipts() {
+        h.central.employs(WORKER, ROOFER);
+        h.central.employs(FakeCard.SPECIMEN, ROOFER);
+        openConstruction();
+        h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC));
+        h.presences.accept(h.presences.lastRegistration().reference(), "424242");
+        countdown.fire();
+        h.clock.advance(Duration.ofMinutes(5));
+        h.card.insertAndRead(FakeCard.specimen());
+        countdown.fire();
+
+        assertThat(vm.idle.attendanceAvailable()).isTrue();
+        vm.idle.onShowAttendance();
+        assertThat(vm.screen()).isEqualTo(Screen.ATTENDANCE);
+        assertThat(vm.attendance.rows()).extracting(AttendanceViewModel.Row::name)
+                .containsExactly("Alice Specimen", "Jan Peeters"); // newest first
+        AttendanceViewModel.Row jan = vm.attendance.rows().get(1);
+        assertThat(jan.number()).isEqualTo("85.07.30-***.**");
+        assertThat(jan.employer()).isEqualTo(ROOFER.name());
+        assertThat(jan.time()).isEqualTo("07:12");
+        assertThat(jan.status()).isEqualTo(Msg.of("attendance.status.accepted", "424242"));
+        assertThat(vm.attendance.rows().get(0).status()).isEqualTo(Msg.of("attendance.status.pending"));
+        assertThat(vm.attendance.summaryProperty().get()).isEqualTo(Msg.of("attendance.count", 2L));
+        assertThat(vm.attendance.rows()).allSatisfy(row -> assertThat(row.number()).doesNotContain(WORKER.toString()));
+        assertThat(countdown.delay).isEqualTo(Duration.ofSeconds(30));
+        vm.attendance.onClose();
+        assertThat(vm.screen()).isEqualTo(Screen.IDLE);
     }
 }

@@ -153,6 +153,9 @@ class ScreenshotTour {
         fx(() -> vm.onEscapeKey());
         h.sync.set(false, 7);
         shot("22-idle-offline-with-queue");
+        reopen(Fixtures.CIAW_SITE);
+        fx(() -> vm.idle.onShowAttendance());
+        shot("23-foreman-list");
         FxToolkit.setupFixture(() -> vm.deactivate());
     }
 

@@ -258,4 +258,23 @@ class WorkerScreensTest extends KioskUiTestBase {
         assertThat(text("#connection")).isEqualTo("Offline – registrations are kept safely");
         assertThat(lookup("#connection").query().getStyleClass()).contains("status-bad");
     }
+
+    @Test
+    void theForemanReachesTodaysListFromTheIdleScreen() throws Exception {
+        openConstruction();
+        h.card.insertAndRead(JAN);
+        awaitScreen(Screen.CONFIRMATION);
+        h.presences.accept(h.presences.lastRegistration().reference(), "424242");
+        clickOn("#okButton");
+        awaitScreen(Screen.IDLE);
+
+        clickOn("#attendanceButton");
+        awaitScreen(Screen.ATTENDANCE);
+        assertThat(text("#summary")).isEqualTo("People registered: 1");
+        assertThat(lookup(".table-cell").queryAll()).extracting(n -> ((javafx.scene.control.Labeled) n).getText())
+                .contains("Jan Peeters", "85.07.30-***.**", ROOFER.name(), "Receipt 424242")
+                .doesNotContain(WORKER.toString(), WORKER.formatted());
+        clickOn("#closeButton");
+        awaitScreen(Screen.IDLE);
+    }
 }

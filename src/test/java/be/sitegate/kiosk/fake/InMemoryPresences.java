@@ -7,6 +7,7 @@ import be.sitegate.domain.PresenceEvent;
 import be.sitegate.domain.Registration;
 import be.sitegate.domain.WorkerId;
 import be.sitegate.domain.WorkplaceId;
+import be.sitegate.kiosk.AttendanceLog;
 import be.sitegate.kiosk.DeliveryUpdates;
 import be.sitegate.kiosk.PresenceRecorder;
 import be.sitegate.kiosk.Subscription;
@@ -22,7 +23,7 @@ import java.util.function.Consumer;
  * The store and the forwarder in one: records registrations and events in memory and lets a test
  * play the central service's answer with {@link #accept} / {@link #reject}.
  */
-public final class InMemoryPresences implements PresenceRecorder, DeliveryUpdates {
+public final class InMemoryPresences implements PresenceRecorder, DeliveryUpdates, AttendanceLog {
 
     private static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
     public final List<Registration> registrations = new CopyOnWriteArrayList<>();
@@ -57,6 +58,17 @@ public final class InMemoryPresences implements PresenceRecorder, DeliveryUpdate
     public PresenceEvent recordEvent(PresenceEvent event) {
         events.add(event);
         return event;
+    }
+
+    @Override
+    public List<Registration> registrations(WorkplaceId workplace, LocalDate date) {
+        return registrations.stream().filter(r -> r.workplace().equals(workplace) && r.date().equals(date)).toList();
+    }
+
+    @Override
+    public List<PresenceEvent> events(WorkplaceId workplace, LocalDate date) {
+        return events.stream().filter(e -> e.workplace().equals(workplace)
+                && LocalDate.ofInstant(e.at(), BELGIUM).equals(date)).toList();
     }
 
     @Override
