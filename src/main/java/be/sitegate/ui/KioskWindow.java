@@ -43,6 +43,7 @@ public final class KioskWindow {
     /** Builds the scene; {@code fullScreen} is false only in tests and screenshot runs. */
     public Scene attach(Stage stage, boolean fullScreen, double width, double height) {
         holder.getStyleClass().add("screen-holder");
+        holder.setMinSize(0, 0); // a screen that wants more room is squeezed, never pushes the window wider
         root.setCenter(holder);
         root.getStyleClass().add("kiosk-root");
         Scene scene = new Scene(root, width, height);

@@ -255,7 +255,7 @@ class WorkerScreensTest extends KioskUiTestBase {
         openConstruction();
         h.sync.set(false, 4);
         awaitTrue(() -> text("#queue").equals("4 waiting to send"));
-        assertThat(text("#connection")).isEqualTo("Offline – registrations are kept safely");
+        assertThat(text("#connection")).isEqualTo("Offline – saved on this kiosk");
         assertThat(lookup("#connection").query().getStyleClass()).contains("status-bad");
     }
 
