@@ -15,6 +15,7 @@ final class EmployerChoiceView extends FxmlView {
     @FXML private Label name;
     @FXML private TextField search;
     @FXML private FlowPane companies;
+    @FXML private FlowPane initials;
 
     EmployerChoiceView(EmployerChoiceViewModel vm) {
         this.vm = vm;
@@ -30,6 +31,21 @@ final class EmployerChoiceView extends FxmlView {
         vm.visibleCompanies().addListener(rebuild);
         bind.onDispose(() -> vm.visibleCompanies().removeListener(rebuild));
         fill();
+        initials.getChildren().clear();
+        if (!vm.initials().isEmpty()) {
+            initials.getChildren().add(initialButton("*", ""));
+            vm.initials().forEach(letter -> initials.getChildren().add(initialButton(letter, letter)));
+        }
+        ViewBindings.show(initials, !vm.initials().isEmpty());
+        bind.onDispose(() -> initials.getChildren().clear());
+    }
+
+    private Button initialButton(String text, String letter) {
+        Button button = new Button(text);
+        button.setId("initial-" + (letter.isEmpty() ? "all" : letter));
+        button.getStyleClass().add("initial-button");
+        button.setOnAction(e -> vm.onInitial(letter));
+        return button;
     }
 
     private void fill() {

@@ -24,6 +24,9 @@ public final class EmployerChoiceViewModel {
     private final FilteredList<Company> visible = new FilteredList<>(all);
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper searchShown = new ReadOnlyBooleanWrapper(false);
+    /** First letters of the companies, as big buttons: a gloved hand has no keyboard for the search. */
+    private final ObservableList<String> initials = FXCollections.observableArrayList();
+    private final ObservableList<String> initialsView = FXCollections.unmodifiableObservableList(initials);
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
     private final BiConsumer<RegistrationStep.ChooseEmployer, Company> chosen;
     private final Runnable cancel;
@@ -48,7 +51,25 @@ public final class EmployerChoiceViewModel {
         search.set("");
         all.setAll(newStep.companies());
         searchShown.set(all.size() > SEARCH_THRESHOLD);
+        initials.setAll(all.size() > SEARCH_THRESHOLD
+                ? all.stream().map(c -> initialOf(c.name())).distinct().sorted().toList()
+                : java.util.List.of());
         name.set(WorkerNames.of(newStep.worker()));
+    }
+
+    private static String initialOf(String name) {
+        String stripped = name.strip();
+        return stripped.isEmpty() ? "?" : stripped.substring(0, 1).toUpperCase(Locale.ROOT);
+    }
+
+    /** Shows only the companies starting with this letter; an empty letter shows all again. */
+    public void onInitial(String letter) {
+        search.set("");
+        visible.setPredicate(letter.isEmpty() ? null : c -> initialOf(c.name()).equals(letter));
+    }
+
+    public ObservableList<String> initials() {
+        return initialsView;
     }
 
     public void onChoose(Company company) {

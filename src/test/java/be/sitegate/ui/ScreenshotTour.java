@@ -3,12 +3,8 @@ package be.sitegate.ui;
 import static be.sitegate.kiosk.fake.Fixtures.ROOFER;
 import static be.sitegate.kiosk.fake.Fixtures.WORKER;
 
-import be.sitegate.domain.Company;
-import be.sitegate.domain.EnterpriseNumber;
-import be.sitegate.domain.Workplace;
 import be.sitegate.kiosk.CardIdentity;
 import be.sitegate.kiosk.CardIdentity.Authenticity;
-import be.sitegate.kiosk.CentralInitialisation;
 import be.sitegate.kiosk.fake.FakeCard;
 import be.sitegate.kiosk.fake.Fixtures;
 import java.awt.BasicStroke;
@@ -75,7 +71,7 @@ class ScreenshotTour {
         h = new KioskHarness(KioskSettings.defaults().withDefaultLocale(locale));
         h.central.employs(FakeCard.SPECIMEN, ROOFER);
         h.central.employs(Fixtures.OTHER_WORKER, Fixtures.ELECTRICIAN);
-        h.central.knows(bigDeclaration());
+        h.central.knows(ScreenshotTourData.bigDeclaration());
         ManualCountdown countdown = new ManualCountdown(); // screens stay until the next shot
         FxToolkit.setupStage(stage -> {
             i18n = new I18n(locale);
@@ -136,7 +132,7 @@ class ScreenshotTour {
         h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC));
         shot("17-employer-choice");
         fx(() -> vm.onEscapeKey());
-        reopen(bigDeclaration().workplace().id());
+        reopen(ScreenshotTourData.bigDeclaration().workplace().id());
         h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC));
         shot("18-employer-choice-many-with-search");
         fx(() -> vm.onEscapeKey());
@@ -181,20 +177,6 @@ class ScreenshotTour {
         h.open(workplace);
         h.central.setOnline(online && workplace.equals(Fixtures.CIAOW_SITE));
         fx(() -> vm.onTick());
-    }
-
-    private static CentralInitialisation bigDeclaration() {
-        List<Company> companies = new ArrayList<>(List.of(Fixtures.BUILDER, Fixtures.ROOFER, Fixtures.ELECTRICIAN));
-        String[] names = {"Sanitair Van den Broeck BV", "Schilderwerken Maes", "Steigerbouw Wouters NV",
-            "Isolatie Claes BV", "Tegelwerken Jacobs", "Grondwerken Mertens NV", "Ramen & Deuren Willems BV"};
-        for (int i = 0; i < names.length; i++) {
-            long first8 = 4_000_000L + 1_234L * (i + 1);
-            String digits = String.format("%08d%02d", first8, 97 - first8 % 97);
-            companies.add(new Company(EnterpriseNumber.parse(digits), names[i]));
-        }
-        return new CentralInitialisation(Fixtures.BUILDER, new Workplace(
-                be.sitegate.domain.WorkplaceId.parse("1Y1004ABCDEFG"), "Meir 1, 2000 Antwerpen",
-                be.sitegate.domain.Sector.CONSTRUCTION, be.sitegate.domain.RegistrationMode.CIAW, companies));
     }
 
     /** A drawn stand-in for the card photo (the specimen cards' photos are not ours to publish). */

@@ -277,4 +277,21 @@ class WorkerScreensTest extends KioskUiTestBase {
         clickOn("#closeButton");
         awaitScreen(Screen.IDLE);
     }
+
+    @Test
+    void manyCompaniesCanBeNarrowedByFirstLetterWithGloves() throws Exception {
+        launch(h -> {
+            h.central.knows(ScreenshotTourData.bigDeclaration());
+            h.open(ScreenshotTourData.bigDeclaration().workplace().id());
+            h.central.setOnline(false);
+        });
+        awaitScreen(Screen.IDLE);
+        h.card.insertAndRead(JAN);
+        awaitScreen(Screen.EMPLOYER_CHOICE);
+        assertThat(shown("#search")).isTrue();
+        clickOn("#initial-S");
+        awaitTrue(() -> lookup(".company-button").queryAll().size() == 3);
+        clickOn("#initial-all");
+        awaitTrue(() -> lookup(".company-button").queryAll().size() == 10);
+    }
 }
