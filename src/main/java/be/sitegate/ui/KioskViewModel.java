@@ -346,6 +346,8 @@ public final class KioskViewModel {
         generation++;
         readingCard.set(true);
         screen.set(Screen.READING);
+        // A card layer that never reports back must not leave the kiosk stuck on "reading".
+        countdown.start(services.settings().choiceTimeout(), this::toIdle);
     }
 
     private void onCardRead(CardIdentity card) {

@@ -130,10 +130,19 @@ class KioskViewModelTest {
         openConstruction();
         h.card.insert();
         h.card.pulled();
-        assertThat(countdown.running()).isTrue();
+        assertThat(countdown.delay).isEqualTo(Duration.ofSeconds(6));
         h.card.insert();
-        assertThat(countdown.running()).isFalse();
+        assertThat(countdown.delay).isEqualTo(Duration.ofSeconds(30)); // the message's 6 s are gone
         assertThat(vm.screen()).isEqualTo(Screen.READING);
+    }
+
+    @Test
+    void aReadThatNeverEndsReturnsToIdle() {
+        openConstruction();
+        h.card.insert();
+        assertThat(vm.screen()).isEqualTo(Screen.READING);
+        countdown.fire();
+        assertThat(vm.screen()).isEqualTo(Screen.IDLE);
     }
 
     @Test
