@@ -1,0 +1,40 @@
+package be.sitegate.kiosk;
+
+/**
+ * The eID reader as the kiosk screen sees it. Implemented by an adapter over the card layer
+ * ({@code be.sitegate.card}, or the virtual card in demos). Listeners may be called on any thread;
+ * the UI moves them onto its own.
+ */
+public interface CardEvents {
+
+    /** Adds a listener; it is told the current reader status at once. */
+    Subscription subscribe(Listener listener);
+
+    /** Every method has an empty default so a listener overrides only what it needs. */
+    interface Listener {
+        default void readerStatus(ReaderStatus status) {
+        }
+
+        /** A card went in; reading started (takes a second or two). */
+        default void cardInserted() {
+        }
+
+        default void cardRead(CardIdentity identity) {
+        }
+
+        /** The card was pulled out before the read finished. */
+        default void cardRemovedDuringRead() {
+        }
+
+        /** Not an eID, or a card the reader could not read. */
+        default void cardUnreadable() {
+        }
+    }
+
+    enum ReaderStatus {
+        /** The PC/SC service is not running. */
+        NO_SERVICE,
+        NO_READER,
+        READY
+    }
+}

@@ -1,0 +1,51 @@
+package be.sitegate.kiosk;
+
+import be.sitegate.domain.Inss;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What was read from an eID card. The photo is fetched lazily (it is the slowest file on the card
+ * and only the confirmation screen needs it).
+ *
+ * @param validUntil the card's end of validity as printed on it
+ * @param authenticity the outcome of checking the card's signatures
+ */
+public record CardIdentity(
+        Inss inss,
+        String firstNames,
+        String lastName,
+        LocalDate validUntil,
+        Authenticity authenticity,
+        Supplier<Optional<byte[]>> photo) {
+
+    public CardIdentity {
+        Objects.requireNonNull(inss, "inss");
+        Objects.requireNonNull(firstNames, "firstNames");
+        Objects.requireNonNull(lastName, "lastName");
+        Objects.requireNonNull(validUntil, "validUntil");
+        Objects.requireNonNull(authenticity, "authenticity");
+        Objects.requireNonNull(photo, "photo");
+    }
+
+    /** First given name and last name, as the confirmation greets the worker. */
+    public String displayName() {
+        String first = firstNames.strip();
+        int space = first.indexOf(' ');
+        return (space > 0 ? first.substring(0, space) : first) + " " + lastName.strip();
+    }
+
+    @Override
+    public String toString() {
+        return "CardIdentity[" + inss.masked() + ", " + authenticity + "]";
+    }
+
+    public enum Authenticity {
+        AUTHENTIC,
+        NOT_AUTHENTIC,
+        /** Signatures are fine but the card's validity has ended: registered, with a notice. */
+        EXPIRED
+    }
+}

@@ -1,0 +1,110 @@
+package be.sitegate.kiosk;
+
+import be.sitegate.domain.ClientReference;
+import be.sitegate.domain.Company;
+import be.sitegate.domain.Delivery;
+import be.sitegate.domain.Direction;
+import be.sitegate.domain.EnterpriseNumber;
+import be.sitegate.domain.KioskInitialisation;
+import be.sitegate.domain.NextAction;
+import be.sitegate.domain.OutReason;
+import be.sitegate.domain.PresenceEvent;
+import be.sitegate.domain.Registration;
+import be.sitegate.domain.RegistrationMode;
+import be.sitegate.domain.WorkerId;
+import be.sitegate.domain.Workplace;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Turns an identified worker into a stored registration (Checkinatwork) or event (Check In and
+ * Out), asking for an employer or a break/end choice when needed. Everything is stored through the
+ * {@link PresenceRecorder} before it is reported as done; forwarding is the outbox's job.
+ */
+public final class RegistrationService {
+
+    private final KioskSession session;
+    private final EmployerResolver employers;
+    private final EmployerChoiceRepository choices;
+    private final PresenceRecorder recorder;
+
+    public RegistrationService(KioskSession session, EmployerResolver employers, EmployerChoiceRepository choices,
+            PresenceRecorder recorder) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.employers = Objects.requireNonNull(employers, "employers");
+        this.choices = Objects.requireNonNull(choices, "choices");
+        this.recorder = Objects.requireNonNull(recorder, "recorder");
+    }
+
+    /** The first step after a card read or a typed number. */
+    public RegistrationStep identify(Worker worker) {
+        Workplace workplace = session.require().workplace();
+        if (workplace.mode() == RegistrationMode.CIAOW) {
+            Optional<PresenceEvent> last = recorder.lastEvent(workplace.id(), worker.id(), session.today());
+            if (NextAction.after(last) == NextAction.CHOOSE_BREAK_OR_END) {
+                // Going out is for the employer they came in for: no need to ask again.
+                return new RegistrationStep.ChooseBreakOrEnd(worker,
+                        last.get().employer().map(number -> companyFor(workplace, number)));
+            }
+        }
+        if (!(worker.id() instanceof WorkerId.National national)) {
+            return register(worker, Optional.empty()); // a Limosa declaration names the employer itself
+        }
+        EmployerResolver.Resolution resolution = employers.resolve(workplace, national.inss(), session.today());
+        if (resolution instanceof EmployerResolver.Resolution.Known known) {
+            return register(worker, Optional.of(known.employer()));
+        }
+        return new RegistrationStep.ChooseEmployer(worker, ((EmployerResolver.Resolution.Choose) resolution).companies());
+    }
+
+    /** The worker picked an employer; it is remembered for their next visit. */
+    public RegistrationStep chooseEmployer(RegistrationStep.ChooseEmployer step, Company employer) {
+        KioskInitialisation current = session.require();
+        if (step.worker().id() instanceof WorkerId.National national) {
+            choices.remember(current.workplace().id(), national.inss(), employer.enterpriseNumber());
+        }
+        return register(step.worker(), Optional.of(employer));
+    }
+
+    /** Check In and Out: the worker chose a break or the end of work. */
+    public RegistrationStep checkOut(RegistrationStep.ChooseBreakOrEnd step, OutReason reason) {
+        return record(step.worker(), step.employer(), Direction.OUT, Optional.of(reason));
+    }
+
+    private RegistrationStep register(Worker worker, Optional<Company> employer) {
+        KioskInitialisation current = session.require();
+        if (current.workplace().mode() == RegistrationMode.CIAOW) {
+            return record(worker, employer, Direction.IN, Optional.empty());
+        }
+        Instant now = session.now();
+        LocalDate today = session.today();
+        Registration draft = new Registration(ClientReference.generate(now), current.workplace().id(), worker.id(),
+                employer.map(Company::enterpriseNumber), today, now, worker.method(), worker.displayName(),
+                Delivery.pending(now));
+        PresenceRecorder.DailyOutcome outcome = recorder.registerDaily(draft);
+        Registration stored = outcome.registration();
+        Optional<Company> storedEmployer = stored.employer().map(number -> companyFor(current.workplace(), number));
+        return outcome.alreadyRegistered()
+                ? new RegistrationStep.AlreadyRegistered(stored, storedEmployer)
+                : new RegistrationStep.Registered(stored, storedEmployer);
+    }
+
+    private RegistrationStep record(Worker worker, Optional<Company> employer, Direction direction,
+            Optional<OutReason> reason) {
+        Workplace workplace = session.require().workplace();
+        Instant now = session.now();
+        PresenceEvent event = new PresenceEvent(ClientReference.generate(now), workplace.id(), worker.id(),
+                employer.map(Company::enterpriseNumber), direction, reason, now, worker.method(),
+                worker.displayName(), Delivery.pending(now));
+        return new RegistrationStep.EventRecorded(recorder.recordEvent(event), employer);
+    }
+
+    private static Company companyFor(Workplace workplace, EnterpriseNumber number) {
+        return workplace.companies().stream()
+                .filter(c -> c.enterpriseNumber().equals(number))
+                .findFirst()
+                .orElse(new Company(number, number.formatted()));
+    }
+}

@@ -1,0 +1,35 @@
+package be.sitegate.ui;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+
+/** Check In and Out: break or end of work, two big buttons. */
+final class BreakOrEndView extends FxmlView {
+
+    private final BreakOrEndViewModel vm;
+    @FXML private Label name;
+
+    BreakOrEndView(BreakOrEndViewModel vm) {
+        this.vm = vm;
+    }
+
+    @Override
+    protected void onActivate() {
+        bind.plain(name, vm.nameProperty());
+    }
+
+    @FXML
+    void onBreak() {
+        vm.onBreak();
+    }
+
+    @FXML
+    void onEnd() {
+        vm.onEndOfWork();
+    }
+
+    @FXML
+    void onCancel() {
+        vm.onCancel();
+    }
+}

@@ -1,0 +1,145 @@
+package be.sitegate.ui;
+
+import be.sitegate.domain.ClientReference;
+import be.sitegate.domain.Company;
+import be.sitegate.domain.Delivery;
+import be.sitegate.kiosk.DeliveryUpdates;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * "You are registered": who, for which employer, when; first "saved on this kiosk", then the
+ * receipt number as soon as the central service's answer arrives.
+ */
+public final class ConfirmationViewModel {
+
+    /** How far the registration got, for the colour of the status line. */
+    public enum State {
+        STORED,
+        CONFIRMED,
+        PROBLEM
+    }
+
+    /** Everything the screen shows about one registration or event. */
+    record Shown(Msg headline, String name, String maskedId, Optional<Company> employer, Instant at,
+            ClientReference reference, Delivery delivery, boolean earlierToday, Msg notice) {
+        Shown {
+            Objects.requireNonNull(headline, "headline");
+            Objects.requireNonNull(notice, "notice");
+        }
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final ZoneId zone;
+    private final Runnable dismiss;
+    private final ReadOnlyObjectWrapper<Msg> headline = new ReadOnlyObjectWrapper<>(Msg.NONE);
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper maskedId = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Msg> employer = new ReadOnlyObjectWrapper<>(Msg.NONE);
+    private final ReadOnlyObjectWrapper<Msg> time = new ReadOnlyObjectWrapper<>(Msg.NONE);
+    private final ReadOnlyObjectWrapper<Msg> status = new ReadOnlyObjectWrapper<>(Msg.NONE);
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.STORED);
+    private final ReadOnlyObjectWrapper<Msg> notice = new ReadOnlyObjectWrapper<>(Msg.NONE);
+    private final ReadOnlyObjectWrapper<byte[]> photo = new ReadOnlyObjectWrapper<>();
+    private Shown shown;
+
+    ConfirmationViewModel(ZoneId zone, Runnable dismiss) {
+        this.zone = zone;
+        this.dismiss = dismiss;
+    }
+
+    void show(Shown newShown) {
+        shown = newShown;
+        headline.set(newShown.headline());
+        name.set(newShown.name());
+        maskedId.set(newShown.maskedId());
+        employer.set(newShown.employer().map(c -> Msg.of("confirm.employer", c.name())).orElse(Msg.NONE));
+        String at = TIME.format(newShown.at().atZone(zone));
+        time.set(newShown.earlierToday() ? Msg.of("confirm.already.detail", at) : Msg.of("confirm.time", at));
+        notice.set(newShown.notice());
+        photo.set(null);
+        onDelivery(newShown.delivery());
+    }
+
+    /** A delivery update from the outbox; ignored unless it is about what is on screen. */
+    void onUpdate(DeliveryUpdates.Update update) {
+        if (shown != null && shown.reference().equals(update.reference())) {
+            onDelivery(update.delivery());
+        }
+    }
+
+    Optional<ClientReference> shownReference() {
+        return Optional.ofNullable(shown).map(Shown::reference);
+    }
+
+    void onPhoto(byte[] jpeg) {
+        photo.set(jpeg);
+    }
+
+    private void onDelivery(Delivery delivery) {
+        switch (delivery.status()) {
+            case ACCEPTED -> {
+                state.set(State.CONFIRMED);
+                status.set(delivery.receiptNumber()
+                        .map(receipt -> Msg.of("confirm.status.accepted", receipt))
+                        .orElse(Msg.of("confirm.status.acceptedNoReceipt")));
+            }
+            case REJECTED, DEAD -> {
+                state.set(State.PROBLEM);
+                status.set(Msg.of("confirm.status.problem"));
+            }
+            case PENDING, SENT -> {
+                state.set(State.STORED);
+                status.set(Msg.of("confirm.status.stored"));
+            }
+        }
+    }
+
+    public void onOk() {
+        dismiss.run();
+    }
+
+    public ReadOnlyObjectProperty<Msg> headlineProperty() {
+        return headline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty nameProperty() {
+        return name.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty maskedIdProperty() {
+        return maskedId.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Msg> employerProperty() {
+        return employer.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Msg> timeProperty() {
+        return time.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Msg> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Msg> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<byte[]> photoProperty() {
+        return photo.getReadOnlyProperty();
+    }
+}

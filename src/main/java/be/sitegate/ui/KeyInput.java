@@ -1,0 +1,63 @@
+package be.sitegate.ui;
+
+import java.time.Duration;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The physical keyboard and the keyboard-wedge QR scanner on the worker screens, as scene event
+ * filters. Characters are watched for a scanner burst; a burst ending in Enter is a scan, anything
+ * slower is typing. On the initialisation screen the text fields get the keys as usual.
+ */
+final class KeyInput {
+
+    private final KioskViewModel vm;
+    private final ScanDetector detector;
+
+    KeyInput(KioskViewModel vm, Duration maxGap) {
+        this.vm = vm;
+        this.detector = new ScanDetector(maxGap);
+    }
+
+    /** Printable characters: fed to the scan detector, digits also to the view model. */
+    void onTyped(KeyEvent event) {
+        if (vm.screen() == Screen.INITIALISATION || event.getCharacter().isEmpty()) {
+            return;
+        }
+        char c = event.getCharacter().charAt(0);
+        if (Character.isISOControl(c)) {
+            return; // Enter and Backspace are handled as key presses
+        }
+        long now = System.nanoTime();
+        boolean urlArriving = detector.inTextBurst(now);
+        detector.onCharacter(c, now);
+        if (Character.isDigit(c) && !urlArriving && !(event.getTarget() instanceof TextInputControl)) {
+            vm.onDigitKey(c);
+            event.consume();
+        }
+    }
+
+    /** Enter (ends a scan or submits a typed number), Backspace and Escape. */
+    void onPressed(KeyEvent event) {
+        if (vm.screen() == Screen.INITIALISATION) {
+            return;
+        }
+        boolean inTextField = event.getTarget() instanceof TextInputControl;
+        if (event.getCode() == KeyCode.ENTER) {
+            String scan = detector.onEnter(System.nanoTime());
+            if (scan != null) {
+                vm.onScan(scan);
+            } else {
+                vm.onEnterKey();
+            }
+            event.consume(); // a focused button must not fire as well
+        } else if (event.getCode() == KeyCode.BACK_SPACE && !inTextField) {
+            vm.onBackspaceKey();
+            event.consume();
+        } else if (event.getCode() == KeyCode.ESCAPE) {
+            vm.onEscapeKey();
+            event.consume();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package be.sitegate.ui;
+
+import be.sitegate.kiosk.AttendanceLog;
+import be.sitegate.kiosk.CardEvents;
+import be.sitegate.kiosk.DeliveryUpdates;
+import be.sitegate.kiosk.InitialisationService;
+import be.sitegate.kiosk.KioskSession;
+import be.sitegate.kiosk.RegistrationService;
+import be.sitegate.kiosk.SyncStatusSource;
+import be.sitegate.kiosk.VirtualReaderControl;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the kiosk screens need, built by the composition root and handed to {@link KioskApp}
+ * through {@link #install} before {@code Application.launch} (JavaFX creates the Application itself).
+ * {@code virtualReader} is for demos only; without {@code attendance} the foreman's list is not offered.
+ */
+public record KioskServices(
+        KioskSession session,
+        InitialisationService initialisation,
+        RegistrationService registration,
+        CardEvents card,
+        DeliveryUpdates deliveries,
+        SyncStatusSource sync,
+        Optional<VirtualReaderControl> virtualReader,
+        Optional<AttendanceLog> attendance,
+        KioskSettings settings) {
+
+    private static volatile KioskServices installed;
+
+    public KioskServices {
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(initialisation, "initialisation");
+        Objects.requireNonNull(registration, "registration");
+        Objects.requireNonNull(card, "card");
+        Objects.requireNonNull(deliveries, "deliveries");
+        Objects.requireNonNull(sync, "sync");
+        Objects.requireNonNull(virtualReader, "virtualReader");
+        Objects.requireNonNull(attendance, "attendance");
+        Objects.requireNonNull(settings, "settings");
+    }
+
+    public static void install(KioskServices services) {
+        installed = Objects.requireNonNull(services, "services");
+    }
+
+    static KioskServices installed() {
+        KioskServices s = installed;
+        if (s == null) {
+            throw new IllegalStateException("call KioskServices.install(...) before launching KioskApp");
+        }
+        return s;
+    }
+}

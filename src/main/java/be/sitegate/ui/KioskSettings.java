@@ -1,0 +1,35 @@
+package be.sitegate.ui;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Tunable timings of the kiosk screens.
+ *
+ * @param returnDelay how long a confirmation or message stays before the idle screen returns
+ * @param choiceTimeout how long an unanswered question (employer, break or end) waits
+ * @param scanKeyGap the largest gap between two keys that still counts as a scanner typing
+ */
+public record KioskSettings(Duration returnDelay, Duration choiceTimeout, Locale defaultLocale, Duration scanKeyGap) {
+
+    public KioskSettings {
+        Objects.requireNonNull(returnDelay, "returnDelay");
+        Objects.requireNonNull(choiceTimeout, "choiceTimeout");
+        Objects.requireNonNull(defaultLocale, "defaultLocale");
+        Objects.requireNonNull(scanKeyGap, "scanKeyGap");
+    }
+
+    public static KioskSettings defaults() {
+        return new KioskSettings(Duration.ofSeconds(6), Duration.ofSeconds(30), Locale.forLanguageTag("nl"),
+                Duration.ofMillis(50));
+    }
+
+    public KioskSettings withReturnDelay(Duration delay) {
+        return new KioskSettings(delay, choiceTimeout, defaultLocale, scanKeyGap);
+    }
+
+    public KioskSettings withDefaultLocale(Locale locale) {
+        return new KioskSettings(returnDelay, choiceTimeout, locale, scanKeyGap);
+    }
+}

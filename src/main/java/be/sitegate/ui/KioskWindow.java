@@ -1,0 +1,124 @@
+package be.sitegate.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.animation.KeyFrame;
+import javafx.animation.Animation;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The one full-screen kiosk window: the current screen in the centre, the status bar below. Type
+ * scales with the window (28 px body at 1024x768, more on larger screens) so every layout from
+ * 1024x768 to 1920x1080 reads from a step away.
+ */
+public final class KioskWindow {
+
+    /** The body size at the smallest supported screen, 1024x768. */
+    static final double BASE_FONT_PX = 28;
+
+    private final KioskViewModel vm;
+    private final I18n i18n;
+    private final KioskSettings settings;
+    private final StackPane holder = new StackPane();
+    private final BorderPane root = new BorderPane();
+    private final Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
+    private ScreenHost host;
+    private StatusBarView statusBar;
+
+    public KioskWindow(KioskViewModel vm, I18n i18n, KioskSettings settings) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.settings = settings;
+    }
+
+    /** Builds the scene; {@code fullScreen} is false only in tests and screenshot runs. */
+    public Scene attach(Stage stage, boolean fullScreen, double width, double height) {
+        holder.getStyleClass().add("screen-holder");
+        holder.setMinSize(0, 0); // a screen that wants more room is squeezed, never pushes the window wider
+        root.setCenter(holder);
+        root.getStyleClass().add("kiosk-root");
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(KioskWindow.class.getResource("kiosk.css").toExternalForm());
+        root.styleProperty().bind(Bindings.createStringBinding(
+                () -> String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize(scene.getWidth(), scene.getHeight())),
+                scene.widthProperty(), scene.heightProperty()));
+
+        host = new ScreenHost(holder, factories(), i18n.bundle());
+        buildStatusBar();
+        vm.screenProperty().addListener((obs, old, screen) -> host.show(screen));
+        i18n.localeProperty().addListener((obs, old, locale) -> {
+            host.relocalise(i18n.bundle());
+            buildStatusBar();
+        });
+
+        KeyInput keys = new KeyInput(vm, settings.scanKeyGap());
+        scene.addEventFilter(KeyEvent.KEY_TYPED, keys::onTyped);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::onPressed);
+
+        stage.setScene(scene);
+        stage.setTitle("SiteGate");
+        if (fullScreen) {
+            stage.setFullScreenExitHint("");
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreen(true);
+        }
+        vm.activate();
+        host.show(vm.screen());
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
+        stage.setOnHidden(e -> close());
+        return scene;
+    }
+
+    /** Scales with the smaller of the two ratios, so nothing overflows on a wide or a tall screen. */
+    static double fontSize(double width, double height) {
+        double scale = Math.min(width / 1024.0, height / 768.0);
+        return Math.max(BASE_FONT_PX, BASE_FONT_PX * scale);
+    }
+
+    private void buildStatusBar() {
+        if (statusBar != null) {
+            statusBar.deactivate();
+        }
+        statusBar = new StatusBarView(vm.status);
+        statusBar.load(i18n.bundle());
+        Parent bar = statusBar.root();
+        bar.setId("status-bar");
+        root.setBottom(bar);
+        statusBar.activate();
+    }
+
+    private void tick() {
+        vm.onTick();
+    }
+
+    private Map<Screen, Supplier<FxmlView>> factories() {
+        Map<Screen, Supplier<FxmlView>> f = new EnumMap<>(Screen.class);
+        f.put(Screen.INITIALISATION, () -> new InitialisationView(vm.initialisation));
+        f.put(Screen.IDLE, () -> new IdleView(vm.idle));
+        f.put(Screen.READING, () -> new ReadingView(vm));
+        f.put(Screen.CONFIRMATION, () -> new ConfirmationView(vm.confirmation));
+        f.put(Screen.MESSAGE, () -> new MessageView(vm.message));
+        f.put(Screen.TYPED_ENTRY, () -> new TypedEntryView(vm.entry));
+        f.put(Screen.EMPLOYER_CHOICE, () -> new EmployerChoiceView(vm.employerChoice));
+        f.put(Screen.BREAK_OR_END, () -> new BreakOrEndView(vm.breakOrEnd));
+        f.put(Screen.ATTENDANCE, () -> new AttendanceView(vm.attendance));
+        return f;
+    }
+
+    /** Stops the clock and lets go of every port listener. */
+    public void close() {
+        ticker.stop();
+        vm.deactivate();
+    }
+
+}

@@ -1,0 +1,24 @@
+package be.sitegate.ui;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+
+/** "Reading your card", or "one moment" while a typed number is being registered. */
+final class ReadingView extends FxmlView {
+
+    private final KioskViewModel vm;
+    @FXML private Label headline;
+    @FXML private Label sub;
+
+    ReadingView(KioskViewModel vm) {
+        this.vm = vm;
+    }
+
+    @Override
+    protected void onActivate() {
+        bind.listen(vm.readingCardProperty(), card -> {
+            headline.setText(bind.text(Msg.of(card ? "reading.title" : "busy.title")));
+            ViewBindings.show(sub, card);
+        });
+    }
+}

@@ -1,0 +1,15 @@
+package be.sitegate.ui;
+
+/** The kiosk's screens; one is shown at a time. */
+public enum Screen {
+    INITIALISATION,
+    IDLE,
+    READING,
+    CONFIRMATION,
+    MESSAGE,
+    TYPED_ENTRY,
+    EMPLOYER_CHOICE,
+    BREAK_OR_END,
+    /** The foreman's list of today's registrations. */
+    ATTENDANCE
+}

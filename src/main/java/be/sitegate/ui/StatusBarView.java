@@ -1,0 +1,30 @@
+package be.sitegate.ui;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+
+/** The bottom line every screen shares. */
+final class StatusBarView extends FxmlView {
+
+    private final StatusBarViewModel vm;
+    @FXML private Label workplace;
+    @FXML private Label reader;
+    @FXML private Label connection;
+    @FXML private Label queue;
+    @FXML private Label time;
+
+    StatusBarView(StatusBarViewModel vm) {
+        this.vm = vm;
+    }
+
+    @Override
+    protected void onActivate() {
+        bind.plain(workplace, vm.workplaceProperty());
+        bind.plain(time, vm.timeProperty());
+        bind.msg(reader, vm.readerProperty());
+        bind.msg(connection, vm.connectionProperty());
+        bind.msg(queue, vm.queueProperty());
+        bind.listen(vm.onlineProperty(), online -> Styles.toggle(connection, "status-bad", !online));
+        bind.listen(vm.readerReadyProperty(), ready -> Styles.toggle(reader, "status-bad", !ready));
+    }
+}

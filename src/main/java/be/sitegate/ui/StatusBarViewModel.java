@@ -1,0 +1,87 @@
+package be.sitegate.ui;
+
+import be.sitegate.domain.KioskInitialisation;
+import be.sitegate.kiosk.CardEvents.ReaderStatus;
+import be.sitegate.kiosk.SyncStatusSource.SyncStatus;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** The always-visible bottom line: workplace, time, connection, queue and card reader. */
+public final class StatusBarViewModel {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final ZoneId zone;
+    private final ReadOnlyStringWrapper time = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper workplace = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Msg> connection = new ReadOnlyObjectWrapper<>(Msg.NONE);
+    private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyObjectWrapper<Msg> queue = new ReadOnlyObjectWrapper<>(Msg.NONE);
+    private final ReadOnlyObjectWrapper<Msg> reader = new ReadOnlyObjectWrapper<>(Msg.NONE);
+    private final ReadOnlyBooleanWrapper readerReady = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper fromCache = new ReadOnlyBooleanWrapper(false);
+
+    public StatusBarViewModel(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    void onTick(Instant now) {
+        time.set(TIME.format(now.atZone(zone)));
+    }
+
+    void onInitialisation(Optional<KioskInitialisation> initialisation) {
+        workplace.set(initialisation.map(i -> i.workplace().id() + " · " + i.workplace().address()).orElse(""));
+        fromCache.set(initialisation.map(KioskInitialisation::fromCache).orElse(false));
+    }
+
+    void onSync(SyncStatus status) {
+        online.set(status.online());
+        connection.set(Msg.of(status.online() ? "status.online" : "status.offline"));
+        queue.set(status.pending() == 0 ? Msg.of("status.queue.empty") : Msg.of("status.queue", status.pending()));
+    }
+
+    void onReader(ReaderStatus status) {
+        reader.set(Msg.of("status.reader." + status.name()));
+        readerReady.set(status == ReaderStatus.READY);
+    }
+
+    public ReadOnlyStringProperty timeProperty() {
+        return time.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty workplaceProperty() {
+        return workplace.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Msg> connectionProperty() {
+        return connection.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty onlineProperty() {
+        return online.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Msg> queueProperty() {
+        return queue.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Msg> readerProperty() {
+        return reader.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty readerReadyProperty() {
+        return readerReady.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty fromCacheProperty() {
+        return fromCache.getReadOnlyProperty();
+    }
+}

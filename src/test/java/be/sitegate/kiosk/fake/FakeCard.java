@@ -1,0 +1,71 @@
+package be.sitegate.kiosk.fake;
+
+import be.sitegate.domain.Inss;
+import be.sitegate.kiosk.CardEvents;
+import be.sitegate.kiosk.CardIdentity;
+import be.sitegate.kiosk.Subscription;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/** A card reader a test drives by hand: each method fires the matching event to every listener. */
+public final class FakeCard implements CardEvents {
+
+    public static final Inss SPECIMEN = Inss.parse("71715100070");
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private volatile ReaderStatus status = ReaderStatus.READY;
+
+    public static CardIdentity identity(Inss inss, String first, String last, CardIdentity.Authenticity authenticity) {
+        return new CardIdentity(inss, first, last, LocalDate.of(2031, 1, 1), authenticity, Optional::empty);
+    }
+
+    public static CardIdentity specimen() {
+        return identity(SPECIMEN, "Alice Geldigekaart", "Specimen", CardIdentity.Authenticity.AUTHENTIC);
+    }
+
+    @Override
+    public Subscription subscribe(Listener listener) {
+        listeners.add(listener);
+        listener.readerStatus(status);
+        return () -> listeners.remove(listener);
+    }
+
+    public int listenerCount() {
+        return listeners.size();
+    }
+
+    public void status(ReaderStatus newStatus) {
+        status = newStatus;
+        fire(l -> l.readerStatus(newStatus));
+    }
+
+    public void insert() {
+        fire(Listener::cardInserted);
+    }
+
+    public void read(CardIdentity identity) {
+        fire(l -> l.cardRead(identity));
+    }
+
+    /** Insert and read in one go, as a quick card does. */
+    public void insertAndRead(CardIdentity identity) {
+        insert();
+        read(identity);
+    }
+
+    public void pulled() {
+        fire(Listener::cardRemovedDuringRead);
+    }
+
+    public void unreadable() {
+        fire(Listener::cardUnreadable);
+    }
+
+    private void fire(Consumer<Listener> event) {
+        for (Listener l : listeners) {
+            event.accept(l);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package be.sitegate.kiosk.fake;
+
+import be.sitegate.domain.ClientReference;
+import be.sitegate.domain.Delivery;
+import be.sitegate.domain.DeliveryStatus;
+import be.sitegate.domain.PresenceEvent;
+import be.sitegate.domain.Registration;
+import be.sitegate.domain.WorkerId;
+import be.sitegate.domain.WorkplaceId;
+import be.sitegate.kiosk.AttendanceLog;
+import be.sitegate.kiosk.DeliveryUpdates;
+import be.sitegate.kiosk.PresenceRecorder;
+import be.sitegate.kiosk.Subscription;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The store and the forwarder in one: records registrations and events in memory and lets a test
+ * play the central service's answer with {@link #accept} / {@link #reject}.
+ */
+public final class InMemoryPresences implements PresenceRecorder, DeliveryUpdates, AttendanceLog {
+
+    private static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
+    public final List<Registration> registrations = new CopyOnWriteArrayList<>();
+    public final List<PresenceEvent> events = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Update>> listeners = new CopyOnWriteArrayList<>();
+
+    @Override
+    public synchronized DailyOutcome registerDaily(Registration registration) {
+        for (Registration r : registrations) {
+            if (r.workplace().equals(registration.workplace()) && r.worker().equals(registration.worker())
+                    && r.date().equals(registration.date())) {
+                return new DailyOutcome(r, true);
+            }
+        }
+        registrations.add(registration);
+        return new DailyOutcome(registration, false);
+    }
+
+    @Override
+    public Optional<PresenceEvent> lastEvent(WorkplaceId workplace, WorkerId worker, LocalDate date) {
+        PresenceEvent last = null;
+        for (PresenceEvent e : events) {
+            if (e.workplace().equals(workplace) && e.worker().equals(worker)
+                    && LocalDate.ofInstant(e.at(), BELGIUM).equals(date)) {
+                last = e;
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    @Override
+    public PresenceEvent recordEvent(PresenceEvent event) {
+        events.add(event);
+        return event;
+    }
+
+    @Override
+    public List<Registration> registrations(WorkplaceId workplace, LocalDate date) {
+        return registrations.stream().filter(r -> r.workplace().equals(workplace) && r.date().equals(date)).toList();
+    }
+
+    @Override
+    public List<PresenceEvent> events(WorkplaceId workplace, LocalDate date) {
+        return events.stream().filter(e -> e.workplace().equals(workplace)
+                && LocalDate.ofInstant(e.at(), BELGIUM).equals(date)).toList();
+    }
+
+    @Override
+    public Subscription subscribe(Consumer<Update> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    public int listenerCount() {
+        return listeners.size();
+    }
+
+    /** The central service gave a receipt number. */
+    public void accept(ClientReference reference, String receipt) {
+        publish(reference, new Delivery(DeliveryStatus.ACCEPTED, 1, Optional.of(receipt), List.of(), Optional.empty(),
+                Instant.now()));
+    }
+
+    public void reject(ClientReference reference, String remark) {
+        publish(reference, new Delivery(DeliveryStatus.REJECTED, 1, Optional.empty(), List.of(remark),
+                Optional.empty(), Instant.now()));
+    }
+
+    private void publish(ClientReference reference, Delivery delivery) {
+        registrations.replaceAll(r -> r.reference().equals(reference) ? r.withDelivery(delivery) : r);
+        events.replaceAll(e -> e.reference().equals(reference) ? e.withDelivery(delivery) : e);
+        for (Consumer<Update> l : listeners) {
+            l.accept(new Update(reference, delivery));
+        }
+    }
+
+    public Registration lastRegistration() {
+        return registrations.get(registrations.size() - 1);
+    }
+
+    public PresenceEvent lastEvent() {
+        return events.get(events.size() - 1);
+    }
+}

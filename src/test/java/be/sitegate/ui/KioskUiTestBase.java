@@ -1,0 +1,94 @@
+package be.sitegate.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Runs the real kiosk window (1024x768, the smallest supported screen) on fakes, headless under
+ * Monocle. Each test builds its own harness, so it can choose settings and prepare the fakes first.
+ */
+abstract class KioskUiTestBase extends FxRobot {
+
+    protected KioskHarness h;
+    protected KioskViewModel vm;
+    private KioskWindow window;
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    protected void launch(KioskSettings settings, Consumer<KioskHarness> prepare) throws TimeoutException {
+        h = new KioskHarness(settings);
+        prepare.accept(h);
+        FxToolkit.setupStage(stage -> {
+            I18n i18n = new I18n(settings.defaultLocale());
+            vm = new KioskViewModel(h.services, new Threads(Platform::runLater, Runnable::run),
+                    new TimelineCountdown(), i18n);
+            window = new KioskWindow(vm, i18n, settings);
+            window.attach(stage, false, 1024, 768);
+            stage.show();
+            stage.toFront();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected void launch(Consumer<KioskHarness> prepare) throws TimeoutException {
+        launch(KioskSettings.defaults().withDefaultLocale(Locale.ENGLISH).withReturnDelay(Duration.ofSeconds(30)),
+                prepare);
+    }
+
+    @AfterEach
+    void closeWindow() throws TimeoutException {
+        if (window != null) {
+            FxToolkit.setupFixture(() -> window.close());
+        }
+    }
+
+    /** Waits (up to 5 s) for the kiosk to show a screen. */
+    protected void awaitScreen(Screen screen) {
+        awaitTrue(() -> vm.screen() == screen && lookup("#screen-" + screen.name().toLowerCase(Locale.ROOT)).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected void awaitTrue(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met in 5 s (screen " + vm.screen() + ")", e);
+        }
+    }
+
+    /** The text of a visible label or button on the current screen. */
+    protected String text(String query) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node node = lookup(query).query();
+        assertThat(node.isVisible()).as("%s visible", query).isTrue();
+        return ((Labeled) node).getText();
+    }
+
+    protected boolean shown(String query) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    /** Taps the on-screen keypad. */
+    protected void keypad(String digits) {
+        for (char c : digits.toCharArray()) {
+            clickOn("#key" + c);
+        }
+    }
+}

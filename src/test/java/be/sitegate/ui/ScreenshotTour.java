@@ -1,0 +1,243 @@
+package be.sitegate.ui;
+
+import static be.sitegate.kiosk.fake.Fixtures.ROOFER;
+import static be.sitegate.kiosk.fake.Fixtures.WORKER;
+
+import be.sitegate.kiosk.CardIdentity;
+import be.sitegate.kiosk.CardIdentity.Authenticity;
+import be.sitegate.kiosk.fake.FakeCard;
+import be.sitegate.kiosk.fake.Fixtures;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Not a test: walks the kiosk through every screen on fakes and saves a PNG of each, per language
+ * and screen size. Runs only when asked, see docs/screens/README.md:
+ * {@code xvfb-run -a -s "-screen 0 1920x1080x24" mvn -o test -Dtest=ScreenshotTour
+ * -Dsitegate.screenshots=docs/screens -Dsitegate.screen=1920x1080}
+ */
+@EnabledIfSystemProperty(named = "sitegate.screenshots", matches = ".+")
+class ScreenshotTour {
+
+    private static final List<String> LANGUAGES = List.of(
+            System.getProperty("sitegate.languages", "nl,pl,en,fr").split(","));
+
+    private KioskHarness h;
+    private KioskViewModel vm;
+    private I18n i18n;
+    private Scene scene;
+    private Path out;
+    private final List<String> written = new ArrayList<>();
+
+    @Test
+    void walkThroughEveryScreen() throws Exception {
+        String[] size = System.getProperty("sitegate.screen", "1024x768").split("x");
+        int width = Integer.parseInt(size[0]);
+        int height = Integer.parseInt(size[1]);
+        Path root = Path.of(System.getProperty("sitegate.screenshots")).resolve(width + "x" + height);
+        FxToolkit.registerPrimaryStage();
+        for (String language : LANGUAGES) {
+            out = root.resolve(language);
+            Files.createDirectories(out);
+            tour(Locale.forLanguageTag(language), width, height);
+        }
+        System.out.println("screenshots: " + written);
+    }
+
+    private void tour(Locale locale, int width, int height) throws Exception {
+        h = new KioskHarness(KioskSettings.defaults().withDefaultLocale(locale));
+        h.central.employs(FakeCard.SPECIMEN, ROOFER);
+        h.central.employs(Fixtures.OTHER_WORKER, Fixtures.ELECTRICIAN);
+        h.central.knows(ScreenshotTourData.bigDeclaration());
+        ManualCountdown countdown = new ManualCountdown(); // screens stay until the next shot
+        FxToolkit.setupStage(stage -> {
+            i18n = new I18n(locale);
+            vm = new KioskViewModel(h.services, new Threads(Platform::runLater, Runnable::run), countdown, i18n);
+            KioskWindow window = new KioskWindow(vm, i18n, h.services.settings());
+            scene = window.attach(stage, false, width, height);
+            stage.setX(0);
+            stage.setY(0);
+            stage.show();
+        });
+        settle();
+
+        // Initialisation: empty form, a refusal, the summary.
+        shot("01-initialisation");
+        fx(() -> {
+            vm.initialisation.usernameProperty().set("foreman");
+            vm.initialisation.workplaceProperty().set("1Y101DRUNWB5Z");
+            vm.initialisation.onSubmit("wrong".toCharArray());
+        });
+        shot("02-initialisation-refused");
+        fx(() -> vm.initialisation.onSubmit("secret".toCharArray()));
+        shot("03-initialisation-summary");
+        offlineSummary();
+        fx(() -> vm.initialisation.onStart());
+
+        shot("05-idle");
+        h.card.insert();
+        shot("06-reading");
+        h.card.read(withPhoto(FakeCard.specimen()));
+        shot("07-confirmation-saved");
+        fx(() -> h.presences.accept(h.presences.lastRegistration().reference(), "123456789012"));
+        shot("08-confirmation-receipt");
+        h.card.insertAndRead(withPhoto(FakeCard.specimen()));
+        shot("09-already-registered");
+        h.card.insertAndRead(withPhoto(FakeCard.identity(Fixtures.OTHER_WORKER, "Ioana Maria", "Popescu-Constantinescu",
+                Authenticity.EXPIRED)));
+        shot("10-confirmation-expired-card");
+        h.card.insert();
+        h.card.pulled();
+        shot("11-message-card-removed");
+        h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.NOT_AUTHENTIC));
+        shot("12-message-not-authentic");
+        h.card.insert();
+        h.card.unreadable();
+        shot("13-message-unreadable");
+
+        fx(() -> vm.idle.onTypeNumber());
+        fx(() -> "85073003327".chars().forEach(c -> vm.entry.onDigit((char) c)));
+        fx(() -> vm.entry.onSubmit());
+        shot("14-typed-entry-wrong-check-digits");
+        fx(() -> vm.entry.onSwitchKind());
+        fx(() -> "1234567890123".chars().forEach(c -> vm.entry.onDigit((char) c)));
+        shot("15-typed-entry-limosa");
+        fx(() -> vm.onScan("https://example.org/not-a-limosa-code"));
+        shot("16-message-unreadable-scan");
+
+        h.central.setOnline(false);
+        h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC));
+        shot("17-employer-choice");
+        fx(() -> vm.onEscapeKey());
+        reopen(ScreenshotTourData.bigDeclaration().workplace().id());
+        h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC));
+        shot("18-employer-choice-many-with-search");
+        fx(() -> vm.onEscapeKey());
+
+        h.central.setOnline(true);
+        h.central.employs(WORKER, ROOFER);
+        reopen(Fixtures.CIAOW_SITE);
+        h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC));
+        shot("19-check-in");
+        h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC));
+        shot("20-break-or-end");
+        fx(() -> vm.breakOrEnd.onBreak());
+        shot("21-break-started");
+        fx(() -> vm.onEscapeKey());
+        h.sync.set(false, 7);
+        shot("22-idle-offline-with-queue");
+        reopen(Fixtures.CIAW_SITE);
+        fx(() -> vm.idle.onShowAttendance());
+        shot("23-foreman-list");
+        FxToolkit.setupFixture(() -> vm.deactivate());
+    }
+
+    /** Yesterday's details reused while the central service is out of reach. */
+    private void offlineSummary() throws Exception {
+        h.clock.advance(Duration.ofDays(1));
+        h.session.end();
+        h.central.setOnline(false);
+        fx(() -> {
+            vm.initialisation.reset();
+            vm.onTick();
+            vm.initialisation.onSubmit("secret".toCharArray());
+        });
+        shot("04a-initialisation-offline-offer");
+        fx(() -> vm.initialisation.onUseCache());
+        shot("04b-initialisation-summary-from-cache");
+        h.central.setOnline(true);
+    }
+
+    private void reopen(be.sitegate.domain.WorkplaceId workplace) throws Exception {
+        boolean online = true;
+        h.central.setOnline(true);
+        h.open(workplace);
+        h.central.setOnline(online && workplace.equals(Fixtures.CIAOW_SITE));
+        fx(() -> vm.onTick());
+    }
+
+    /** A drawn stand-in for the card photo (the specimen cards' photos are not ours to publish). */
+    private static CardIdentity withPhoto(CardIdentity card) {
+        byte[] jpeg = silhouette();
+        return new CardIdentity(card.inss(), card.firstNames(), card.lastName(), card.validUntil(),
+                card.authenticity(), () -> Optional.of(jpeg));
+    }
+
+    private static byte[] silhouette() {
+        BufferedImage img = new BufferedImage(140, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(new Color(0xE8, 0xEC, 0xF2));
+        g.fillRect(0, 0, 140, 200);
+        g.setColor(new Color(0x7A, 0x86, 0x99));
+        g.fillOval(40, 30, 60, 72);
+        g.fillRoundRect(15, 110, 110, 120, 60, 60);
+        g.setStroke(new BasicStroke(2));
+        g.dispose();
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            ImageIO.write(img, "jpg", bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void fx(Runnable action) throws Exception {
+        FxToolkit.setupFixture(action);
+        settle();
+    }
+
+    private static void settle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(250); // let layout, CSS and image decoding finish before the snapshot
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void shot(String name) throws Exception {
+        settle();
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        FxToolkit.setupFixture(() -> image.set(scene.snapshot(null)));
+        BufferedImage png = toBufferedImage(image.get());
+        Path file = out.resolve(name + ".png");
+        ImageIO.write(png, "png", file.toFile());
+        written.add(file.toString());
+    }
+
+    /** No SwingFXUtils here (javafx-swing is not a dependency): copy the pixels by hand. */
+    private static BufferedImage toBufferedImage(WritableImage fx) {
+        int w = (int) fx.getWidth();
+        int h = (int) fx.getHeight();
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader reader = fx.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                img.setRGB(x, y, reader.getArgb(x, y));
+            }
+        }
+        return img;
+    }
+
+}
