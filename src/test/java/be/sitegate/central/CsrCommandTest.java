@@ -88,7 +88,8 @@ class CsrCommandTest {
         Path pw = passwordFile("kiosk-pass");
         assertThat(run("csr", "--out", dir.toString(), "--client-id", "kiosk-0566988259", "--key-type", "ec",
                 "--password-file", pw.toString())).isZero();
-        try (SimulatorFixture sim = new SimulatorFixture()) {
+        // issue-cert signs with the wall clock, so the simulator must run on it too.
+        try (SimulatorFixture sim = new SimulatorFixture(java.time.Clock.systemUTC())) {
             // The operator's path: the simulator's issue-cert command signs the request with its CA.
             Path chain = dir.resolve("issued.pem");
             assertThat(run("simulator", "issue-cert", "--data", sim.server().dataDir().toString(),
@@ -101,8 +102,8 @@ class CsrCommandTest {
             CentralConfig config = CentralConfig.load(java.net.URI.create(sim.server().baseUrl()), ca,
                     dir.resolve(TechnicalUserKeys.KEYSTORE), "kiosk-pass".toCharArray(), "kiosk-0566988259");
             try (CentralClient client = new CentralClient(config, sim.clock)) {
-                assertThat(client.search(be.sitegate.domain.WorkplaceId.parse("1Y101DRUNWB5Z"), SimulatorFixture.TODAY,
-                        SimulatorFixture.TODAY)).isEmpty();
+                java.time.LocalDate today = java.time.LocalDate.now(be.sitegate.domain.BelgianTime.ZONE);
+                assertThat(client.search(be.sitegate.domain.WorkplaceId.parse("1Y101DRUNWB5Z"), today, today)).isEmpty();
             }
         }
     }

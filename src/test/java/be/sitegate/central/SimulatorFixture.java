@@ -40,13 +40,23 @@ public final class SimulatorFixture implements AutoCloseable {
     private final Path dataDir;
     private final SimulatorServer server;
     private final TechnicalUser user;
-    public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    public final Clock clock;
 
     public SimulatorFixture() {
         this(CLIENT_KEYS);
     }
 
     public SimulatorFixture(KeyPair clientKeys) {
+        this(clientKeys, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    /** For tests that meet material made with the wall clock, such as a certificate from {@code issue-cert}. */
+    public SimulatorFixture(Clock clock) {
+        this(CLIENT_KEYS, clock);
+    }
+
+    private SimulatorFixture(KeyPair clientKeys, Clock clock) {
+        this.clock = clock;
         try {
             dataDir = Files.createTempDirectory("sitegate-sim");
         } catch (IOException e) {
