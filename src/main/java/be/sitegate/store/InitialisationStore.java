@@ -68,10 +68,22 @@ public final class InitialisationStore {
 
     /** The most recent initialisation, valid or not; the caller decides with {@link KioskInitialisation#isValidAt}. */
     public Optional<KioskInitialisation> latest() {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT * FROM kiosk_initialisation ORDER BY id DESC LIMIT 1");
-                 ResultSet rs = ps.executeQuery()) {
+        return db.read(c -> latest(c, "SELECT * FROM kiosk_initialisation ORDER BY id DESC LIMIT 1"));
+    }
+
+    /**
+     * The most recent initialisation of this workplace that the central service confirmed (not one
+     * made from the cache): what an offline morning may reuse.
+     */
+    public Optional<KioskInitialisation> latestConfirmed(WorkplaceId workplace) {
+        return db.read(c -> latest(c, "SELECT * FROM kiosk_initialisation WHERE workplace_id = ? AND from_cache = 0"
+                + " ORDER BY id DESC LIMIT 1", workplace.toString()));
+    }
+
+    private static Optional<KioskInitialisation> latest(Connection c, String query, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(query)) {
+            Rows.bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
@@ -83,25 +95,12 @@ public final class InitialisationStore {
                         Instant.ofEpochMilli(rs.getLong("expires_at")),
                         rs.getInt("from_cache") == 1));
             }
-        });
+        }
     }
 
     /** The details of a workplace this kiosk was initialised for before, if any. */
     public Optional<Workplace> cachedWorkplace(WorkplaceId id) {
         return db.read(c -> workplace(c, id));
-    }
-
-    /** The contractor who last initialised this workplace here, for an offline re-initialisation. */
-    public Optional<EnterpriseNumber> lastContractor(WorkplaceId id) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT contractor FROM kiosk_initialisation WHERE workplace_id = ? ORDER BY id DESC LIMIT 1")) {
-                ps.setString(1, id.toString());
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(EnterpriseNumber.parse(rs.getString(1))) : Optional.empty();
-                }
-            }
-        });
     }
 
     private static Optional<Workplace> workplace(Connection c, WorkplaceId id) throws SQLException {

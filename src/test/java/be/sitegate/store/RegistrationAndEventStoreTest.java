@@ -110,7 +110,12 @@ class RegistrationAndEventStoreTest {
 
         assertThat(store.initialisations().latest()).contains(init);
         assertThat(store.initialisations().cachedWorkplace(SITE)).contains(workplace);
-        assertThat(store.initialisations().lastContractor(SITE)).contains(BUILDER);
+        assertThat(store.initialisations().latestConfirmed(SITE)).contains(init);
+        store.initialisations().save(new KioskInitialisation(workplace, BUILDER, "site.manager",
+                SEVEN_AM.plus(Duration.ofDays(1)), SEVEN_AM.plus(Duration.ofDays(1).plusHours(16)), true));
+        assertThat(store.initialisations().latestConfirmed(SITE)).contains(init);
+        assertThat(store.initialisations().latest()).hasValueSatisfying(i -> assertThat(i.fromCache()).isTrue());
+        assertThat(store.initialisations().latestConfirmed(OTHER_SITE)).isEmpty();
         assertThat(store.initialisations().cachedWorkplace(OTHER_SITE)).isEmpty();
         assertThat(init.isValidAt(SEVEN_AM.plus(Duration.ofHours(17)))).isFalse();
     }
