@@ -115,6 +115,17 @@ public record KioskConfig(
                 s.bool("kiosk.full-screen", true));
     }
 
+    /**
+     * The demo's variant of this configuration: its own store next to the embedded simulator, and
+     * the public specimen cards accepted (the virtual card carries specimen numbers).
+     */
+    public KioskConfig forDemo(Path demoStoreFile) {
+        return new KioskConfig(demoStoreFile, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), connectTimeout, readTimeout, callTimeout, syncMaxAttempts, syncBackoffInitial,
+                syncBackoffMax, syncPullInterval, cardLibrary, Optional.empty(), cardReadTimeout, true, language,
+                languages, dayEndsAt, confirmationShownFor, fullScreen);
+    }
+
     /** What a kiosk that talks to a real central service cannot do without. */
     public void requireCentralService() {
         if (centralUrl.isEmpty()) {

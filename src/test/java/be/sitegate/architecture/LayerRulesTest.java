@@ -42,6 +42,21 @@ class LayerRulesTest {
             .allowEmptyShould(true);
 
     @ArchTest
+    static final ArchRule theKioskServicesKnowOnlyTheDomain = classes()
+            .that().resideInAPackage("be.sitegate.kiosk..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("be.sitegate.kiosk..", "be.sitegate.domain..",
+                    "java..", "org.slf4j..")
+            .allowEmptyShould(true)
+            .because("the application layer talks to the store, the card and the central service through ports");
+
+    @ArchTest
+    static final ArchRule onlyTheEntryPointsAssembleTheKiosk = noClasses()
+            .that().resideOutsideOfPackages("be.sitegate.app..", "be.sitegate.demo..", "be.sitegate.cli..",
+                    "be.sitegate.ui..")
+            .should().dependOnClassesThat().resideInAPackage("be.sitegate.app..")
+            .allowEmptyShould(true);
+
+    @ArchTest
     static final ArchRule theStoreKnowsNoOtherAdapter = noClasses()
             .that().resideInAPackage("be.sitegate.store..")
             .should().dependOnClassesThat().resideInAnyPackage("be.sitegate.central..", "be.sitegate.card..")

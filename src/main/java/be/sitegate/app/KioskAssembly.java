@@ -1,0 +1,189 @@
+package be.sitegate.app;
+
+import be.sitegate.card.CardMonitor;
+import be.sitegate.card.EidReader;
+import be.sitegate.card.EidReaderSettings;
+import be.sitegate.central.CentralClient;
+import be.sitegate.config.KioskConfig;
+import be.sitegate.domain.KioskInitialisation;
+import be.sitegate.domain.WorkplaceId;
+import be.sitegate.kiosk.CardEvents;
+import be.sitegate.kiosk.DeliveryUpdates;
+import be.sitegate.kiosk.EmployerResolver;
+import be.sitegate.kiosk.InitialisationService;
+import be.sitegate.kiosk.KioskSession;
+import be.sitegate.kiosk.RegistrationService;
+import be.sitegate.kiosk.SyncStatusSource;
+import be.sitegate.store.AttendanceQuery;
+import be.sitegate.store.KioskStore;
+import be.sitegate.sync.Backoff;
+import be.sitegate.sync.CentralPresencePuller;
+import be.sitegate.sync.ForwarderSettings;
+import be.sitegate.sync.OutboxForwarder;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds a running kiosk from its environment: the store, the central client, the outbox
+ * forwarder and the central search, the card monitor, and the application services the screen
+ * calls. Closing it stops everything in reverse order of start.
+ */
+public final class KioskAssembly implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KioskAssembly.class);
+    private static final Duration EMPLOYER_LOOKUP_DEADLINE = Duration.ofSeconds(2);
+
+    private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
+    private final KioskConfig config;
+    private final KioskStore store;
+    private final KioskSession session;
+    private final InitialisationService initialisation;
+    private final RegistrationService registration;
+    private final CardEventsAdapter cardEvents;
+    private final DeliveryWatch deliveries;
+    private final SyncStatusAdapter syncStatus;
+    private final OutboxForwarder forwarder;
+    private final CentralPresencePuller puller;
+    private final CardMonitor monitor;
+
+    private KioskAssembly(KioskEnvironment env, Clock clock) {
+        this.config = env.config();
+        toClose.push(env.extras());
+        store = KioskStore.open(config.storeFile(), clock);
+        toClose.push(store);
+        session = new KioskSession(clock, config.dayEndsAt(), KioskSession.BELGIUM);
+
+        CentralClient client = new CentralClient(env.central(), clock);
+        toClose.push(client);
+        forwarder = new OutboxForwarder(store.outbox(), client::register, forwarderSettings(config), clock);
+        toClose.push(forwarder);
+        deliveries = new DeliveryWatch(store.outbox());
+        forwarder.addListener(status -> deliveries.refresh());
+        syncStatus = new SyncStatusAdapter(forwarder);
+
+        CentralGatewayAdapter central = new CentralGatewayAdapter(client, EMPLOYER_LOOKUP_DEADLINE,
+                () -> forwarder.status().connection() == be.sitegate.sync.SyncStatus.Connection.OFFLINE);
+        toClose.push(central);
+        StoreInitialisationRepository initialisations = new StoreInitialisationRepository(store.initialisations(), session);
+        initialisations.resumeInto(session);
+        initialisation = new InitialisationService(central, initialisations, session);
+        StoreEmployerChoices choices = new StoreEmployerChoices(store.employerChoices());
+        StorePresenceRecorder recorder = new StorePresenceRecorder(store, reference -> {
+            deliveries.watch(reference);
+            forwarder.wake();
+        });
+        registration = new RegistrationService(session, new EmployerResolver(central, choices), choices, recorder);
+
+        puller = new CentralPresencePuller(client::search, store.centralPresences(),
+                () -> session.current().map(KioskInitialisation::workplace).map(w -> w.id()), clock);
+        toClose.push(puller);
+
+        cardEvents = new CardEventsAdapter(config.acceptSpecimenCards());
+        EidReader reader = new EidReader(EidReaderSettings.trusting(env.cardRoots())
+                .withClock(clock).withTimeLimit(config.cardReadTimeout()));
+        monitor = new CardMonitor(env.terminals(), reader, cardEvents);
+        toClose.push(monitor);
+    }
+
+    /** Builds and starts a kiosk; on failure, closes whatever was already opened. */
+    public static KioskAssembly start(KioskEnvironment env, Clock clock) {
+        KioskAssembly assembly = null;
+        try {
+            assembly = new KioskAssembly(env, clock);
+            assembly.forwarder.start();
+            assembly.puller.start(env.config().syncPullInterval());
+            assembly.monitor.start();
+            LOG.info("kiosk started: store {}, central {}", env.config().storeFile(), env.central().baseUrl());
+            return assembly;
+        } catch (RuntimeException e) {
+            if (assembly != null) {
+                assembly.close();
+            } else {
+                closeQuietly(env.extras());
+            }
+            throw e;
+        }
+    }
+
+    private static ForwarderSettings forwarderSettings(KioskConfig config) {
+        return ForwarderSettings.defaults()
+                .withMaxAttempts(config.syncMaxAttempts())
+                .withBackoff(new Backoff(config.syncBackoffInitial(), config.syncBackoffMax(),
+                        () -> ThreadLocalRandom.current().nextDouble()));
+    }
+
+    public KioskConfig config() {
+        return config;
+    }
+
+    public KioskSession session() {
+        return session;
+    }
+
+    public InitialisationService initialisation() {
+        return initialisation;
+    }
+
+    public RegistrationService registration() {
+        return registration;
+    }
+
+    public CardEvents cardEvents() {
+        return cardEvents;
+    }
+
+    public DeliveryUpdates deliveries() {
+        return deliveries;
+    }
+
+    public SyncStatusSource syncStatus() {
+        return syncStatus;
+    }
+
+    public AttendanceQuery attendance() {
+        return store.attendance();
+    }
+
+    /** The foreman's list as the screen reads it. */
+    public StoreAttendanceLog attendanceLog() {
+        return new StoreAttendanceLog(store);
+    }
+
+    public Optional<WorkplaceId> workplace() {
+        return session.current().map(i -> i.workplace().id());
+    }
+
+    /** Fetches other channels' registrations now, e.g. when the foreman opens the attendance list. */
+    public void refreshAttendance() {
+        puller.pullNow();
+    }
+
+    KioskStore store() {
+        return store;
+    }
+
+    OutboxForwarder forwarder() {
+        return forwarder;
+    }
+
+    @Override
+    public void close() {
+        while (!toClose.isEmpty()) {
+            closeQuietly(toClose.pop());
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            LOG.warn("while stopping: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package be.sitegate.app;
+
+import be.sitegate.card.PcscLibrary;
+import be.sitegate.card.PcscTerminalSource;
+import be.sitegate.central.CentralConfig;
+import be.sitegate.central.TechnicalUser;
+import be.sitegate.config.ConfigException;
+import be.sitegate.config.KioskConfig;
+import be.sitegate.pki.Certificates;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+import java.util.Arrays;
+import java.util.List;
+
+/** A kiosk on a site: the configured central service, the PC/SC readers, the Belgian roots. */
+public final class ProductionEnvironment {
+
+    private ProductionEnvironment() {
+    }
+
+    public static KioskEnvironment from(KioskConfig config) {
+        config.requireCentralService();
+        config.cardLibrary().ifPresent(p -> System.setProperty(PcscLibrary.PROPERTY, p.toString()));
+        PcscLibrary.configure();
+        char[] password = readPassword(config.clientKeystorePasswordFile().orElseThrow());
+        try {
+            List<X509Certificate> serviceCas = config.centralCaFile()
+                    .map(file -> roots("central.ca-file", file))
+                    .orElseGet(ProductionEnvironment::javaTrustedCas);
+            TechnicalUser user = technicalUser(config, password);
+            CentralConfig central = CentralConfig.of(config.centralUrl().orElseThrow(), serviceCas, user)
+                    .withTimeouts(config.connectTimeout(), config.readTimeout(), config.readTimeout(),
+                            config.callTimeout());
+            return new KioskEnvironment(config, central, new PcscTerminalSource(),
+                    roots("card.trusted-roots", config.cardTrustedRoots().orElseThrow()), () -> { });
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    static List<X509Certificate> roots(String key, Path file) {
+        if (!Files.isReadable(file)) {
+            throw new ConfigException(key, "cannot read " + file);
+        }
+        try {
+            return Certificates.readAll(file);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(key, file + " holds no readable certificate");
+        }
+    }
+
+    private static TechnicalUser technicalUser(KioskConfig config, char[] password) {
+        Path keystore = config.clientKeystore().orElseThrow();
+        try {
+            return TechnicalUser.fromPkcs12(keystore, password, config.clientId().orElseThrow());
+        } catch (RuntimeException e) {
+            throw new ConfigException("central.client-keystore", "cannot open " + keystore + " with the password in "
+                    + "central.client-keystore-password-file (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The Java runtime's own trusted CAs, for a production service with a public certificate. */
+    private static List<X509Certificate> javaTrustedCas() {
+        try {
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init((KeyStore) null);
+            for (TrustManager tm : tmf.getTrustManagers()) {
+                if (tm instanceof X509TrustManager x509) {
+                    return List.of(x509.getAcceptedIssuers());
+                }
+            }
+            throw new IllegalStateException("the Java runtime has no X.509 trust manager");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the Java runtime's trusted CAs", e);
+        }
+    }
+
+    private static char[] readPassword(Path file) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+            return text.toCharArray();
+        } catch (IOException | UncheckedIOException e) {
+            throw new ConfigException("central.client-keystore-password-file", "cannot read " + file);
+        }
+    }
+}

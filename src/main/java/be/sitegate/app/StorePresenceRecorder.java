@@ -1,0 +1,52 @@
+package be.sitegate.app;
+
+import be.sitegate.domain.PresenceEvent;
+import be.sitegate.domain.Registration;
+import be.sitegate.domain.WorkerId;
+import be.sitegate.domain.WorkplaceId;
+import be.sitegate.kiosk.PresenceRecorder;
+import be.sitegate.store.KioskStore;
+import be.sitegate.store.NewPresenceEvent;
+import be.sitegate.store.NewRegistration;
+import be.sitegate.store.RegisterResult;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Records taps in the kiosk's store (committed before this returns) and tells the forwarder and
+ * the delivery watch about each new record, so it leaves for the central service at once.
+ */
+public final class StorePresenceRecorder implements PresenceRecorder {
+
+    private final KioskStore store;
+    private final Consumer<be.sitegate.domain.ClientReference> onStored;
+
+    public StorePresenceRecorder(KioskStore store, Consumer<be.sitegate.domain.ClientReference> onStored) {
+        this.store = store;
+        this.onStored = onStored;
+    }
+
+    @Override
+    public DailyOutcome registerDaily(Registration r) {
+        RegisterResult result = store.registrations().register(new NewRegistration(r.workplace(), r.worker(),
+                r.employer(), r.date(), r.registeredAt(), r.method(), r.displayName()));
+        if (result.created()) {
+            onStored.accept(result.registration().reference());
+        }
+        return new DailyOutcome(result.registration(), !result.created());
+    }
+
+    @Override
+    public Optional<PresenceEvent> lastEvent(WorkplaceId workplace, WorkerId worker, LocalDate date) {
+        return store.events().last(worker, workplace, date);
+    }
+
+    @Override
+    public PresenceEvent recordEvent(PresenceEvent e) {
+        PresenceEvent stored = store.events().record(new NewPresenceEvent(e.workplace(), e.worker(), e.employer(),
+                e.direction(), e.outReason(), e.at(), e.method(), e.displayName()));
+        onStored.accept(stored.reference());
+        return stored;
+    }
+}
