@@ -14,8 +14,9 @@ import picocli.CommandLine.Command;
         versionProvider = SiteGateCommand.Version.class,
         description = "On-site presence-registration kiosk for Checkinatwork and Check In and Out at Work.",
         subcommands = {
-                CsrCommand.class,
+                KioskCommand.class,
                 SimulatorCommand.class,
+                CsrCommand.class,
                 VirtualCardCommand.class,
         })
 public final class SiteGateCommand implements Runnable {

@@ -1,0 +1,69 @@
+package be.sitegate.cli;
+
+import be.sitegate.app.KioskAssembly;
+import be.sitegate.app.KioskEnvironment;
+import be.sitegate.app.ProductionEnvironment;
+import be.sitegate.config.KioskConfig;
+import be.sitegate.demo.DemoEnvironment;
+import be.sitegate.kiosk.VirtualReaderControl;
+import be.sitegate.ui.KioskLauncher;
+import be.sitegate.ui.KioskServices;
+import be.sitegate.ui.KioskSettings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sitegate kiosk}: the full-screen kiosk, against the configured service or the demo. */
+@Command(name = "kiosk", mixinStandardHelpOptions = true,
+        description = {"Runs the kiosk full screen.",
+                "With --demo: the embedded simulator of the central service and a virtual eID reader, "
+                        + "with a small window to insert and remove specimen cards."})
+final class KioskCommand implements Callable<Integer> {
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (default: ~/.config/sitegate/sitegate.properties).")
+    Path configFile;
+
+    @Option(names = "--demo", description = "Use the embedded simulator and the virtual card reader.")
+    boolean demo;
+
+    @Option(names = "--windowed", description = "A normal window instead of full screen (for setting up).")
+    boolean windowed;
+
+    @Override
+    public Integer call() {
+        Map<String, String> env = System.getenv();
+        KioskConfig config = KioskConfig.load(
+                Optional.ofNullable(configFile).orElse(KioskConfig.defaultConfigFile(env)), env);
+        Clock clock = Clock.systemUTC();
+        Optional<DemoEnvironment> demoEnv = demo
+                ? Optional.of(DemoEnvironment.start(config, KioskConfig.defaultDataDir(env).resolve("demo"), clock))
+                : Optional.empty();
+        KioskEnvironment environment = demoEnv.map(DemoEnvironment::environment)
+                .orElseGet(() -> ProductionEnvironment.from(config));
+        demoEnv.ifPresent(d -> System.err.println("SiteGate demo: simulator at " + d.simulator().baseUrl()
+                + "; initialise with user 'demo', password 'demo-site-2026', workplace 1Y101DRUNWB5Z"
+                + " (or 1Y1CLNBXL2026 for Check In and Out at Work)."));
+        if (windowed || !config.fullScreen()) {
+            System.setProperty("sitegate.windowed", "true");
+        }
+        try (KioskAssembly kiosk = KioskAssembly.start(environment, clock)) {
+            KioskLauncher.launch(new KioskServices(kiosk.session(), kiosk.initialisation(), kiosk.registration(),
+                    kiosk.cardEvents(), kiosk.deliveries(), kiosk.syncStatus(),
+                    demoEnv.map(d -> (VirtualReaderControl) d.reader()), Optional.of(kiosk.attendanceLog()),
+                    settings(kiosk.config())));
+        }
+        return 0;
+    }
+
+    private static KioskSettings settings(KioskConfig config) {
+        return KioskSettings.defaults()
+                .withReturnDelay(config.confirmationShownFor())
+                .withDefaultLocale(Locale.forLanguageTag(config.language()));
+    }
+}

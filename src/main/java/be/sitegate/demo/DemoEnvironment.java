@@ -1,0 +1,79 @@
+package be.sitegate.demo;
+
+import be.sitegate.app.KioskEnvironment;
+import be.sitegate.card.TerminalSource;
+import be.sitegate.central.CentralConfig;
+import be.sitegate.central.TechnicalUser;
+import be.sitegate.config.KioskConfig;
+import be.sitegate.pki.Certificates;
+import be.sitegate.simulator.SimulatorOptions;
+import be.sitegate.simulator.SimulatorServer;
+import be.sitegate.virtualcard.VirtualCardPki;
+import be.sitegate.virtualcard.VirtualTerminal;
+import be.sitegate.virtualcard.VirtualTerminals;
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The whole chain on one machine, for a newcomer or an installer: the embedded simulator of the
+ * central service on a loopback port, a technical-user certificate issued by its development CA
+ * (the key never leaves this process), and an in-process virtual eID reader whose specimen cards
+ * chain to the virtual card's test root. Nothing here can reach a real service.
+ */
+public final class DemoEnvironment {
+
+    public static final String CLIENT_ID = "sitegate-demo-kiosk";
+    public static final String READER_NAME = "SiteGate Virtual Reader 0";
+
+    private final KioskEnvironment environment;
+    private final VirtualReader reader;
+    private final SimulatorServer simulator;
+
+    private DemoEnvironment(KioskEnvironment environment, VirtualReader reader, SimulatorServer simulator) {
+        this.environment = environment;
+        this.reader = reader;
+        this.simulator = simulator;
+    }
+
+    /** Starts the simulator with its state under {@code dataDir} and wires a kiosk to it. */
+    public static DemoEnvironment start(KioskConfig base, Path dataDir, Clock clock) {
+        SimulatorServer simulator = SimulatorServer.start(SimulatorOptions.builder()
+                .port(0)
+                .dataDir(dataDir.resolve("simulator"))
+                .clock(clock)
+                .build());
+        try {
+            KeyPair key = Certificates.rsa(2048);
+            X509Certificate certificate = simulator.issueClientCertificate(key.getPublic(), CLIENT_ID);
+            TechnicalUser user = new TechnicalUser(CLIENT_ID, key.getPrivate(), List.of(certificate));
+            CentralConfig central = CentralConfig.of(URI.create(simulator.baseUrl()),
+                            List.of(simulator.caCertificate()), user)
+                    .withTimeouts(base.connectTimeout(), base.readTimeout(), base.readTimeout(), base.callTimeout());
+
+            VirtualTerminals terminals = new VirtualTerminals();
+            VirtualTerminal terminal = terminals.add(READER_NAME);
+            KioskEnvironment env = new KioskEnvironment(base.forDemo(dataDir.resolve("kiosk.db")), central,
+                    TerminalSource.of(terminals), List.of(VirtualCardPki.testRoot()), simulator);
+            return new DemoEnvironment(env, new VirtualReader(terminal), simulator);
+        } catch (RuntimeException e) {
+            simulator.close();
+            throw e;
+        }
+    }
+
+    public KioskEnvironment environment() {
+        return environment;
+    }
+
+    public VirtualReader reader() {
+        return reader;
+    }
+
+    public SimulatorServer simulator() {
+        return simulator;
+    }
+}

@@ -1,0 +1,108 @@
+package be.sitegate.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.sitegate.app.KioskAssembly;
+import be.sitegate.config.KioskConfig;
+import be.sitegate.domain.DeliveryStatus;
+import be.sitegate.domain.IdentificationMethod;
+import be.sitegate.domain.WorkerId;
+import be.sitegate.domain.WorkplaceId;
+import be.sitegate.kiosk.CardEvents;
+import be.sitegate.kiosk.CardIdentity;
+import be.sitegate.kiosk.DeliveryUpdates;
+import be.sitegate.kiosk.InitialisationOutcome;
+import be.sitegate.kiosk.RegistrationStep;
+import be.sitegate.kiosk.Worker;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The kiosk as assembled for the demo, without a screen: the real simulator over loopback HTTPS,
+ * the in-process virtual eID card, a real SQLite file. A card goes in, the worker is registered,
+ * and the receipt number comes back through the outbox.
+ */
+class AssembledKioskTest {
+
+    private static final WorkplaceId GENT = WorkplaceId.parse("1Y101DRUNWB5Z");
+
+    @TempDir
+    Path dir;
+
+    private DemoEnvironment demo;
+    private KioskAssembly kiosk;
+    private final BlockingQueue<CardIdentity> cards = new LinkedBlockingQueue<>();
+    private final BlockingQueue<DeliveryUpdates.Update> deliveries = new LinkedBlockingQueue<>();
+
+    @BeforeEach
+    void start() {
+        demo = DemoEnvironment.start(KioskConfig.of(Map.of(), Map.of()), dir, Clock.systemUTC());
+        kiosk = KioskAssembly.start(demo.environment(), Clock.systemUTC());
+        kiosk.cardEvents().subscribe(new CardEvents.Listener() {
+            @Override
+            public void cardRead(CardIdentity identity) {
+                cards.add(identity);
+            }
+        });
+        kiosk.deliveries().subscribe(deliveries::add);
+    }
+
+    @AfterEach
+    void stop() {
+        kiosk.close();
+    }
+
+    @Test
+    void aCardInsertedAtTheKioskEndsWithAReceiptNumber() throws Exception {
+        InitialisationOutcome outcome = kiosk.initialisation().initialise("demo", "demo-site-2026".toCharArray(), GENT);
+        assertThat(outcome).isInstanceOf(InitialisationOutcome.Initialised.class);
+
+        demo.reader().insert("rsa-17");
+        CardIdentity card = cards.poll(15, TimeUnit.SECONDS);
+        assertThat(card).isNotNull();
+        assertThat(card.authenticity()).isEqualTo(CardIdentity.Authenticity.AUTHENTIC);
+        assertThat(card.photo().get()).isPresent();
+
+        Worker worker = new Worker(WorkerId.of(card.inss()), IdentificationMethod.EID_CARD, Optional.of(card.displayName()));
+        RegistrationStep step = kiosk.registration().identify(worker);
+        assertThat(step).isInstanceOf(RegistrationStep.Registered.class);
+        RegistrationStep.Registered registered = (RegistrationStep.Registered) step;
+        assertThat(registered.employer()).hasValueSatisfying(c ->
+                assertThat(c.enterpriseNumber().toString()).isEqualTo("0566988259"));
+
+        DeliveryUpdates.Update update = deliveries.poll(20, TimeUnit.SECONDS);
+        assertThat(update).isNotNull();
+        assertThat(update.reference()).isEqualTo(registered.registration().reference());
+        assertThat(update.delivery().status()).isEqualTo(DeliveryStatus.ACCEPTED);
+        assertThat(update.delivery().receiptNumber()).hasValueSatisfying(r -> assertThat(r).matches("\\d{1,15}"));
+
+        assertThat(kiosk.registration().identify(worker)).isInstanceOf(RegistrationStep.AlreadyRegistered.class);
+        assertThat(kiosk.attendance().forDay(GENT, kiosk.session().today())).hasSize(1);
+    }
+
+    @Test
+    void expiredAndTamperedCardsAreToldApart() throws Exception {
+        demo.reader().insert("expired");
+        assertThat(cards.poll(15, TimeUnit.SECONDS).authenticity()).isEqualTo(CardIdentity.Authenticity.EXPIRED);
+        demo.reader().insert("tampered");
+        assertThat(cards.poll(15, TimeUnit.SECONDS).authenticity()).isEqualTo(CardIdentity.Authenticity.NOT_AUTHENTIC);
+    }
+
+    @Test
+    void aRestartDuringTheDayKeepsTheInitialisation() {
+        kiosk.initialisation().initialise("demo", "demo-site-2026".toCharArray(), GENT);
+        kiosk.close();
+        demo = DemoEnvironment.start(KioskConfig.of(Map.of(), Map.of()), dir, Clock.systemUTC());
+        kiosk = KioskAssembly.start(demo.environment(), Clock.systemUTC());
+        assertThat(kiosk.session().current()).hasValueSatisfying(i -> assertThat(i.workplace().id()).isEqualTo(GENT));
+    }
+}
