@@ -47,8 +47,9 @@ final class KioskCommand implements Callable<Integer> {
         KioskEnvironment environment = demoEnv.map(DemoEnvironment::environment)
                 .orElseGet(() -> ProductionEnvironment.from(config));
         demoEnv.ifPresent(d -> System.err.println("SiteGate demo: simulator at " + d.simulator().baseUrl()
-                + "; initialise with user 'demo', password 'demo-site-2026', workplace 1Y101DRUNWB5Z"
-                + " (or 1Y1CLNBXL2026 for Check In and Out at Work)."));
+                + "; initialise with user '" + DemoEnvironment.SIGN_IN.user() + "', password '"
+                + DemoEnvironment.SIGN_IN.password() + "', workplace "
+                + String.join(" or ", DemoEnvironment.SIGN_IN.workplaces()) + "."));
         if (windowed || !config.fullScreen()) {
             System.setProperty("sitegate.windowed", "true");
         }

@@ -5,6 +5,7 @@ import be.sitegate.card.TerminalSource;
 import be.sitegate.central.CentralConfig;
 import be.sitegate.central.TechnicalUser;
 import be.sitegate.config.KioskConfig;
+import be.sitegate.kiosk.VirtualReaderControl;
 import be.sitegate.pki.Certificates;
 import be.sitegate.simulator.SimulatorOptions;
 import be.sitegate.simulator.SimulatorServer;
@@ -28,6 +29,9 @@ public final class DemoEnvironment {
 
     public static final String CLIENT_ID = "sitegate-demo-kiosk";
     public static final String READER_NAME = "SiteGate Virtual Reader 0";
+    /** The default seed's demo account: a construction site (CIAW) and a cleaning one (CIAOW). */
+    public static final VirtualReaderControl.DemoSignIn SIGN_IN = new VirtualReaderControl.DemoSignIn(
+            "demo", "demo-site-2026", List.of("1Y101DRUNWB5Z", "1Y1CLNBXL2026"));
 
     private final KioskEnvironment environment;
     private final VirtualReader reader;
@@ -58,7 +62,7 @@ public final class DemoEnvironment {
             VirtualTerminal terminal = terminals.add(READER_NAME);
             KioskEnvironment env = new KioskEnvironment(base.forDemo(dataDir.resolve("kiosk.db")), central,
                     TerminalSource.of(terminals), List.of(VirtualCardPki.testRoot()), simulator);
-            return new DemoEnvironment(env, new VirtualReader(terminal), simulator);
+            return new DemoEnvironment(env, new VirtualReader(terminal, SIGN_IN), simulator);
         } catch (RuntimeException e) {
             simulator.close();
             throw e;

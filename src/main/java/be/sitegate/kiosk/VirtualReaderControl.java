@@ -1,17 +1,30 @@
 package be.sitegate.kiosk;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Demo only: puts a specimen card into the virtual reader. Implemented over {@code be.sitegate.virtualcard}. */
 public interface VirtualReaderControl {
 
     List<Profile> profiles();
 
+    /** May block for a moment: a swap leaves the reader empty first, as a hand does. */
     void insert(String profileId);
 
     void remove();
 
+    /** What a newcomer types on the initialisation screen to reach the demo's workplaces. */
+    default Optional<DemoSignIn> signIn() {
+        return Optional.empty();
+    }
+
     /** A specimen card the virtual reader can hold, e.g. "valid", "expired", "forged". */
     record Profile(String id, String label) {
+    }
+
+    record DemoSignIn(String user, String password, List<String> workplaces) {
+        public DemoSignIn {
+            workplaces = List.copyOf(workplaces);
+        }
     }
 }

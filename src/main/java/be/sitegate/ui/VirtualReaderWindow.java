@@ -1,53 +1,89 @@
 package be.sitegate.ui;
 
 import be.sitegate.kiosk.VirtualReaderControl;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** Demo only: a small window with a button per specimen card and one to pull the card out. */
+/**
+ * Demo only: a narrow window with a button per specimen card, one to pull the card out, and the
+ * demo's sign-in details. It sits at the right edge, where the kiosk's centred forms leave room.
+ */
 final class VirtualReaderWindow {
+
+    private static final double WIDTH = 250;
 
     private final VirtualReaderControl reader;
     private final I18n i18n;
+    /** A swap pauses like a hand does; that pause must not freeze the kiosk's screen. */
+    private final Executor cardHand;
 
     VirtualReaderWindow(VirtualReaderControl reader, I18n i18n) {
+        this(reader, i18n, Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "virtual-reader-hand");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    VirtualReaderWindow(VirtualReaderControl reader, I18n i18n, Executor cardHand) {
         this.reader = reader;
         this.i18n = i18n;
+        this.cardHand = cardHand;
     }
 
     Stage show() {
-        VBox box = new VBox(10);
+        VBox box = new VBox(8);
         box.getStyleClass().add("virtual-reader");
         Label title = new Label(i18n.text(Msg.of("virtual.title")));
         title.getStyleClass().add("virtual-title");
+        title.setWrapText(true);
         box.getChildren().add(title);
+        reader.signIn().ifPresent(signIn -> {
+            Label hint = new Label(i18n.text(Msg.of("virtual.sign-in", signIn.user(), signIn.password(),
+                    String.join(", ", signIn.workplaces()))));
+            hint.setId("demo-sign-in");
+            hint.getStyleClass().add("virtual-hint");
+            hint.setWrapText(true);
+            box.getChildren().add(hint);
+        });
         for (VirtualReaderControl.Profile profile : reader.profiles()) {
-            Button insert = new Button(profile.label());
+            Button insert = new Button(shortLabel(profile));
             insert.setId("insert-" + profile.id());
             insert.setMaxWidth(Double.MAX_VALUE);
-            insert.setOnAction(e -> reader.insert(profile.id()));
+            insert.setTooltip(new Tooltip(profile.label()));
+            insert.setOnAction(e -> cardHand.execute(() -> reader.insert(profile.id())));
             box.getChildren().add(insert);
         }
         Button remove = new Button(i18n.text(Msg.of("virtual.remove")));
         remove.setId("remove-card");
         remove.setMaxWidth(Double.MAX_VALUE);
-        remove.setOnAction(e -> reader.remove());
+        remove.setOnAction(e -> cardHand.execute(reader::remove));
         box.getChildren().add(remove);
 
         Stage stage = new Stage();
         stage.setTitle(i18n.text(Msg.of("virtual.title")));
-        Scene scene = new Scene(box, 360, 80 + 56.0 * (reader.profiles().size() + 1));
+        Scene scene = new Scene(box, WIDTH, -1);
         scene.getStylesheets().add(KioskWindow.class.getResource("kiosk.css").toExternalForm());
         stage.setScene(scene);
         stage.setAlwaysOnTop(true);
-        // Top right, away from the kiosk's headline and buttons.
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setX(screen.getMaxX() - scene.getWidth() - 20);
-        stage.setY(screen.getMinY() + 20);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMaxX() - WIDTH - 8);
+        stage.setY(screen.getMinY() + 8);
         stage.show();
         return stage;
+    }
+
+    /** A translated short name where the bundle has one; the full description stays in the tooltip. */
+    private String shortLabel(VirtualReaderControl.Profile profile) {
+        String key = "virtual.profile." + profile.id();
+        return i18n.bundle().containsKey(key) ? profile.id() + " · " + i18n.bundle().getString(key) : profile.label();
     }
 }

@@ -63,7 +63,7 @@ class AssembledKioskTest {
 
     @Test
     void aCardInsertedAtTheKioskEndsWithAReceiptNumber() throws Exception {
-        InitialisationOutcome outcome = kiosk.initialisation().initialise("demo", "demo-site-2026".toCharArray(), GENT);
+        InitialisationOutcome outcome = signIn(GENT);
         assertThat(outcome).isInstanceOf(InitialisationOutcome.Initialised.class);
 
         demo.reader().insert("rsa-17");
@@ -89,6 +89,18 @@ class AssembledKioskTest {
         assertThat(kiosk.attendance().forDay(GENT, kiosk.session().today())).hasSize(1);
     }
 
+    private InitialisationOutcome signIn(WorkplaceId workplace) {
+        return kiosk.initialisation().initialise(DemoEnvironment.SIGN_IN.user(),
+                DemoEnvironment.SIGN_IN.password().toCharArray(), workplace);
+    }
+
+    @Test
+    void everyWorkplaceTheDemoWindowOffersOpensWithItsSignIn() {
+        for (String workplace : DemoEnvironment.SIGN_IN.workplaces()) {
+            assertThat(signIn(WorkplaceId.parse(workplace))).isInstanceOf(InitialisationOutcome.Initialised.class);
+        }
+    }
+
     @Test
     void expiredAndTamperedCardsAreToldApart() throws Exception {
         demo.reader().insert("expired");
@@ -99,7 +111,7 @@ class AssembledKioskTest {
 
     @Test
     void aRestartDuringTheDayKeepsTheInitialisation() {
-        kiosk.initialisation().initialise("demo", "demo-site-2026".toCharArray(), GENT);
+        signIn(GENT);
         kiosk.close();
         demo = DemoEnvironment.start(KioskConfig.of(Map.of(), Map.of()), dir, Clock.systemUTC());
         kiosk = KioskAssembly.start(demo.environment(), Clock.systemUTC());

@@ -6,6 +6,7 @@ import be.sitegate.kiosk.VirtualReaderControl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,11 @@ class VirtualReaderWindowTest extends FxRobot {
         public void remove() {
             calls.add("remove");
         }
+
+        @Override
+        public Optional<DemoSignIn> signIn() {
+            return Optional.of(new DemoSignIn("demo", "pw", List.of("1Y101DRUNWB5Z")));
+        }
     };
 
     @BeforeAll
@@ -44,10 +50,20 @@ class VirtualReaderWindowTest extends FxRobot {
 
     @Test
     void aButtonPerSpecimenAndOneToPullTheCard() throws Exception {
-        FxToolkit.setupFixture(() -> new VirtualReaderWindow(reader, new I18n(Locale.ENGLISH)).show());
+        FxToolkit.setupFixture(() -> new VirtualReaderWindow(reader, new I18n(Locale.ENGLISH), Runnable::run).show());
         clickOn("#insert-expired");
         clickOn("#remove-card");
         assertThat(calls).containsExactly("insert expired", "remove");
         assertThat(lookup("#remove-card").queryButton().getText()).isEqualTo("Remove card");
+    }
+
+    @Test
+    void knownProfilesGetAShortTranslatedNameAndTheSignInIsShown() throws Exception {
+        FxToolkit.setupFixture(() -> new VirtualReaderWindow(reader, new I18n(Locale.forLanguageTag("nl")),
+                Runnable::run).show());
+        assertThat(lookup("#insert-expired").queryButton().getText()).isEqualTo("expired · verlopen");
+        assertThat(lookup("#insert-valid").queryButton().getText()).isEqualTo("Alice (valid)");
+        assertThat(lookup("#demo-sign-in").queryLabeled().getText())
+                .isEqualTo("Aanmelden: demo / pw, werf 1Y101DRUNWB5Z");
     }
 }
