@@ -5,20 +5,36 @@ import be.sitegate.virtualcard.VirtualCardProfile;
 import be.sitegate.virtualcard.VirtualCardProfiles;
 import be.sitegate.virtualcard.VirtualTerminal;
 import java.util.List;
+import java.util.Optional;
 
 /** The demo's card reader: one in-process virtual terminal that specimen cards go in and out of. */
 public final class VirtualReader implements VirtualReaderControl {
 
     /**
      * A hand swapping cards leaves the reader empty for a moment, and the card monitor (like pcscd)
-     * sees a new card only as "absent, then present". A button swap must do the same.
+     * sees a new card only as "absent, then present". A button swap, or a pull and a quick
+     * re-insert, must leave it empty as long.
      */
     private static final long SWAP_PAUSE_MS = 400;
 
     private final VirtualTerminal terminal;
+    private final DemoSignIn signIn;
+    /** When the reader last became empty: a card going in sooner waits out the rest of the pause. */
+    private long emptySince = System.nanoTime() - SWAP_PAUSE_MS * 1_000_000;
 
-    public VirtualReader(VirtualTerminal terminal) {
+    public VirtualReader(VirtualTerminal terminal, DemoSignIn signIn) {
         this.terminal = terminal;
+        this.signIn = signIn;
+    }
+
+    /** The terminal itself, for the slow-card and pulled-card switches of tests. */
+    public VirtualTerminal terminal() {
+        return terminal;
+    }
+
+    @Override
+    public Optional<DemoSignIn> signIn() {
+        return Optional.of(signIn);
     }
 
     @Override
@@ -29,12 +45,16 @@ public final class VirtualReader implements VirtualReaderControl {
     }
 
     @Override
-    public void insert(String profileId) {
+    public synchronized void insert(String profileId) {
         VirtualCardProfile profile = VirtualCardProfiles.named(profileId);
         if (terminal.isCardPresent()) {
             terminal.remove();
+            emptySince = System.nanoTime();
+        }
+        long emptyFor = (System.nanoTime() - emptySince) / 1_000_000;
+        if (emptyFor < SWAP_PAUSE_MS) {
             try {
-                Thread.sleep(SWAP_PAUSE_MS);
+                Thread.sleep(SWAP_PAUSE_MS - emptyFor);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -44,7 +64,8 @@ public final class VirtualReader implements VirtualReaderControl {
     }
 
     @Override
-    public void remove() {
+    public synchronized void remove() {
         terminal.remove();
+        emptySince = System.nanoTime();
     }
 }
