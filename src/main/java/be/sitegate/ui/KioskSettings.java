@@ -32,4 +32,8 @@ public record KioskSettings(Duration returnDelay, Duration choiceTimeout, Locale
     public KioskSettings withDefaultLocale(Locale locale) {
         return new KioskSettings(returnDelay, choiceTimeout, locale, scanKeyGap);
     }
+
+    public KioskSettings withScanKeyGap(Duration gap) {
+        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, gap);
+    }
 }

@@ -34,9 +34,14 @@ abstract class KioskUiTestBase extends FxRobot {
     protected void launch(KioskSettings settings, Consumer<KioskHarness> prepare) throws TimeoutException {
         h = new KioskHarness(settings);
         prepare.accept(h);
+        show(h.services, settings);
+    }
+
+    /** Shows the real kiosk window over the given services: fakes, or the assembled kiosk. */
+    protected void show(KioskServices services, KioskSettings settings) throws TimeoutException {
         FxToolkit.setupStage(stage -> {
             I18n i18n = new I18n(settings.defaultLocale());
-            vm = new KioskViewModel(h.services, new Threads(Platform::runLater, Runnable::run),
+            vm = new KioskViewModel(services, new Threads(Platform::runLater, Runnable::run),
                     new TimelineCountdown(), i18n);
             window = new KioskWindow(vm, i18n, settings);
             window.attach(stage, false, 1024, 768);
@@ -58,17 +63,27 @@ abstract class KioskUiTestBase extends FxRobot {
         }
     }
 
-    /** Waits (up to 5 s) for the kiosk to show a screen. */
+    /** Waits (up to 10 s) for the kiosk to show a screen. */
     protected void awaitScreen(Screen screen) {
-        awaitTrue(() -> vm.screen() == screen && lookup("#screen-" + screen.name().toLowerCase(Locale.ROOT)).tryQuery().isPresent());
+        awaitScreen(10, screen);
+    }
+
+    /** Waits until the view model is on the screen and the screen's view is in the window. */
+    protected void awaitScreen(int seconds, Screen screen) {
+        awaitTrue(seconds, () -> vm.screen() == screen && lookup("#screen-" + screen.name().toLowerCase(Locale.ROOT)).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     protected void awaitTrue(java.util.concurrent.Callable<Boolean> condition) {
+        awaitTrue(5, condition);
+    }
+
+    /** For answers that cross a network or a card reader, where 5 s is tight on a loaded CI machine. */
+    protected void awaitTrue(int seconds, java.util.concurrent.Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met in 5 s (screen " + vm.screen() + ")", e);
+            throw new AssertionError("condition not met in " + seconds + " s (screen " + vm.screen() + ")", e);
         }
     }
 
@@ -78,6 +93,13 @@ abstract class KioskUiTestBase extends FxRobot {
         Node node = lookup(query).query();
         assertThat(node.isVisible()).as("%s visible", query).isTrue();
         return ((Labeled) node).getText();
+    }
+
+    /** Whether a visible label or button shows this text now; false while the screen is being swapped. */
+    protected boolean shows(String query, String expected) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return lookup(query).tryQuery().filter(Node::isVisible)
+                .map(n -> expected.equals(((Labeled) n).getText())).orElse(false);
     }
 
     protected boolean shown(String query) {

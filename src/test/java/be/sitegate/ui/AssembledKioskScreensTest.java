@@ -1,0 +1,289 @@
+package be.sitegate.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.sitegate.app.KioskAssembly;
+import be.sitegate.config.KioskConfig;
+import be.sitegate.demo.DemoEnvironment;
+import be.sitegate.kiosk.VirtualReaderControl;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The kiosk window over the kiosk as {@code kiosk --demo} assembles it: the project's simulator as
+ * a real HTTPS server on loopback, the in-process virtual eID card on the real card-reading code,
+ * a real SQLite file. Headless (Monocle) at 1024x768. Receipt numbers come from the simulator.
+ */
+class AssembledKioskScreensTest extends KioskUiTestBase {
+
+    private static final String GENT = "1Y101DRUNWB5Z";
+    private static final String CLEANING = "1Y1CLNBXL2026";
+    /** Generous bounds for answers that cross loopback HTTPS, a card read or the forwarder. */
+    private static final int NETWORK_SECONDS = 30;
+
+    @TempDir
+    Path dir;
+
+    private DemoEnvironment demo;
+    private KioskAssembly kiosk;
+
+    private void startKiosk(String workplace, Map<String, String> config) throws Exception {
+        assemble(config);
+        showWindow(Duration.ofSeconds(30));
+        awaitScreen(Screen.INITIALISATION);
+        clickOn("#username").write(DemoEnvironment.SIGN_IN.user());
+        clickOn("#password").write(DemoEnvironment.SIGN_IN.password());
+        clickOn("#workplace").write(workplace);
+        clickOn("#submit");
+        awaitTrue(NETWORK_SECONDS, () -> shown("#summaryWorkplace"));
+        assertThat(text("#summaryWorkplace")).isEqualTo(workplace);
+        clickOn("#startButton");
+        awaitScreen(Screen.IDLE);
+    }
+
+    private void assemble(Map<String, String> config) {
+        demo = DemoEnvironment.start(KioskConfig.of(config, Map.of()), dir, Clock.systemUTC());
+        kiosk = KioskAssembly.start(demo.environment(), Clock.systemUTC());
+    }
+
+    /** Wired as {@code KioskCommand} wires it, with the demo's virtual reader as the card source. */
+    private void showWindow(Duration returnDelay) throws Exception {
+        showWindow(KioskSettings.defaults().withDefaultLocale(Locale.ENGLISH).withReturnDelay(returnDelay)
+                // The test robot types slower than a scanner; the scan rule itself is tested on its own.
+                .withScanKeyGap(Duration.ofMillis(400)));
+    }
+
+    private void showWindow(KioskSettings settings) throws Exception {
+        show(new KioskServices(kiosk.session(), kiosk.initialisation(), kiosk.registration(), kiosk.cardEvents(),
+                kiosk.deliveries(), kiosk.syncStatus(), Optional.<VirtualReaderControl>of(demo.reader()),
+                Optional.of(kiosk.attendanceLog()), settings), settings);
+    }
+
+    private void startKiosk(String workplace) throws Exception {
+        startKiosk(workplace, Map.of());
+    }
+
+    @AfterEach
+    void stopKiosk() {
+        if (kiosk != null) {
+            kiosk.close();
+        }
+    }
+
+    private void awaitReceipt() {
+        awaitTrue(NETWORK_SECONDS, () -> lookup("#status").tryQuery().isPresent()
+                && text("#status").matches("Confirmed\\. Receipt no\\. \\d{1,15}"));
+    }
+
+    private void typeNationalNumber(String digits) {
+        clickOn("#typeNumber");
+        awaitScreen(Screen.TYPED_ENTRY);
+        keypad(digits);
+        clickOn("#okButton");
+    }
+
+    @Test
+    void theMorningInitialisationShowsWhatTheSimulatorReturned() throws Exception {
+        startKiosk(GENT);
+        assertThat(text("#workplace")).startsWith(GENT);
+        assertThat(kiosk.session().current()).hasValueSatisfying(i ->
+                assertThat(i.workplace().address()).isEqualTo("Kortrijksesteenweg 1120, 9051 Gent"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedByTheSimulatorAndSaidInPlainWords() throws Exception {
+        assemble(Map.of());
+        showWindow(Duration.ofSeconds(30));
+        awaitScreen(Screen.INITIALISATION);
+        clickOn("#username").write("demo");
+        clickOn("#password").write("not-the-password");
+        clickOn("#workplace").write(GENT);
+        clickOn("#submit");
+        awaitTrue(NETWORK_SECONDS, () -> shown("#error"));
+        assertThat(text("#error")).isEqualTo("User name or password is wrong.");
+        assertThat(kiosk.session().current()).isEmpty();
+    }
+
+    @Test
+    void anEidCardEndsWithTheSimulatorsReceiptThenASecondTapSaysAlreadyRegistered() throws Exception {
+        startKiosk(GENT);
+        demo.reader().insert("rsa-17");
+        awaitScreen(NETWORK_SECONDS, Screen.CONFIRMATION);
+        assertThat(text("#headline")).isEqualTo("You are registered");
+        assertThat(text("#name")).isEqualTo("Alice Specimen");
+        assertThat(text("#employer")).isEqualTo("Employer: Bouwbedrijf Vandenbroucke NV");
+        assertThat(lookup("#photo").queryAs(javafx.scene.image.ImageView.class).getImage()).isNotNull();
+        awaitReceipt();
+        String receipt = text("#status");
+        clickOn("#okButton");
+        awaitScreen(Screen.IDLE);
+
+        demo.reader().remove();
+        demo.reader().insert("rsa-17"); // at once, as a quick hand would
+        awaitTrue(NETWORK_SECONDS, () -> shows("#headline", "Already registered today"));
+        assertThat(text("#status")).isEqualTo(receipt);
+        assertThat(kiosk.attendance().forDay(kiosk.workplace().orElseThrow(), kiosk.session().today())).hasSize(1);
+    }
+
+    @Test
+    void aForgedCardIsRefusedAndNothingIsRegistered() throws Exception {
+        startKiosk(GENT);
+        demo.reader().insert("tampered");
+        awaitScreen(NETWORK_SECONDS, Screen.MESSAGE);
+        assertThat(text("#headline")).isEqualTo("This card cannot be used");
+        assertThat(kiosk.attendance().forDay(kiosk.workplace().orElseThrow(), kiosk.session().today())).isEmpty();
+    }
+
+    @Test
+    void aCardPulledDuringTheReadAsksToInsertItAgain() throws Exception {
+        startKiosk(GENT);
+        demo.reader().terminal().removeAfterApdus(4);
+        demo.reader().insert("rsa-17");
+        awaitScreen(NETWORK_SECONDS, Screen.MESSAGE);
+        assertThat(text("#headline")).isEqualTo("Card removed too soon");
+        assertThat(kiosk.attendance().forDay(kiosk.workplace().orElseThrow(), kiosk.session().today())).isEmpty();
+    }
+
+    @Test
+    void anExpiredCardRegistersWithANoticeAndTheReceiptFollows() throws Exception {
+        startKiosk(GENT);
+        demo.reader().insert("expired");
+        // Jan Peeters of the expired card has no employment the simulator knows: he picks his employer.
+        awaitScreen(NETWORK_SECONDS, Screen.EMPLOYER_CHOICE);
+        clickOn("#company-0403123486");
+        awaitScreen(Screen.CONFIRMATION);
+        assertThat(text("#notice")).isEqualTo("Your card has expired. You are registered, but renew your card.");
+        // The service accepts a number its register does not know, with a remark, as the real one does.
+        awaitReceipt();
+    }
+
+    @Test
+    void aTypedNumberWithAWrongCheckDigitSaysWhyThenTheRightOneGetsAReceipt() throws Exception {
+        startKiosk(GENT);
+        typeNationalNumber("90021214542");
+        awaitTrue(() -> shown("#error"));
+        assertThat(text("#error")).isEqualTo("The last two digits do not match. Check the number.");
+        clickOn("#keyBack");
+        keypad("1");
+        clickOn("#okButton");
+        awaitScreen(NETWORK_SECONDS, Screen.CONFIRMATION);
+        assertThat(text("#employer")).isEqualTo("Employer: Bouwbedrijf Vandenbroucke NV");
+        awaitReceipt();
+    }
+
+    @Test
+    void aWorkerWhoseEmployerIsNotOnTheDeclarationPicksOneAndIsConfirmed() throws Exception {
+        startKiosk(GENT);
+        typeNationalNumber("88010115125");
+        awaitScreen(NETWORK_SECONDS, Screen.EMPLOYER_CHOICE);
+        assertThat(text("#headline")).isEqualTo("Who do you work for today?");
+        clickOn("#company-0448902340");
+        awaitScreen(Screen.CONFIRMATION);
+        assertThat(text("#employer")).isEqualTo("Employer: Polbud Sp. z o.o.");
+        awaitReceipt();
+    }
+
+    @Test
+    void aLimosaNumberAloneIsEnoughForAReceipt() throws Exception {
+        startKiosk(GENT);
+        clickOn("#typeNumber");
+        awaitScreen(Screen.TYPED_ENTRY);
+        clickOn("#switchKind");
+        keypad("23456789012345678");
+        clickOn("#okButton");
+        awaitScreen(NETWORK_SECONDS, Screen.CONFIRMATION);
+        assertThat(shown("#employer")).isFalse();
+        awaitReceipt();
+    }
+
+    @Test
+    void aLimosaNumberTheServiceDoesNotKnowIsNotAccepted() throws Exception {
+        startKiosk(GENT);
+        clickOn("#typeNumber");
+        awaitScreen(Screen.TYPED_ENTRY);
+        clickOn("#switchKind");
+        keypad("56789012345678901");
+        clickOn("#okButton");
+        awaitScreen(NETWORK_SECONDS, Screen.CONFIRMATION);
+        awaitTrue(NETWORK_SECONDS, () -> shows("#status", "Not accepted. Please tell the site manager."));
+    }
+
+    @Test
+    void aScannedLimosaQrCodeArrivesAsKeyboardInputAndRegisters() throws Exception {
+        startKiosk(GENT);
+        write("https://www.limosa.be/l1?limosaId=34567890123456789&name=Zielinski", 0);
+        type(KeyCode.ENTER);
+        awaitScreen(NETWORK_SECONDS, Screen.CONFIRMATION);
+        awaitReceipt();
+    }
+
+    @Test
+    void checkInAndOutOnTheCleaningSiteGoesInBreakInEnd() throws Exception {
+        startKiosk(CLEANING);
+        String karima = "82020517652";
+        typeNationalNumber(karima);
+        awaitTrue(NETWORK_SECONDS, () -> shows("#headline", "Work started"));
+        awaitReceipt();
+        clickOn("#okButton");
+        awaitScreen(Screen.IDLE);
+
+        typeNationalNumber(karima);
+        awaitScreen(NETWORK_SECONDS, Screen.BREAK_OR_END);
+        clickOn("#breakButton");
+        awaitTrue(() -> shows("#headline", "Break started"));
+        awaitReceipt();
+        clickOn("#okButton");
+        awaitScreen(Screen.IDLE);
+
+        typeNationalNumber(karima);
+        awaitTrue(NETWORK_SECONDS, () -> shows("#headline", "Work started"));
+        clickOn("#okButton");
+        awaitScreen(Screen.IDLE);
+
+        typeNationalNumber(karima);
+        awaitScreen(NETWORK_SECONDS, Screen.BREAK_OR_END);
+        clickOn("#endButton");
+        awaitTrue(() -> shows("#headline", "Work ended. Goodbye!"));
+        awaitReceipt();
+    }
+
+    @Test
+    void duringAnOutageTheRegistrationQueuesVisiblyAndItsReceiptFollowsTheRecovery() throws Exception {
+        startKiosk(GENT, Map.of("sync.backoff-initial", "200ms", "sync.backoff-max", "1s"));
+        demo.simulator().faults().outage(Duration.ofMinutes(10));
+        typeNationalNumber("92092306477");
+        // Her employer cannot be looked up offline and was never chosen here: she picks it, at once.
+        awaitScreen(NETWORK_SECONDS, Screen.EMPLOYER_CHOICE);
+        clickOn("#company-0566988259");
+        awaitScreen(Screen.CONFIRMATION);
+        assertThat(text("#status")).isEqualTo("Saved on this kiosk. Sending…");
+        awaitTrue(NETWORK_SECONDS, () -> shows("#queue", "1 waiting to send"));
+        assertThat(text("#connection")).isEqualTo("Offline – saved on this kiosk");
+
+        demo.simulator().faults().clear();
+        awaitReceipt();
+        awaitTrue(NETWORK_SECONDS, () -> shows("#queue", "Nothing waiting"));
+        assertThat(text("#connection")).isEqualTo("Online");
+    }
+
+    @Test
+    void theConfirmationReturnsToTheIdleScreenByItself() throws Exception {
+        assemble(Map.of());
+        kiosk.initialisation().initialise(DemoEnvironment.SIGN_IN.user(),
+                DemoEnvironment.SIGN_IN.password().toCharArray(), be.sitegate.domain.WorkplaceId.parse(GENT));
+        showWindow(Duration.ofSeconds(2));
+        awaitScreen(Screen.IDLE);
+        demo.reader().insert("ec-18");
+        awaitScreen(NETWORK_SECONDS, Screen.CONFIRMATION);
+        assertThat(text("#name")).isEqualTo("Benoît Specimen");
+        awaitScreen(NETWORK_SECONDS, Screen.IDLE);
+    }
+}
