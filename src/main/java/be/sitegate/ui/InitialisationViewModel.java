@@ -64,6 +64,18 @@ public final class InitialisationViewModel {
         this.threads = threads;
         this.zone = zone;
         this.opened = opened;
+        // A mistake explained stays on screen only until the contractor starts to correct it.
+        username.addListener((o, before, now) -> onEdited());
+        workplace.addListener((o, before, now) -> onEdited());
+    }
+
+    private void onEdited() {
+        if (busy.get() || phase.get() != Phase.FORM) {
+            return;
+        }
+        error.set(Msg.NONE);
+        cacheOffer.set(Msg.NONE);
+        offeredCache = Optional.empty();
     }
 
     /** Back to an empty form (the kiosk expired at the end of the day). */

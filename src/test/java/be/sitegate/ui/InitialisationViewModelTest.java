@@ -65,6 +65,21 @@ class InitialisationViewModelTest {
     }
 
     @Test
+    void anExplainedMistakeGoesAwayAsSoonAsItIsBeingCorrected() {
+        fill("foreman", "");
+        vm.onSubmit("secret".toCharArray());
+        assertThat(vm.errorProperty().get()).isNotEqualTo(Msg.NONE);
+        vm.workplaceProperty().set("1");
+        assertThat(vm.errorProperty().get()).isEqualTo(Msg.NONE);
+
+        fill("nobody", "1Y101DRUNWB5Z");
+        vm.onSubmit("wrong".toCharArray());
+        assertThat(vm.errorProperty().get()).isEqualTo(Msg.of("init.error.BAD_CREDENTIALS"));
+        vm.usernameProperty().set("foreman");
+        assertThat(vm.errorProperty().get()).isEqualTo(Msg.NONE);
+    }
+
+    @Test
     void offlineOffersYesterdaysDetailsWithAWarning() {
         h.open(Fixtures.CIAW_SITE);
         h.session.end();
