@@ -19,6 +19,8 @@ import javafx.stage.Stage;
 final class VirtualReaderWindow {
 
     private static final double WIDTH = 250;
+    /** Below the idle screen's discreet foreman button in the top right corner. */
+    private static final double TOP_GAP = 80;
 
     private final VirtualReaderControl reader;
     private final I18n i18n;
@@ -76,7 +78,7 @@ final class VirtualReaderWindow {
         stage.setAlwaysOnTop(true);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setX(screen.getMaxX() - WIDTH - 8);
-        stage.setY(screen.getMinY() + 8);
+        stage.setY(screen.getMinY() + TOP_GAP);
         stage.show();
         return stage;
     }
