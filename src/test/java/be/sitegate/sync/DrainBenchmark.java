@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Times draining a buffered outbox to a central peer over loopback HTTPS: N registrations stored
  * while offline, then the forwarder started, until every one is ACCEPTED. Run with
- * {@code .ci/bench sync [simulator|stub] [rounds]}; figures go to docs/benchmarks-sync.md. Not a
+ * {@code .ci/bench sync [simulator|stub] [rounds]}; figures go to docs/BENCHMARKS.md. Not a
  * test: no assertion on time.
  */
 public final class DrainBenchmark {
