@@ -78,11 +78,16 @@ public final class AttendanceViewModel {
         return Msg.of(e.outReason().orElse(OutReason.END_OF_WORK) == OutReason.BREAK ? "attendance.break" : "attendance.end");
     }
 
+    /** The receipt, and what the service remarked or refused, so the site manager can act on it. */
     static Msg status(Delivery delivery) {
+        Msg remark = delivery.remarks().isEmpty() ? Msg.NONE : ServiceRemarks.of(delivery.remarks().get(0));
         return switch (delivery.status()) {
-            case ACCEPTED -> delivery.receiptNumber().map(n -> Msg.of("attendance.status.accepted", n))
+            case ACCEPTED -> delivery.receiptNumber()
+                    .map(n -> remark.isNone() ? Msg.of("attendance.status.accepted", n)
+                            : Msg.of("attendance.status.acceptedWithRemark", n, remark))
                     .orElse(Msg.of("confirm.status.acceptedNoReceipt"));
-            case REJECTED -> Msg.of("attendance.status.rejected");
+            case REJECTED -> remark.isNone() ? Msg.of("attendance.status.rejected")
+                    : Msg.of("attendance.status.rejectedBecause", remark);
             case DEAD -> Msg.of("attendance.status.dead");
             case PENDING, SENT -> Msg.of("attendance.status.pending");
         };

@@ -161,8 +161,15 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         clickOn("#company-0403123486");
         awaitScreen(Screen.CONFIRMATION);
         assertThat(text("#notice")).isEqualTo("Your card has expired. You are registered, but renew your card.");
-        // The service accepts a number its register does not know, with a remark, as the real one does.
+        // The service accepts a number its register does not know, with a remark, as the real one does;
+        // the foreman's list shows the remark in the foreman's language.
         awaitReceipt();
+        clickOn("#okButton");
+        awaitScreen(Screen.IDLE);
+        clickOn("#attendanceButton");
+        awaitScreen(Screen.ATTENDANCE);
+        assertThat(lookup(".table-cell").queryAll()).extracting(n -> ((javafx.scene.control.Labeled) n).getText())
+                .anySatisfy(cell -> assertThat(cell).matches("Receipt \\d+ – number not in the national register"));
     }
 
     @Test

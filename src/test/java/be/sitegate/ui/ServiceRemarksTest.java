@@ -1,0 +1,46 @@
+package be.sitegate.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.sitegate.domain.Delivery;
+import be.sitegate.domain.DeliveryStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What the foreman's list says about a receipt that came with a remark, or a refusal. */
+class ServiceRemarksTest {
+
+    private static Delivery delivery(DeliveryStatus status, String receipt, String... remarks) {
+        return new Delivery(status, 1, Optional.ofNullable(receipt), List.of(remarks), Optional.empty(), Instant.EPOCH);
+    }
+
+    private static String dutch(Msg msg) {
+        return I18n.text(I18n.bundle(Locale.forLanguageTag("nl")), msg);
+    }
+
+    @Test
+    void aReceiptWithTheServicesRemarkSaysWhatToCheckInTheForemansLanguage() {
+        Msg status = AttendanceViewModel.status(delivery(DeliveryStatus.ACCEPTED, "100000000001",
+                "NISS IS NOT KNOW IN THE NATIONAL REGISTER"));
+        assertThat(dutch(status)).isEqualTo("Ontvangst 100000000001 – nummer niet in het Rijksregister");
+    }
+
+    @Test
+    void aPlainReceiptStaysPlain() {
+        assertThat(AttendanceViewModel.status(delivery(DeliveryStatus.ACCEPTED, "42")))
+                .isEqualTo(Msg.of("attendance.status.accepted", "42"));
+    }
+
+    @Test
+    void aRefusalNamesItsReasonAndAnUnknownRemarkIsShownAsWritten() {
+        assertThat(dutch(AttendanceViewModel.status(delivery(DeliveryStatus.REJECTED, null, "LIMOSA ID IS NOT KNOWN"))))
+                .isEqualTo("Geweigerd: Limosa-nummer onbekend");
+        assertThat(dutch(AttendanceViewModel.status(delivery(DeliveryStatus.REJECTED, null, "SOMETHING NEW"))))
+                .isEqualTo("Geweigerd: SOMETHING NEW");
+        assertThat(AttendanceViewModel.status(delivery(DeliveryStatus.REJECTED, null)))
+                .isEqualTo(Msg.of("attendance.status.rejected"));
+    }
+}
