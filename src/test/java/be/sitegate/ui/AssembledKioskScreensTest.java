@@ -282,6 +282,48 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
     }
 
     @Test
+    void withoutAConnectionYesterdaysDetailsOpenTheKioskWithAWarningAndRegistrationsQueue() throws Exception {
+        // Yesterday morning, online: the kiosk was opened for Gent and closed at the end of the day.
+        assemble(Map.of());
+        kiosk.initialisation().initialise(DemoEnvironment.SIGN_IN.user(),
+                DemoEnvironment.SIGN_IN.password().toCharArray(), be.sitegate.domain.WorkplaceId.parse(GENT));
+        kiosk.close();
+        demo.simulator().close();
+        long yesterday = java.time.Instant.now().minus(Duration.ofDays(1)).toEpochMilli();
+        try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("kiosk.db"));
+             var update = db.prepareStatement("UPDATE kiosk_initialisation SET initialised_at = ?, expires_at = ?")) {
+            update.setLong(1, yesterday);
+            update.setLong(2, yesterday + 1);
+            update.executeUpdate();
+        }
+
+        // This morning the service cannot be reached.
+        assemble(Map.of());
+        demo.simulator().faults().outage(Duration.ofMinutes(10));
+        showWindow(Duration.ofSeconds(30));
+        awaitScreen(Screen.INITIALISATION);
+        clickOn("#username").write(DemoEnvironment.SIGN_IN.user());
+        clickOn("#password").write(DemoEnvironment.SIGN_IN.password());
+        clickOn("#workplace").write(GENT);
+        clickOn("#submit");
+        awaitTrue(NETWORK_SECONDS, () -> shown("#useCache"));
+        assertThat(text("#error")).isEqualTo("The central service cannot be reached.");
+        clickOn("#useCache");
+        awaitTrue(() -> shown("#summaryWarning"));
+        assertThat(text("#summaryWarning")).startsWith("Offline: these details are from");
+        assertThat(text("#summaryAddress")).isEqualTo("Kortrijksesteenweg 1120, 9051 Gent");
+        clickOn("#startButton");
+        awaitScreen(Screen.IDLE);
+
+        demo.reader().insert("rsa-17");
+        awaitScreen(NETWORK_SECONDS, Screen.EMPLOYER_CHOICE); // no look-up offline, never chosen here
+        clickOn("#company-0566988259");
+        awaitScreen(Screen.CONFIRMATION);
+        assertThat(text("#status")).isEqualTo("Saved on this kiosk. Sending…");
+        awaitTrue(NETWORK_SECONDS, () -> shows("#queue", "1 waiting to send"));
+    }
+
+    @Test
     void theConfirmationReturnsToTheIdleScreenByItself() throws Exception {
         assemble(Map.of());
         kiosk.initialisation().initialise(DemoEnvironment.SIGN_IN.user(),
