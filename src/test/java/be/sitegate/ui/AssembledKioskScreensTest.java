@@ -153,6 +153,28 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
     }
 
     @Test
+    void aCardThatIsNotAnEidAndACorruptEidAreUnreadableAndRegisterNothing() throws Exception {
+        startKiosk(GENT);
+        var bankCard = new be.sitegate.virtualcard.VirtualCardProfile("bank", "not an eID", 0x10,
+                java.util.HexFormat.of().parseHex("3B6800000073C84000009000"), Map.of("3F002F00", new byte[10]));
+        demo.reader().terminal().insert(bankCard);
+        awaitScreen(NETWORK_SECONDS, Screen.MESSAGE);
+        assertThat(text("#headline")).isEqualTo("Card cannot be read");
+        clickOn("#okButton");
+        awaitScreen(Screen.IDLE);
+
+        demo.reader().remove();
+        Thread.sleep(600); // the reader seen empty, as a hand swapping cards leaves it
+        var valid = be.sitegate.virtualcard.VirtualCardProfiles.named("rsa-17");
+        byte[] identity = java.util.Arrays.copyOf(valid.file(be.sitegate.virtualcard.VirtualCardProfile.IDENTITY), 40);
+        identity[39] = 0x7F; // a tag whose length runs past the end of the file
+        demo.reader().terminal().insert(valid.withFile(be.sitegate.virtualcard.VirtualCardProfile.IDENTITY, identity));
+        awaitScreen(NETWORK_SECONDS, Screen.MESSAGE);
+        assertThat(text("#headline")).isEqualTo("Card cannot be read");
+        assertThat(kiosk.attendance().forDay(kiosk.workplace().orElseThrow(), kiosk.session().today())).isEmpty();
+    }
+
+    @Test
     void anExpiredCardRegistersWithANoticeAndTheReceiptFollows() throws Exception {
         startKiosk(GENT);
         demo.reader().insert("expired");
