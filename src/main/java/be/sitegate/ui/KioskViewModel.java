@@ -5,6 +5,7 @@ import be.sitegate.domain.Company;
 import be.sitegate.domain.Delivery;
 import be.sitegate.domain.Direction;
 import be.sitegate.domain.IdentificationMethod;
+import be.sitegate.domain.Inss;
 import be.sitegate.domain.InvalidIdentifierException;
 import be.sitegate.domain.LimosaScan;
 import be.sitegate.domain.OutReason;
@@ -163,6 +164,13 @@ public final class KioskViewModel {
     /** A QR scanner typed a whole code: a Limosa L1 document goes straight to registration. */
     public void onScan(String text) {
         if (!workerScreen()) {
+            return;
+        }
+        String bare = text.strip().replaceAll("[ .\\-]", "");
+        if (!LimosaScan.looksLikeUrl(text) && Inss.isValid(bare)) {
+            // Bare digits that make a valid national number came from a keyboard wedge or a quick
+            // typist, not from an L1 code: taking them for a Limosa number would send a wrong one.
+            identify(Worker.typed(WorkerId.of(Inss.parse(bare)), IdentificationMethod.TYPED_NATIONAL_NUMBER));
             return;
         }
         try {

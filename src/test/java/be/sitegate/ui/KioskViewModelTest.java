@@ -190,6 +190,16 @@ class KioskViewModelTest {
     }
 
     @Test
+    void aNationalNumberArrivingAsFastAsAScanIsTakenAsANationalNumber() {
+        openConstruction();
+        h.central.employs(WORKER, ROOFER);
+        vm.onScan(WORKER.toString());
+        assertThat(vm.screen()).isEqualTo(Screen.CONFIRMATION);
+        assertThat(h.presences.lastRegistration().method()).isEqualTo(IdentificationMethod.TYPED_NATIONAL_NUMBER);
+        assertThat(h.presences.lastRegistration().worker().key()).isEqualTo("I:" + WORKER);
+    }
+
+    @Test
     void anUnreadableScanSaysSo() {
         openConstruction();
         vm.onScan("https://example.org/nothing-here");
