@@ -79,8 +79,11 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
     }
 
     private void awaitReceipt() {
-        awaitTrue(NETWORK_SECONDS, () -> lookup("#status").tryQuery().isPresent()
-                && text("#status").matches("Confirmed\\. Receipt no\\. \\d{1,15}"));
+        awaitReceipt("Confirmed\\. Receipt no\\. \\d{1,15}");
+    }
+
+    private void awaitReceipt(String pattern) {
+        awaitTrue(NETWORK_SECONDS, () -> lookup("#status").tryQuery().isPresent() && text("#status").matches(pattern));
     }
 
     private void typeNationalNumber(String digits) {
@@ -281,6 +284,32 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         awaitScreen(NETWORK_SECONDS, Screen.BREAK_OR_END);
         clickOn("#endButton");
         awaitTrue(() -> shows("#headline", "Work ended. Goodbye!"));
+        awaitReceipt();
+    }
+
+    @Test
+    void aPolishWorkerWithoutAKnownEmployerPicksOneAndReadsEverythingInPolish() throws Exception {
+        startKiosk(GENT);
+        clickOn("#lang-pl");
+        awaitTrue(() -> shows("#headline", "Włóż swoją kartę eID"));
+        // Dirk's last employment ended in 2023: the look-up finds nobody, so he picks.
+        typeNationalNumber("69031409384");
+        awaitScreen(NETWORK_SECONDS, Screen.EMPLOYER_CHOICE);
+        assertThat(text("#headline")).isEqualTo("Dla kogo dziś pracujesz?");
+        clickOn("#company-0448902340");
+        awaitScreen(Screen.CONFIRMATION);
+        assertThat(text("#headline")).isEqualTo("Zarejestrowano");
+        awaitReceipt("Potwierdzono\\. Numer potwierdzenia \\d{1,15}");
+    }
+
+    @Test
+    void aNumberTypedOnThePhysicalKeyboardRegisters() throws Exception {
+        startKiosk(GENT);
+        write("03040512242", 120); // a person typing, not a scanner
+        awaitScreen(Screen.TYPED_ENTRY);
+        awaitTrue(() -> shows("#display", "03.04.05-122.42"));
+        type(KeyCode.ENTER);
+        awaitScreen(NETWORK_SECONDS, Screen.CONFIRMATION);
         awaitReceipt();
     }
 
