@@ -45,8 +45,12 @@ public final class VirtualReader implements VirtualReaderControl {
     }
 
     @Override
-    public synchronized void insert(String profileId) {
-        VirtualCardProfile profile = VirtualCardProfiles.named(profileId);
+    public void insert(String profileId) {
+        insert(VirtualCardProfiles.named(profileId));
+    }
+
+    /** Any card, such as a test's corrupt or non-eID one, with the same swap pause. */
+    public synchronized void insert(VirtualCardProfile profile) {
         if (terminal.isCardPresent()) {
             terminal.remove();
             emptySince = System.nanoTime();

@@ -38,11 +38,7 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
     private void startKiosk(String workplace, Map<String, String> config) throws Exception {
         assemble(config);
         showWindow(Duration.ofSeconds(30));
-        awaitScreen(Screen.INITIALISATION);
-        clickOn("#username").write(DemoEnvironment.SIGN_IN.user());
-        clickOn("#password").write(DemoEnvironment.SIGN_IN.password());
-        clickOn("#workplace").write(workplace);
-        clickOn("#submit");
+        signInOnScreen(DemoEnvironment.SIGN_IN.password(), workplace);
         awaitTrue(NETWORK_SECONDS, () -> shown("#summaryWorkplace"));
         assertThat(text("#summaryWorkplace")).isEqualTo(workplace);
         clickOn("#startButton");
@@ -67,6 +63,18 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
                 Optional.of(kiosk.attendanceLog()), settings), settings);
     }
 
+    private void signInOnScreen(String password, String workplace) {
+        awaitScreen(Screen.INITIALISATION);
+        clickOn("#username").write(DemoEnvironment.SIGN_IN.user());
+        clickOn("#password").write(password);
+        clickOn("#workplace").write(workplace);
+        clickOn("#submit");
+    }
+
+    private java.util.List<be.sitegate.domain.AttendanceEntry> todaysAttendance() {
+        return kiosk.attendance().forDay(kiosk.workplace().orElseThrow(), kiosk.session().today());
+    }
+
     private void startKiosk(String workplace) throws Exception {
         startKiosk(workplace, Map.of());
     }
@@ -84,6 +92,14 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
 
     private void awaitReceipt(String pattern) {
         awaitTrue(NETWORK_SECONDS, () -> lookup("#status").tryQuery().isPresent() && text("#status").matches(pattern));
+    }
+
+    private void typeLimosaNumber(String digits) {
+        clickOn("#typeNumber");
+        awaitScreen(Screen.TYPED_ENTRY);
+        clickOn("#switchKind");
+        keypad(digits);
+        clickOn("#okButton");
     }
 
     private void typeNationalNumber(String digits) {
@@ -105,11 +121,7 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
     void aWrongPasswordIsRefusedByTheSimulatorAndSaidInPlainWords() throws Exception {
         assemble(Map.of());
         showWindow(Duration.ofSeconds(30));
-        awaitScreen(Screen.INITIALISATION);
-        clickOn("#username").write("demo");
-        clickOn("#password").write("not-the-password");
-        clickOn("#workplace").write(GENT);
-        clickOn("#submit");
+        signInOnScreen("not-the-password", GENT);
         awaitTrue(NETWORK_SECONDS, () -> shown("#error"));
         assertThat(text("#error")).isEqualTo("User name or password is wrong.");
         assertThat(kiosk.session().current()).isEmpty();
@@ -133,7 +145,7 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         demo.reader().insert("rsa-17"); // at once, as a quick hand would
         awaitTrue(NETWORK_SECONDS, () -> shows("#headline", "Already registered today"));
         assertThat(text("#status")).isEqualTo(receipt);
-        assertThat(kiosk.attendance().forDay(kiosk.workplace().orElseThrow(), kiosk.session().today())).hasSize(1);
+        assertThat(todaysAttendance()).hasSize(1);
     }
 
     @Test
@@ -142,7 +154,7 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         demo.reader().insert("tampered");
         awaitScreen(NETWORK_SECONDS, Screen.MESSAGE);
         assertThat(text("#headline")).isEqualTo("This card cannot be used");
-        assertThat(kiosk.attendance().forDay(kiosk.workplace().orElseThrow(), kiosk.session().today())).isEmpty();
+        assertThat(todaysAttendance()).isEmpty();
     }
 
     @Test
@@ -152,7 +164,7 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         demo.reader().insert("rsa-17");
         awaitScreen(NETWORK_SECONDS, Screen.MESSAGE);
         assertThat(text("#headline")).isEqualTo("Card removed too soon");
-        assertThat(kiosk.attendance().forDay(kiosk.workplace().orElseThrow(), kiosk.session().today())).isEmpty();
+        assertThat(todaysAttendance()).isEmpty();
     }
 
     @Test
@@ -160,21 +172,19 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         startKiosk(GENT);
         var bankCard = new be.sitegate.virtualcard.VirtualCardProfile("bank", "not an eID", 0x10,
                 java.util.HexFormat.of().parseHex("3B6800000073C84000009000"), Map.of("3F002F00", new byte[10]));
-        demo.reader().terminal().insert(bankCard);
+        demo.reader().insert(bankCard);
         awaitScreen(NETWORK_SECONDS, Screen.MESSAGE);
         assertThat(text("#headline")).isEqualTo("Card cannot be read");
         clickOn("#okButton");
         awaitScreen(Screen.IDLE);
 
-        demo.reader().remove();
-        Thread.sleep(600); // the reader seen empty, as a hand swapping cards leaves it
         var valid = be.sitegate.virtualcard.VirtualCardProfiles.named("rsa-17");
         byte[] identity = java.util.Arrays.copyOf(valid.file(be.sitegate.virtualcard.VirtualCardProfile.IDENTITY), 40);
         identity[39] = 0x7F; // a tag whose length runs past the end of the file
-        demo.reader().terminal().insert(valid.withFile(be.sitegate.virtualcard.VirtualCardProfile.IDENTITY, identity));
+        demo.reader().insert(valid.withFile(be.sitegate.virtualcard.VirtualCardProfile.IDENTITY, identity));
         awaitScreen(NETWORK_SECONDS, Screen.MESSAGE);
         assertThat(text("#headline")).isEqualTo("Card cannot be read");
-        assertThat(kiosk.attendance().forDay(kiosk.workplace().orElseThrow(), kiosk.session().today())).isEmpty();
+        assertThat(todaysAttendance()).isEmpty();
     }
 
     @Test
@@ -226,11 +236,7 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
     @Test
     void aLimosaNumberAloneIsEnoughForAReceipt() throws Exception {
         startKiosk(GENT);
-        clickOn("#typeNumber");
-        awaitScreen(Screen.TYPED_ENTRY);
-        clickOn("#switchKind");
-        keypad("23456789012345678");
-        clickOn("#okButton");
+        typeLimosaNumber("23456789012345678");
         awaitScreen(NETWORK_SECONDS, Screen.CONFIRMATION);
         assertThat(shown("#employer")).isFalse();
         awaitReceipt();
@@ -239,11 +245,7 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
     @Test
     void aLimosaNumberTheServiceDoesNotKnowIsNotAccepted() throws Exception {
         startKiosk(GENT);
-        clickOn("#typeNumber");
-        awaitScreen(Screen.TYPED_ENTRY);
-        clickOn("#switchKind");
-        keypad("56789012345678901");
-        clickOn("#okButton");
+        typeLimosaNumber("56789012345678901");
         awaitScreen(NETWORK_SECONDS, Screen.CONFIRMATION);
         awaitTrue(NETWORK_SECONDS, () -> shows("#status", "Not accepted. Please tell the site manager."));
     }
@@ -352,11 +354,7 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         assemble(Map.of());
         demo.simulator().faults().outage(Duration.ofMinutes(10));
         showWindow(Duration.ofSeconds(30));
-        awaitScreen(Screen.INITIALISATION);
-        clickOn("#username").write(DemoEnvironment.SIGN_IN.user());
-        clickOn("#password").write(DemoEnvironment.SIGN_IN.password());
-        clickOn("#workplace").write(GENT);
-        clickOn("#submit");
+        signInOnScreen(DemoEnvironment.SIGN_IN.password(), GENT);
         awaitTrue(NETWORK_SECONDS, () -> shown("#useCache"));
         assertThat(text("#error")).isEqualTo("The central service cannot be reached.");
         clickOn("#useCache");
