@@ -1,10 +1,10 @@
-package be.sitegate.central;
+package be.sitegate.domain;
 
 import java.util.Arrays;
 
 /**
- * The validation remarks the contract names, for the UI to translate. The service's text is kept
- * verbatim next to it (including its spelling, "NISS IS NOT KNOW").
+ * The remarks and refusals the central service's contract names, for the UI to translate. The
+ * service's text is kept verbatim next to it (including its spelling, "NISS IS NOT KNOW").
  */
 public enum Remark {
     COMPANY_NOT_IN_DUC("COMPANY IS NOT KNOWN AS BUILDER OR SUBCONTRACTOR IN THIS DUC"),
@@ -12,6 +12,9 @@ public enum Remark {
     LIMOSA_NOT_ACTIVE("LIMOSA ID IS NOT ACTIVE AT DATE"),
     EMPLOYER_NOT_ACTIVE("EMPLOYER NOT ACTIVE"),
     RELATED_DIMONA_NOT_OK("RELATED DIMONA NOT OK"),
+    LIMOSA_NOT_KNOWN("LIMOSA ID IS NOT KNOWN"),
+    DUC_NOT_EXISTING("DUC IS NOT EXISTING"),
+    SITE_NOT_SUBJECT("SITE IS NOT SUBJECT TO PRESENCE REGISTRATION"),
     /** Added by the kiosk when the service answered ALREADY_REGISTERED with the existing receipt. */
     ALREADY_REGISTERED("SAME DECLARATION HAS ALREADY BEEN REGISTERED"),
     /** A text this version does not know; show it as the service wrote it. */
@@ -27,7 +30,12 @@ public enum Remark {
         return text;
     }
 
+    /** A remark as the service wrote it, or a refusal as the kiosk stores it ("CODE: text"). */
     public static Remark classify(String text) {
-        return Arrays.stream(values()).filter(r -> r != OTHER && r.text.equals(text)).findFirst().orElse(OTHER);
+        String bare = text.strip();
+        int colon = bare.indexOf(": ");
+        String description = colon >= 0 ? bare.substring(colon + 2) : bare;
+        return Arrays.stream(values()).filter(r -> r != OTHER && (r.text.equals(bare) || r.text.equals(description)))
+                .findFirst().orElse(OTHER);
     }
 }

@@ -2,7 +2,7 @@ package be.sitegate.sync;
 
 import be.sitegate.central.CentralError;
 import be.sitegate.central.ItemResult;
-import be.sitegate.central.Remark;
+import be.sitegate.domain.Remark;
 import be.sitegate.store.DeliveryOutcome;
 import java.util.List;
 import java.util.Optional;

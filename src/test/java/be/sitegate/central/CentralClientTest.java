@@ -1,5 +1,7 @@
 package be.sitegate.central;
 
+import be.sitegate.domain.Remark;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.sitegate.central.CentralClient;
 import be.sitegate.central.ItemResult;
 import be.sitegate.central.PresenceItem;
-import be.sitegate.central.Remark;
+import be.sitegate.domain.Remark;
 import be.sitegate.central.SimulatorFixture;
 import be.sitegate.domain.ClientReference;
 import be.sitegate.domain.DeliveryStatus;

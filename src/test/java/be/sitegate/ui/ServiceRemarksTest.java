@@ -36,10 +36,10 @@ class ServiceRemarksTest {
 
     @Test
     void aRefusalNamesItsReasonAndAnUnknownRemarkIsShownAsWritten() {
-        assertThat(dutch(AttendanceViewModel.status(delivery(DeliveryStatus.REJECTED, null, "LIMOSA ID IS NOT KNOWN"))))
+        assertThat(dutch(AttendanceViewModel.status(delivery(DeliveryStatus.REJECTED, null, "LIMOSA_NOT_KNOWN: LIMOSA ID IS NOT KNOWN"))))
                 .isEqualTo("Geweigerd: Limosa-nummer onbekend");
-        assertThat(dutch(AttendanceViewModel.status(delivery(DeliveryStatus.REJECTED, null, "SOMETHING NEW"))))
-                .isEqualTo("Geweigerd: SOMETHING NEW");
+        assertThat(dutch(AttendanceViewModel.status(delivery(DeliveryStatus.REJECTED, null, "INVALID_INSS: INSS IS NOT VALID"))))
+                .isEqualTo("Geweigerd: INVALID_INSS: INSS IS NOT VALID");
         assertThat(AttendanceViewModel.status(delivery(DeliveryStatus.REJECTED, null)))
                 .isEqualTo(Msg.of("attendance.status.rejected"));
     }
