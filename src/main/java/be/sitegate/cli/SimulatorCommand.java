@@ -152,6 +152,10 @@ public final class SimulatorCommand implements Callable<Integer> {
         @Option(names = "--outage-seconds", description = "Answer 503 to everything for this long.")
         Long outageSeconds;
 
+        @Option(names = "--rate-limit-seconds",
+                description = "Answer 429 with Retry-After to every call for this long.")
+        Long rateLimitSeconds;
+
         @Override
         public Integer call() throws Exception {
             Path dir = dataDir != null ? dataDir : SimulatorOptions.defaultDataDir();
@@ -163,13 +167,14 @@ public final class SimulatorCommand implements Callable<Integer> {
             if (off) {
                 answer = admin.send("DELETE", "/admin/faults", null);
             } else if (latencyMs != null || serverErrorRate != null || dropRate != null || malformedRate != null
-                    || outageSeconds != null) {
+                    || outageSeconds != null || rateLimitSeconds != null) {
                 Map<String, Object> current = admin.currentFaults();
                 put(current, "latencyMs", latencyMs);
                 put(current, "serverErrorRate", serverErrorRate);
                 put(current, "dropAfterCommitRate", dropRate);
                 put(current, "malformedRate", malformedRate);
                 put(current, "outageSeconds", outageSeconds);
+                put(current, "rateLimitSeconds", rateLimitSeconds);
                 answer = admin.send("PUT", "/admin/faults", AdminClient.JSON.writeValueAsString(current));
             } else {
                 answer = admin.send("GET", "/admin/faults", null);

@@ -76,6 +76,12 @@ final class ApiRouter implements HttpHandler {
                     .toResponse());
             return;
         }
+        long limited = faults.rateLimitedFor();
+        if (limited > 0) {
+            write(exchange, new ApiException(429, "TOO_MANY_REQUESTS", "slow down (simulated rate limit)", Map.of(),
+                    Map.of("Retry-After", Long.toString(limited))).toResponse());
+            return;
+        }
         long latency = faults.latencyMs();
         if (latency > 0) {
             sleep(latency);

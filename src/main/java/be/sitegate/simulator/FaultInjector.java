@@ -15,6 +15,7 @@ public final class FaultInjector {
     private final Random random;
     private FaultSettings settings = FaultSettings.NONE;
     private long outageEndsNanos;
+    private long rateLimitEndsNanos;
 
     public FaultInjector(long randomSeed) {
         this.random = new Random(randomSeed);
@@ -22,15 +23,14 @@ public final class FaultInjector {
 
     public synchronized void set(FaultSettings newSettings) {
         settings = newSettings;
-        outageEndsNanos = newSettings.outageSeconds() > 0
-                ? System.nanoTime() + Duration.ofSeconds(newSettings.outageSeconds()).toNanos() : 0;
+        outageEndsNanos = endOf(newSettings.outageSeconds());
+        rateLimitEndsNanos = endOf(newSettings.rateLimitSeconds());
     }
 
     /** The current settings; {@code outageSeconds} is what is left of the outage. */
     public synchronized FaultSettings current() {
-        long left = outageSecondsLeft();
         return new FaultSettings(settings.latencyMs(), settings.serverErrorRate(), settings.dropAfterCommitRate(),
-                settings.malformedRate(), left);
+                settings.malformedRate(), outageSecondsLeft(), rateLimitSecondsLeft());
     }
 
     /** All faults off. */
@@ -40,36 +40,59 @@ public final class FaultInjector {
 
     public synchronized void latency(Duration latency) {
         set(new FaultSettings(latency.toMillis(), settings.serverErrorRate(), settings.dropAfterCommitRate(),
-                settings.malformedRate(), outageSecondsLeft()));
+                settings.malformedRate(), outageSecondsLeft(), rateLimitSecondsLeft()));
     }
 
     public synchronized void serverErrors(double rate) {
         set(new FaultSettings(settings.latencyMs(), rate, settings.dropAfterCommitRate(), settings.malformedRate(),
-                outageSecondsLeft()));
+                outageSecondsLeft(), rateLimitSecondsLeft()));
     }
 
     public synchronized void dropAfterCommit(double rate) {
         set(new FaultSettings(settings.latencyMs(), settings.serverErrorRate(), rate, settings.malformedRate(),
-                outageSecondsLeft()));
+                outageSecondsLeft(), rateLimitSecondsLeft()));
     }
 
     public synchronized void malformed(double rate) {
         set(new FaultSettings(settings.latencyMs(), settings.serverErrorRate(), settings.dropAfterCommitRate(), rate,
-                outageSecondsLeft()));
+                outageSecondsLeft(), rateLimitSecondsLeft()));
     }
 
     public synchronized void outage(Duration duration) {
         set(new FaultSettings(settings.latencyMs(), settings.serverErrorRate(), settings.dropAfterCommitRate(),
-                settings.malformedRate(), Math.max(1, (duration.toMillis() + 999) / 1000)));
+                settings.malformedRate(), Math.max(1, (duration.toMillis() + 999) / 1000), rateLimitSecondsLeft()));
+    }
+
+    /** Every call answered 429 with a Retry-After of the seconds left, for this long. */
+    public synchronized void rateLimit(Duration duration) {
+        set(new FaultSettings(settings.latencyMs(), settings.serverErrorRate(), settings.dropAfterCommitRate(),
+                settings.malformedRate(), outageSecondsLeft(), Math.max(1, (duration.toMillis() + 999) / 1000)));
+    }
+
+    private static long endOf(long seconds) {
+        return seconds > 0 ? System.nanoTime() + Duration.ofSeconds(seconds).toNanos() : 0;
+    }
+
+    private static long secondsLeft(long endsNanos) {
+        long leftNanos = endsNanos - System.nanoTime();
+        return endsNanos == 0 || leftNanos <= 0 ? 0 : (leftNanos + 999_999_999L) / 1_000_000_000L;
     }
 
     private long outageSecondsLeft() {
-        long leftNanos = outageEndsNanos - System.nanoTime();
-        return outageEndsNanos == 0 || leftNanos <= 0 ? 0 : (leftNanos + 999_999_999L) / 1_000_000_000L;
+        return secondsLeft(outageEndsNanos);
+    }
+
+    private long rateLimitSecondsLeft() {
+        return secondsLeft(rateLimitEndsNanos);
     }
 
     synchronized boolean inOutage() {
         return outageEndsNanos != 0 && System.nanoTime() < outageEndsNanos;
+    }
+
+    /** The seconds a rate-limited caller should wait, or 0 when calls are not limited now. */
+    synchronized long rateLimitedFor() {
+        return rateLimitSecondsLeft();
     }
 
     synchronized long latencyMs() {

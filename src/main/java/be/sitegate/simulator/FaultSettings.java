@@ -12,15 +12,23 @@ package be.sitegate.simulator;
  *        the work was committed
  * @param outageSeconds every call is answered {@code 503} for this many seconds from when it was set
  *        (on reading: the seconds left)
+ * @param rateLimitSeconds every call is answered {@code 429 Too Many Requests} with a {@code Retry-After}
+ *        of the seconds left, for this many seconds from when it was set (on reading: the seconds left)
  */
 public record FaultSettings(long latencyMs, double serverErrorRate, double dropAfterCommitRate, double malformedRate,
-        long outageSeconds) {
+        long outageSeconds, long rateLimitSeconds) {
 
-    public static final FaultSettings NONE = new FaultSettings(0, 0, 0, 0, 0);
+    public static final FaultSettings NONE = new FaultSettings(0, 0, 0, 0, 0, 0);
+
+    /** The faults of earlier versions, without a rate limit. */
+    public FaultSettings(long latencyMs, double serverErrorRate, double dropAfterCommitRate, double malformedRate,
+            long outageSeconds) {
+        this(latencyMs, serverErrorRate, dropAfterCommitRate, malformedRate, outageSeconds, 0);
+    }
 
     public FaultSettings {
-        if (latencyMs < 0 || outageSeconds < 0) {
-            throw new IllegalArgumentException("latencyMs and outageSeconds must not be negative");
+        if (latencyMs < 0 || outageSeconds < 0 || rateLimitSeconds < 0) {
+            throw new IllegalArgumentException("latencyMs, outageSeconds and rateLimitSeconds must not be negative");
         }
         for (double rate : new double[] {serverErrorRate, dropAfterCommitRate, malformedRate}) {
             if (rate < 0 || rate > 1 || Double.isNaN(rate)) {
