@@ -8,6 +8,7 @@ import be.sitegate.config.KioskConfig;
 import be.sitegate.domain.KioskInitialisation;
 import be.sitegate.domain.WorkplaceId;
 import be.sitegate.kiosk.CardEvents;
+import be.sitegate.kiosk.DeliveryControl;
 import be.sitegate.kiosk.DeliveryUpdates;
 import be.sitegate.kiosk.EmployerResolver;
 import be.sitegate.kiosk.InitialisationService;
@@ -48,6 +49,7 @@ public final class KioskAssembly implements AutoCloseable {
     private final CardEventsAdapter cardEvents;
     private final DeliveryWatch deliveries;
     private final SyncStatusAdapter syncStatus;
+    private final OutboxDeliveryControl deliveryControl;
     private final OutboxForwarder forwarder;
     private final CentralPresencePuller puller;
     private final CardMonitor monitor;
@@ -66,6 +68,7 @@ public final class KioskAssembly implements AutoCloseable {
         deliveries = new DeliveryWatch(store.outbox());
         forwarder.addListener(status -> deliveries.refresh());
         syncStatus = new SyncStatusAdapter(forwarder);
+        deliveryControl = new OutboxDeliveryControl(store.outbox(), forwarder);
 
         CentralGatewayAdapter central = new CentralGatewayAdapter(client, EMPLOYER_LOOKUP_DEADLINE,
                 () -> forwarder.status().connection() == be.sitegate.sync.SyncStatus.Connection.OFFLINE);
@@ -113,13 +116,17 @@ public final class KioskAssembly implements AutoCloseable {
 
     private static ForwarderSettings forwarderSettings(KioskConfig config) {
         return ForwarderSettings.defaults()
-                .withMaxAttempts(config.syncMaxAttempts())
                 .withBackoff(new Backoff(config.syncBackoffInitial(), config.syncBackoffMax(),
                         () -> ThreadLocalRandom.current().nextDouble()));
     }
 
     public KioskConfig config() {
         return config;
+    }
+
+    /** Resend, acknowledge, send now: for the foreman's and site manager's screens. */
+    public DeliveryControl deliveryControl() {
+        return deliveryControl;
     }
 
     public KioskSession session() {

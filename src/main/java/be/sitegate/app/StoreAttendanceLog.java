@@ -72,6 +72,12 @@ public final class StoreAttendanceLog implements AttendanceLog {
         return all;
     }
 
+    @Override
+    public NeedingAttention needingAttention(WorkplaceId workplace) {
+        return new NeedingAttention(store.registrations().needingAttention(workplace),
+                store.events().needingAttention(workplace));
+    }
+
     private static boolean ours(CentralPresence p, Set<String> known) {
         return p.clientReference().map(ref -> known.contains(ref.value())).orElse(false);
     }
@@ -86,7 +92,6 @@ public final class StoreAttendanceLog implements AttendanceLog {
     }
 
     private static Delivery accepted(CentralPresence p) {
-        return new Delivery(DeliveryStatus.ACCEPTED, 1, Optional.of(p.receiptNumber()), List.of(), Optional.empty(),
-                p.timestamp().orElse(Instant.EPOCH));
+        return Delivery.accepted(p.receiptNumber(), List.of(), p.timestamp().orElse(Instant.EPOCH));
     }
 }

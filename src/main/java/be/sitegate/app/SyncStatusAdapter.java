@@ -22,10 +22,15 @@ public final class SyncStatusAdapter implements SyncStatusSource {
         return () -> forwarder.removeListener(bridge);
     }
 
-    /** Unknown counts as online: the kiosk has not failed to reach the service yet. */
     static SyncStatus map(be.sitegate.sync.SyncStatus s) {
-        boolean online = s.connection() == be.sitegate.sync.SyncStatus.Connection.ONLINE
-                || s.connection() == be.sitegate.sync.SyncStatus.Connection.UNKNOWN;
-        return new SyncStatus(online, s.waiting(), s.lastErrorReason());
+        Connection connection = switch (s.connection()) {
+            case UNKNOWN -> Connection.CONNECTING;
+            case ONLINE -> Connection.ONLINE;
+            case OFFLINE -> Connection.OFFLINE;
+            case REFUSING -> Connection.REFUSING;
+            case NOT_ACCEPTED -> Connection.NOT_ACCEPTED;
+        };
+        return new SyncStatus(connection, s.waiting(), s.waitingSince(), s.counts().toAcknowledge(), s.failingSince(),
+                s.lastErrorReason());
     }
 }

@@ -190,7 +190,12 @@ public final class CentralClient implements AutoCloseable {
         throw refused(answer);
     }
 
-    static CentralRequestRefusedException refused(CentralHttp.Answer answer) {
+    /** A refused call; HTTP 429 is not a refusal of the request but a request to come back later. */
+    static CentralException refused(CentralHttp.Answer answer) {
+        if (answer.status() == 429) {
+            return new CentralUnavailableException(Reason.RATE_LIMITED, java.util.OptionalInt.of(429),
+                    answer.retryAfter(), "the central service asks to slow down (HTTP 429)", null);
+        }
         String code = answer.body().path("code").asText("HTTP_" + answer.status());
         return new CentralRequestRefusedException(answer.status(), code,
                 "request refused with HTTP " + answer.status() + " " + code);

@@ -9,6 +9,9 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalInt;
 import javax.net.ssl.SSLException;
 import okhttp3.OkHttpClient;
@@ -22,8 +25,15 @@ import okhttp3.ResponseBody;
  */
 final class CentralHttp {
 
-    /** What came back: the status and the parsed JSON body (missing when empty or not JSON on an error). */
-    record Answer(int status, JsonNode body) {
+    /**
+     * What came back: the status, the parsed JSON body (missing when empty or not JSON on an error),
+     * and the wait the service asked for in {@code Retry-After}.
+     */
+    record Answer(int status, JsonNode body, Optional<Duration> retryAfter) {
+        Answer(int status, JsonNode body) {
+            this(status, body, Optional.empty());
+        }
+
         boolean isSuccess() {
             return status >= 200 && status < 300;
         }
@@ -52,15 +62,16 @@ final class CentralHttp {
         try (Response response = http.newCall(request).execute()) {
             int status = response.code();
             JsonNode body = parse(response.body(), status);
+            Optional<Duration> retryAfter = RetryAfter.parse(response.header("Retry-After"), Instant.now());
             if (status == 503) {
-                throw new CentralUnavailableException(Reason.OUTAGE, OptionalInt.of(status),
+                throw new CentralUnavailableException(Reason.OUTAGE, OptionalInt.of(status), retryAfter,
                         "the central service reports an outage", null);
             }
             if (status >= 500) {
-                throw new CentralUnavailableException(Reason.SERVER_ERROR, OptionalInt.of(status),
+                throw new CentralUnavailableException(Reason.SERVER_ERROR, OptionalInt.of(status), retryAfter,
                         "the central service answered HTTP " + status, null);
             }
-            return new Answer(status, body);
+            return new Answer(status, body, retryAfter);
         } catch (CentralException e) {
             throw e;
         } catch (IOException e) {

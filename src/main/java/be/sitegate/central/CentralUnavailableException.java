@@ -1,5 +1,7 @@
 package be.sitegate.central;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /** The service could not be reached or gave no usable answer; the same request may succeed later. */
@@ -19,16 +21,35 @@ public final class CentralUnavailableException extends CentralException {
         /** An answer that does not follow the contract. */
         MALFORMED_ANSWER,
         /** The service declared itself unavailable (HTTP 503). */
-        OUTAGE
+        OUTAGE,
+        /** The service asks us to slow down (HTTP 429). */
+        RATE_LIMITED;
+
+        /** True when the service could not be reached at all; false when it answered, with an error. */
+        public boolean unreachable() {
+            return this == TIMEOUT || this == CONNECTION_REFUSED || this == NETWORK || this == TLS;
+        }
     }
 
     private final Reason reason;
     private final OptionalInt httpStatus;
+    private final Optional<Duration> retryAfter;
 
     public CentralUnavailableException(Reason reason, OptionalInt httpStatus, String message, Throwable cause) {
+        this(reason, httpStatus, Optional.empty(), message, cause);
+    }
+
+    public CentralUnavailableException(Reason reason, OptionalInt httpStatus, Optional<Duration> retryAfter,
+            String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
         this.httpStatus = httpStatus;
+        this.retryAfter = retryAfter;
+    }
+
+    /** How long the service asked us to wait ({@code Retry-After}), when it said. */
+    public Optional<Duration> retryAfter() {
+        return retryAfter;
     }
 
     static CentralUnavailableException of(Reason reason, String message, Throwable cause) {

@@ -52,6 +52,10 @@ final class TokenSource {
                 .build();
         Instant asked = clock.instant();
         CentralHttp.Answer answer = http.execute(new Request.Builder().url(tokenUrl).post(form).build());
+        if (answer.status() == 429) {
+            throw new CentralUnavailableException(Reason.RATE_LIMITED, java.util.OptionalInt.of(429),
+                    answer.retryAfter(), "the token endpoint asks to slow down (HTTP 429)", null);
+        }
         if (answer.status() == 400 || answer.status() == 401) {
             throw new CentralAuthenticationException(CentralAuthenticationException.Reason.CLIENT_REFUSED,
                     "token endpoint refused the client: " + answer.body().path("error_description").asText("?"));

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything a kiosk can be told in {@code sitegate.properties}. Every key, its meaning and its
@@ -32,7 +34,6 @@ public record KioskConfig(
         Duration connectTimeout,
         Duration readTimeout,
         Duration callTimeout,
-        int syncMaxAttempts,
         Duration syncBackoffInitial,
         Duration syncBackoffMax,
         Duration syncPullInterval,
@@ -46,14 +47,24 @@ public record KioskConfig(
         Duration confirmationShownFor,
         boolean fullScreen) {
 
+    private static final Logger LOG = LoggerFactory.getLogger(KioskConfig.class);
+
     /** Every key this version understands; anything else in the file is a typo and refused. */
     public static final Set<String> KEYS = Set.of(
             "store.file",
             "central.url", "central.ca-file", "central.client-keystore", "central.client-keystore-password-file",
             "central.client-id", "central.connect-timeout", "central.read-timeout", "central.call-timeout",
-            "sync.max-attempts", "sync.backoff-initial", "sync.backoff-max", "sync.pull-interval",
+            "sync.backoff-initial", "sync.backoff-max", "sync.pull-interval",
             "card.library", "card.trusted-roots", "card.read-timeout", "card.accept-specimen",
             "kiosk.language", "kiosk.languages", "kiosk.day-ends-at", "kiosk.confirmation-time", "kiosk.full-screen");
+
+    /**
+     * Keys an earlier version understood and this one ignores, with why, so an old configuration
+     * file still starts the kiosk (a refused start for a line that no longer matters would be worse).
+     */
+    public static final Map<String, String> RETIRED_KEYS = Map.of(
+            "sync.max-attempts", "a registration is no longer given up after a number of failed attempts: it waits "
+                    + "until the service answers for it, or its day has passed");
 
     public static final List<String> SUPPORTED_LANGUAGES = List.of("nl", "fr", "de", "en", "pl", "ro", "pt");
 
@@ -75,6 +86,12 @@ public record KioskConfig(
     public static KioskConfig of(Map<String, String> values, Map<String, String> environment) {
         Set<String> unknown = new TreeSet<>(values.keySet());
         unknown.removeAll(KEYS);
+        unknown.removeAll(RETIRED_KEYS.keySet());
+        RETIRED_KEYS.forEach((key, why) -> {
+            if (values.containsKey(key)) {
+                LOG.warn("configuration key {} is no longer used and is ignored ({}); remove the line", key, why);
+            }
+        });
         if (!unknown.isEmpty()) {
             throw new ConfigException(unknown.iterator().next(), "unknown key (a typo?); known keys are listed in "
                     + "kiosk-config/sitegate.properties");
@@ -100,7 +117,6 @@ public record KioskConfig(
                 s.duration("central.connect-timeout", Duration.ofSeconds(5)),
                 s.duration("central.read-timeout", Duration.ofSeconds(15)),
                 s.duration("central.call-timeout", Duration.ofSeconds(30)),
-                s.integer("sync.max-attempts", 50, 1, 10_000),
                 s.duration("sync.backoff-initial", Duration.ofSeconds(2)),
                 s.duration("sync.backoff-max", Duration.ofMinutes(5)),
                 s.duration("sync.pull-interval", Duration.ofSeconds(60)),
@@ -121,7 +137,7 @@ public record KioskConfig(
      */
     public KioskConfig forDemo(Path demoStoreFile) {
         return new KioskConfig(demoStoreFile, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), connectTimeout, readTimeout, callTimeout, syncMaxAttempts, syncBackoffInitial,
+                Optional.empty(), connectTimeout, readTimeout, callTimeout, syncBackoffInitial,
                 syncBackoffMax, syncPullInterval, cardLibrary, Optional.empty(), cardReadTimeout, true, language,
                 languages, dayEndsAt, confirmationShownFor, fullScreen);
     }

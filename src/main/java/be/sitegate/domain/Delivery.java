@@ -9,16 +9,18 @@ import java.util.Optional;
  * The outbox state of one record: how far it got towards the central service.
  *
  * @param receiptNumber the central registration id once ACCEPTED
- * @param remarks the service's remarks (also on accepted items validated with remarks)
- * @param lastError the last transport or server error, for DEAD items and diagnostics
+ * @param remarks the service's validation remarks on an ACCEPTED record, or its reasons for a REJECTED one
+ * @param lastError the last transport or server error (e.g. {@code OUTAGE (HTTP 503)}), or why it EXPIRED
+ * @param acknowledged when someone at the kiosk acknowledged a REJECTED or EXPIRED record
  */
 public record Delivery(
         DeliveryStatus status,
         int attempts,
         Optional<String> receiptNumber,
-        List<String> remarks,
+        List<ServiceRemark> remarks,
         Optional<String> lastError,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Optional<Instant> acknowledged) {
 
     public Delivery {
         Objects.requireNonNull(status, "status");
@@ -26,9 +28,21 @@ public record Delivery(
         remarks = List.copyOf(remarks);
         Objects.requireNonNull(lastError, "lastError");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(acknowledged, "acknowledged");
     }
 
     public static Delivery pending(Instant now) {
-        return new Delivery(DeliveryStatus.PENDING, 0, Optional.empty(), List.of(), Optional.empty(), now);
+        return new Delivery(DeliveryStatus.PENDING, 0, Optional.empty(), List.of(), Optional.empty(), now,
+                Optional.empty());
+    }
+
+    public static Delivery accepted(String receiptNumber, List<ServiceRemark> remarks, Instant at) {
+        return new Delivery(DeliveryStatus.ACCEPTED, 1, Optional.of(receiptNumber), remarks, Optional.empty(), at,
+                Optional.empty());
+    }
+
+    /** REJECTED or EXPIRED and nobody has acknowledged it yet: the foreman must look at it. */
+    public boolean needsAttention() {
+        return (status == DeliveryStatus.REJECTED || status == DeliveryStatus.EXPIRED) && acknowledged.isEmpty();
     }
 }

@@ -30,12 +30,9 @@ public enum Remark {
         return text;
     }
 
-    /** A remark as the service wrote it, or a refusal as the kiosk stores it ("CODE: text"). */
-    public static Remark classify(String text) {
+    /** A remark or refusal text as the service wrote it. */
+    public static Remark of(String text) {
         String bare = text.strip();
-        int colon = bare.indexOf(": ");
-        String description = colon >= 0 ? bare.substring(colon + 2) : bare;
-        return Arrays.stream(values()).filter(r -> r != OTHER && (r.text.equals(bare) || r.text.equals(description)))
-                .findFirst().orElse(OTHER);
+        return Arrays.stream(values()).filter(r -> r != OTHER && r.text.equals(bare)).findFirst().orElse(OTHER);
     }
 }

@@ -17,4 +17,23 @@ public interface AttendanceLog {
 
     /** Check In and Out events of that date, oldest first. */
     List<PresenceEvent> events(WorkplaceId workplace, LocalDate date);
+
+    /**
+     * Registrations and events of any day that the service refused or that were not sent in time,
+     * which nobody has acknowledged yet: the foreman sees them until someone does.
+     */
+    NeedingAttention needingAttention(WorkplaceId workplace);
+
+    record NeedingAttention(List<Registration> registrations, List<PresenceEvent> events) {
+        public NeedingAttention {
+            registrations = List.copyOf(registrations);
+            events = List.copyOf(events);
+        }
+
+        public static final NeedingAttention NONE = new NeedingAttention(List.of(), List.of());
+
+        public int count() {
+            return registrations.size() + events.size();
+        }
+    }
 }

@@ -17,6 +17,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns an identified worker into a stored registration (Checkinatwork) or event (Check In and
@@ -24,6 +27,8 @@ import java.util.Optional;
  * {@link PresenceRecorder} before it is reported as done; forwarding is the outbox's job.
  */
 public final class RegistrationService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegistrationService.class);
 
     private final KioskSession session;
     private final EmployerResolver employers;
@@ -40,6 +45,10 @@ public final class RegistrationService {
 
     /** The first step after a card read or a typed number. */
     public RegistrationStep identify(Worker worker) {
+        return logged("identify", worker, () -> firstStep(worker));
+    }
+
+    private RegistrationStep firstStep(Worker worker) {
         Workplace workplace = session.require().workplace();
         if (workplace.mode() == RegistrationMode.CIAOW) {
             Optional<PresenceEvent> last = recorder.lastEvent(workplace.id(), worker.id(), session.today());
@@ -61,6 +70,10 @@ public final class RegistrationService {
 
     /** The worker picked an employer; it is remembered for their next visit. */
     public RegistrationStep chooseEmployer(RegistrationStep.ChooseEmployer step, Company employer) {
+        return logged("register with the chosen employer", step.worker(), () -> registerWith(step, employer));
+    }
+
+    private RegistrationStep registerWith(RegistrationStep.ChooseEmployer step, Company employer) {
         KioskInitialisation current = session.require();
         if (step.worker().id() instanceof WorkerId.National national) {
             choices.remember(current.workplace().id(), national.inss(), employer.enterpriseNumber());
@@ -70,7 +83,24 @@ public final class RegistrationService {
 
     /** Check In and Out: the worker chose a break or the end of work. */
     public RegistrationStep checkOut(RegistrationStep.ChooseBreakOrEnd step, OutReason reason) {
-        return record(step.worker(), step.employer(), Direction.OUT, Optional.of(reason));
+        return logged("check out", step.worker(), () -> record(step.worker(), step.employer(), Direction.OUT,
+                Optional.of(reason)));
+    }
+
+    /**
+     * Runs one step of a tap; a failure is logged (the worker masked) before the screen tells the
+     * worker they are not registered, so site management can find out why from the log.
+     */
+    private static RegistrationStep logged(String what, Worker worker, Supplier<RegistrationStep> step) {
+        try {
+            return step.get();
+        } catch (KioskNotInitialisedException e) {
+            LOG.info("{} for {}: the kiosk is not initialised", what, worker.id().masked());
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.error("{} for {} ({}) failed; nothing was registered", what, worker.id().masked(), worker.method(), e);
+            throw e;
+        }
     }
 
     private RegistrationStep register(Worker worker, Optional<Company> employer) {

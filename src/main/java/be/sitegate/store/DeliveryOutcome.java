@@ -1,6 +1,7 @@
 package be.sitegate.store;
 
 import be.sitegate.domain.ClientReference;
+import be.sitegate.domain.ServiceRemark;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,20 +11,25 @@ public sealed interface DeliveryOutcome {
     ClientReference reference();
 
     /** The service gave a receipt number (possibly validated with remarks). */
-    record Accepted(ClientReference reference, String receiptNumber, List<String> remarks) implements DeliveryOutcome {
+    record Accepted(ClientReference reference, String receiptNumber, List<ServiceRemark> remarks)
+            implements DeliveryOutcome {
         public Accepted {
             remarks = List.copyOf(remarks);
         }
     }
 
-    /** The service refused the record; sending it again would not help. */
-    record Rejected(ClientReference reference, List<String> errors) implements DeliveryOutcome {
+    /** The service refused this record; sending the same data again would not help. */
+    record Rejected(ClientReference reference, List<ServiceRemark> errors) implements DeliveryOutcome {
         public Rejected {
             errors = List.copyOf(errors);
         }
     }
 
-    /** No usable answer (network, server error, outage): try again from {@code nextAttemptAt}. */
+    /** No usable answer (network, server error, outage): waits again, due from {@code nextAttemptAt}. */
     record Failed(ClientReference reference, String error, Instant nextAttemptAt) implements DeliveryOutcome {
+    }
+
+    /** Its day has passed before it could be sent: never sent with another date, kept until acknowledged. */
+    record Expired(ClientReference reference, String reason) implements DeliveryOutcome {
     }
 }

@@ -59,20 +59,47 @@ final class Migrations {
                     "the store has schema version " + current + " but this SiteGate knows only up to "
                             + scripts.size() + "; install the newer SiteGate again", null);
         }
-        for (int v = current + 1; v <= scripts.size(); v++) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                for (String statement : statements(scripts.get(v - 1))) {
-                    s.execute(statement);
-                }
-                s.execute("PRAGMA user_version = " + v);
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
+        if (current == scripts.size()) {
+            return;
+        }
+        // A table rebuild (SQLite's way to change a constraint) drops a parent table: foreign keys
+        // must be off for that, which SQLite allows only outside a transaction; each migration checks
+        // them itself before it commits.
+        setForeignKeys(c, false);
+        try {
+            for (int v = current + 1; v <= scripts.size(); v++) {
+                applyOne(c, v, scripts.get(v - 1));
             }
+        } finally {
+            setForeignKeys(c, true);
+        }
+    }
+
+    private static void applyOne(Connection c, int version, String script) throws SQLException {
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            for (String statement : statements(script)) {
+                s.execute(statement);
+            }
+            try (ResultSet broken = s.executeQuery("PRAGMA foreign_key_check")) {
+                if (broken.next()) {
+                    throw new SQLException("migration " + version + " leaves a row of " + broken.getString(1)
+                            + " without its " + broken.getString(3));
+                }
+            }
+            s.execute("PRAGMA user_version = " + version);
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static void setForeignKeys(Connection c, boolean on) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
         }
     }
 

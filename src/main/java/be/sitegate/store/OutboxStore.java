@@ -2,6 +2,8 @@ package be.sitegate.store;
 
 import be.sitegate.domain.ClientReference;
 import be.sitegate.domain.Delivery;
+import be.sitegate.domain.DeliveryStatus;
+import be.sitegate.domain.EnterpriseNumber;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -98,29 +102,41 @@ public final class OutboxStore {
         });
     }
 
-    /** Stores every outcome of one exchange in one transaction. */
-    public void record(List<DeliveryOutcome> outcomes, int maxAttempts) {
+    /**
+     * Stores every outcome of one exchange in one transaction. A failure only puts the record back in
+     * the queue: however often the network or the service fails, a record leaves the queue only with
+     * the service's own answer for it, or when its day has passed.
+     */
+    public void record(List<DeliveryOutcome> outcomes) {
         long now = clock.millis();
         db.write(c -> {
             try (PreparedStatement accepted = c.prepareStatement(
-                         "UPDATE outbox SET status = 'ACCEPTED', receipt_number = ?, remarks = ?, last_error = NULL,"
-                                 + " updated_at = ? WHERE client_reference = ?");
+                         "UPDATE outbox SET status = 'ACCEPTED', receipt_number = ?, last_error = NULL,"
+                                 + " acknowledged_at = NULL, updated_at = ? WHERE client_reference = ?");
                  PreparedStatement rejected = c.prepareStatement(
-                         "UPDATE outbox SET status = 'REJECTED', remarks = ?, updated_at = ? WHERE client_reference = ?");
+                         "UPDATE outbox SET status = 'REJECTED', acknowledged_at = NULL, updated_at = ?"
+                                 + " WHERE client_reference = ?");
+                 PreparedStatement expired = c.prepareStatement(
+                         "UPDATE outbox SET status = 'EXPIRED', last_error = ?, acknowledged_at = NULL, updated_at = ?"
+                                 + " WHERE client_reference = ? AND status IN ('PENDING', 'SENT')");
                  PreparedStatement failed = c.prepareStatement(
-                         "UPDATE outbox SET status = CASE WHEN attempts >= ? THEN 'DEAD' ELSE 'PENDING' END,"
-                                 + " last_error = ?, next_attempt_at = ?, updated_at = ?"
+                         "UPDATE outbox SET status = 'PENDING', last_error = ?, next_attempt_at = ?, updated_at = ?"
                                  + " WHERE client_reference = ? AND status IN ('PENDING', 'SENT')")) {
                 for (DeliveryOutcome outcome : outcomes) {
                     String ref = outcome.reference().value();
                     if (outcome instanceof DeliveryOutcome.Accepted a) {
-                        Rows.bind(accepted, a.receiptNumber(), Rows.joinLines(a.remarks()), now, ref);
+                        Rows.bind(accepted, a.receiptNumber(), now, ref);
                         accepted.executeUpdate();
+                        Rows.replaceRemarks(c, ref, a.remarks());
                     } else if (outcome instanceof DeliveryOutcome.Rejected r) {
-                        Rows.bind(rejected, Rows.joinLines(r.errors()), now, ref);
+                        Rows.bind(rejected, now, ref);
                         rejected.executeUpdate();
+                        Rows.replaceRemarks(c, ref, r.errors());
+                    } else if (outcome instanceof DeliveryOutcome.Expired x) {
+                        Rows.bind(expired, x.reason(), now, ref);
+                        expired.executeUpdate();
                     } else if (outcome instanceof DeliveryOutcome.Failed f) {
-                        Rows.bind(failed, maxAttempts, f.error(), f.nextAttemptAt().toEpochMilli(), now, ref);
+                        Rows.bind(failed, f.error(), f.nextAttemptAt().toEpochMilli(), now, ref);
                         failed.executeUpdate();
                     }
                 }
@@ -129,13 +145,61 @@ public final class OutboxStore {
         });
     }
 
-    /** Gives a DEAD item another chance, e.g. after site management fixed the employer data. */
-    public boolean retry(ClientReference ref) {
+    /**
+     * Sends a REJECTED record again, due at once, after site management corrected what the service
+     * refused: the employer, when {@code employer} is given (a Limosa worker's declaration names the
+     * employer, so theirs cannot be changed here). The correction and the return to the queue are
+     * one transaction. False when the record is not REJECTED (an EXPIRED one can no longer be sent).
+     */
+    public boolean resend(ClientReference ref, Optional<EnterpriseNumber> employer) {
         long now = clock.millis();
         return db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE outbox SET status = 'PENDING', attempts = 0, next_attempt_at = ?, updated_at = ?"
-                            + " WHERE client_reference = ? AND status = 'DEAD'")) {
+                    "UPDATE outbox SET status = 'PENDING', attempts = 0, next_attempt_at = ?, last_error = NULL,"
+                            + " acknowledged_at = NULL, updated_at = ? WHERE client_reference = ? AND status = 'REJECTED'")) {
+                Rows.bind(ps, now, now, ref.value());
+                if (ps.executeUpdate() != 1) {
+                    return false;
+                }
+            }
+            Rows.replaceRemarks(c, ref.value(), List.of());
+            if (employer.isPresent()) {
+                correctEmployer(c, ref, employer.get());
+            }
+            return true;
+        });
+    }
+
+    private static void correctEmployer(Connection c, ClientReference ref, EnterpriseNumber employer)
+            throws SQLException {
+        for (String table : new String[] {"registration", "presence_event"}) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE " + table
+                    + " SET employer = ? WHERE client_reference = ? AND worker_key LIKE 'I:%'")) {
+                Rows.bind(ps, employer.toString(), ref.value());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** Makes every waiting record due now ("send now"); returns how many were waiting for a later try. */
+    public int makeWaitingDue() {
+        long now = clock.millis();
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE outbox SET next_attempt_at = ? WHERE status = 'PENDING' AND next_attempt_at > ?")) {
+                Rows.bind(ps, now, now);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Someone at the kiosk has seen a REJECTED or EXPIRED record: it no longer counts as needing attention. */
+    public boolean acknowledge(ClientReference ref) {
+        long now = clock.millis();
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE outbox SET acknowledged_at = ?, updated_at = ? WHERE client_reference = ?"
+                            + " AND status IN ('REJECTED', 'EXPIRED') AND acknowledged_at IS NULL")) {
                 Rows.bind(ps, now, now, ref.value());
                 return ps.executeUpdate() == 1;
             }
@@ -156,14 +220,31 @@ public final class OutboxStore {
 
     public OutboxCounts counts() {
         return db.read(c -> {
-            int[] n = new int[5];
-            try (PreparedStatement ps = c.prepareStatement("SELECT status, count(*) FROM outbox GROUP BY status");
+            Map<DeliveryStatus, Integer> n = new EnumMap<>(DeliveryStatus.class);
+            int toAcknowledge = 0;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT status, count(*), count(*) FILTER (WHERE status IN ('REJECTED', 'EXPIRED')"
+                            + " AND acknowledged_at IS NULL) FROM outbox GROUP BY status");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    n[be.sitegate.domain.DeliveryStatus.valueOf(rs.getString(1)).ordinal()] = rs.getInt(2);
+                    n.put(DeliveryStatus.valueOf(rs.getString(1)), rs.getInt(2));
+                    toAcknowledge += rs.getInt(3);
                 }
             }
-            return new OutboxCounts(n[0], n[1], n[2], n[3], n[4]);
+            return new OutboxCounts(n.getOrDefault(DeliveryStatus.PENDING, 0), n.getOrDefault(DeliveryStatus.SENT, 0),
+                    n.getOrDefault(DeliveryStatus.ACCEPTED, 0), n.getOrDefault(DeliveryStatus.REJECTED, 0),
+                    n.getOrDefault(DeliveryStatus.EXPIRED, 0), toAcknowledge);
+        });
+    }
+
+    /** When the oldest record still waiting was stored: how long the queue has been waiting. */
+    public Optional<Instant> oldestWaitingSince() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT min(created_at) FROM outbox WHERE status IN ('PENDING', 'SENT')");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Rows.optionalInstant(rs, 1) : Optional.empty();
+            }
         });
     }
 

@@ -85,4 +85,21 @@ public final class PresenceEventStore {
             }
         });
     }
+
+    /** Events of this workplace, of any day, refused or not sent in time and not acknowledged; oldest first. */
+    public List<PresenceEvent> needingAttention(WorkplaceId workplace) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(Rows.EVENT_QUERY
+                    + " WHERE e.workplace_id = ? AND " + Rows.NEEDS_ATTENTION + " ORDER BY e.at, e.rowid")) {
+                ps.setString(1, workplace.toString());
+                List<PresenceEvent> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(Rows.event(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
 }

@@ -82,6 +82,23 @@ public final class RegistrationStore {
         });
     }
 
+    /** Registrations of this workplace, of any day, refused or not sent in time and not acknowledged; oldest first. */
+    public List<Registration> needingAttention(WorkplaceId workplace) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(Rows.REGISTRATION_QUERY
+                    + " WHERE r.workplace_id = ? AND " + Rows.NEEDS_ATTENTION + " ORDER BY r.registered_at")) {
+                ps.setString(1, workplace.toString());
+                List<Registration> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(Rows.registration(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     private static Optional<Registration> find(Connection c, WorkerId worker, WorkplaceId workplace, LocalDate date)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(Rows.REGISTRATION_QUERY

@@ -9,14 +9,16 @@ import be.sitegate.domain.IdentificationMethod;
 import be.sitegate.domain.OutReason;
 import be.sitegate.domain.PresenceEvent;
 import be.sitegate.domain.Registration;
+import be.sitegate.domain.ServiceRemark;
 import be.sitegate.domain.WorkerId;
 import be.sitegate.domain.WorkplaceId;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,9 +26,15 @@ import java.util.Optional;
 final class Rows {
 
     /** Outbox columns every record query selects alongside its own. */
-    static final String DELIVERY_COLUMNS = "o.status, o.attempts, o.receipt_number, o.remarks, o.last_error, o.updated_at";
+    static final String DELIVERY_COLUMNS = "o.status, o.attempts, o.receipt_number, o.last_error, o.updated_at,"
+            + " o.acknowledged_at, (SELECT group_concat(coalesce(m.code, '') || char(31) || m.text, char(30)"
+            + " ORDER BY m.position) FROM outbox_remark m WHERE m.client_reference = o.client_reference) AS remarks";
+    private static final String FIELD = String.valueOf((char) 31);
+    private static final String ENTRY = String.valueOf((char) 30);
     static final String REGISTRATION_QUERY = "SELECT r.*, " + DELIVERY_COLUMNS
             + " FROM registration r JOIN outbox o ON o.client_reference = r.client_reference";
+    /** Refused or not sent in time, and nobody has acknowledged it yet: what the foreman must look at. */
+    static final String NEEDS_ATTENTION = "o.status IN ('REJECTED', 'EXPIRED') AND o.acknowledged_at IS NULL";
     static final String EVENT_QUERY = "SELECT e.*, " + DELIVERY_COLUMNS
             + " FROM presence_event e JOIN outbox o ON o.client_reference = e.client_reference";
 
@@ -38,9 +46,10 @@ final class Rows {
                 DeliveryStatus.valueOf(rs.getString("status")),
                 rs.getInt("attempts"),
                 Optional.ofNullable(rs.getString("receipt_number")),
-                lines(rs.getString("remarks")),
+                remarks(rs.getString("remarks")),
                 Optional.ofNullable(rs.getString("last_error")),
-                Instant.ofEpochMilli(rs.getLong("updated_at")));
+                Instant.ofEpochMilli(rs.getLong("updated_at")),
+                optionalInstant(rs, "acknowledged_at"));
     }
 
     static Registration registration(ResultSet rs) throws SQLException {
@@ -79,13 +88,54 @@ final class Rows {
         return value.map(Object::toString).orElse(null);
     }
 
-    /** Remarks are short service texts without newlines; one per line keeps them readable in the file. */
-    static String joinLines(List<String> lines) {
-        return String.join("\n", lines);
+    /** The {@code remarks} column of {@link #DELIVERY_COLUMNS}: entries of code and text, in order. */
+    private static List<ServiceRemark> remarks(String joined) {
+        if (joined == null || joined.isEmpty()) {
+            return List.of();
+        }
+        List<ServiceRemark> out = new ArrayList<>();
+        for (String entry : joined.split(ENTRY, -1)) {
+            int split = entry.indexOf(FIELD);
+            String code = entry.substring(0, split);
+            out.add(new ServiceRemark(code.isEmpty() ? Optional.empty() : Optional.of(code), entry.substring(split + 1)));
+        }
+        return out;
     }
 
-    static List<String> lines(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
+    /**
+     * Writes a record's remarks in place of any it had. Control characters are dropped: the texts come
+     * from the network and end up on a screen, and two of them separate the fields when read back.
+     */
+    static void replaceRemarks(Connection c, String reference, List<ServiceRemark> remarks) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM outbox_remark WHERE client_reference = ?")) {
+            delete.setString(1, reference);
+            delete.executeUpdate();
+        }
+        if (remarks.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO outbox_remark (client_reference, position, code, text) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < remarks.size(); i++) {
+                ServiceRemark r = remarks.get(i);
+                bind(insert, reference, i, r.code().map(Rows::printable).orElse(null), printable(r.text()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static String printable(String text) {
+        return text.replaceAll("\\p{Cntrl}", " ");
+    }
+
+    static Optional<Instant> optionalInstant(ResultSet rs, String column) throws SQLException {
+        return optionalInstant(rs, rs.findColumn(column));
+    }
+
+    static Optional<Instant> optionalInstant(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(v));
     }
 
     static void bind(PreparedStatement ps, Object... values) throws SQLException {

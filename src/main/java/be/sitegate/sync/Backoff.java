@@ -5,9 +5,10 @@ import java.util.Objects;
 import java.util.function.DoubleSupplier;
 
 /**
- * Exponential backoff with full jitter: after the n-th consecutive failure wait a random time
- * between 0 and {@code min(cap, base * 2^(n-1))}. The randomness spreads many kiosks coming back
- * after an outage over time instead of letting them hit the service in step.
+ * Exponential backoff with "equal jitter": after the n-th consecutive failure wait between half and
+ * all of {@code min(cap, base * 2^(n-1))}. The random half spreads many kiosks coming back after an
+ * outage over time instead of letting them hit the service in step; the fixed half bounds how often
+ * one kiosk asks during a long outage (at most one call per half cap, whatever the random draws).
  */
 public final class Backoff {
 
@@ -42,6 +43,11 @@ public final class Backoff {
     }
 
     public Duration delay(int failures) {
-        return Duration.ofMillis((long) (random.getAsDouble() * ceiling(failures).toMillis()));
+        long ceiling = ceiling(failures).toMillis();
+        return Duration.ofMillis(ceiling / 2 + (long) (random.getAsDouble() * (ceiling - ceiling / 2)));
+    }
+
+    public Duration cap() {
+        return cap;
     }
 }

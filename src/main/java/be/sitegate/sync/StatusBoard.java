@@ -1,6 +1,6 @@
 package be.sitegate.sync;
 
-import be.sitegate.store.OutboxCounts;
+import be.sitegate.sync.SyncStatus.Connection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,29 +29,33 @@ final class StatusBoard {
         listeners.remove(listener);
     }
 
-    void succeeded(OutboxCounts c, Instant at) {
-        SyncStatus s = current;
-        publish(new SyncStatus(SyncStatus.Connection.ONLINE, c.waiting(), c.accepted(), c.rejected(), c.dead(),
-                Optional.of(at), s.lastErrorReason(), Optional.empty()));
+    void succeeded(QueueState q, Instant at) {
+        publish(new SyncStatus(Connection.ONLINE, q.counts(), q.waitingSince(), Optional.of(at), Optional.empty(),
+                Optional.empty(), Optional.empty()));
     }
 
-    void failed(SyncStatus.Connection connection, OutboxCounts c, String reason, Instant nextRetry) {
+    /** An exchange failed as a whole: {@code connection} says whether the service was reached at all. */
+    void failed(Connection connection, QueueState q, String reason, Instant now, Instant nextRetry) {
         SyncStatus s = current;
-        publish(new SyncStatus(connection, c.waiting(), c.accepted(), c.rejected(), c.dead(), s.lastSuccess(),
+        publish(new SyncStatus(connection, q.counts(), q.waitingSince(), s.lastSuccess(), failingSince(s, now),
                 Optional.of(reason), Optional.of(nextRetry)));
     }
 
     /** The kiosk side failed (store or bug): the connection state is unchanged, the counts may be unknown. */
-    void failedInternally(Instant nextRetry) {
+    void failedInternally(Instant now, Instant nextRetry) {
         SyncStatus s = current;
-        publish(new SyncStatus(s.connection(), s.waiting(), s.accepted(), s.rejected(), s.dead(), s.lastSuccess(),
+        publish(new SyncStatus(s.connection(), s.counts(), s.waitingSince(), s.lastSuccess(), failingSince(s, now),
                 Optional.of("INTERNAL"), Optional.of(nextRetry)));
     }
 
-    void counted(OutboxCounts c) {
+    void counted(QueueState q) {
         SyncStatus s = current;
-        publish(new SyncStatus(s.connection(), c.waiting(), c.accepted(), c.rejected(), c.dead(), s.lastSuccess(),
+        publish(new SyncStatus(s.connection(), q.counts(), q.waitingSince(), s.lastSuccess(), s.failingSince(),
                 s.lastErrorReason(), s.nextRetry()));
+    }
+
+    private static Optional<Instant> failingSince(SyncStatus s, Instant now) {
+        return s.failingSince().isPresent() ? s.failingSince() : Optional.of(now);
     }
 
     private void publish(SyncStatus status) {

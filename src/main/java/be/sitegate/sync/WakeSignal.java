@@ -1,13 +1,33 @@
 package be.sitegate.sync;
 
-/** A wake-up call that is remembered until consumed, so a wake between two waits is never lost. */
+/**
+ * Wake-up calls that are remembered until consumed, so a wake between two waits is never lost. A
+ * plain wake (something new was stored) may be ignored by a wait that must not be cut short; an
+ * urgent one (someone pressed "send now") ends any wait.
+ */
 final class WakeSignal {
 
+    enum Woken {
+        /** The deadline passed, or the signal was closed. */
+        NO,
+        /** Something new was stored. */
+        PLAIN,
+        /** Someone asked to send now. */
+        URGENT
+    }
+
     private boolean requested;
+    private boolean urgent;
     private boolean closed;
 
     synchronized void wake() {
         requested = true;
+        notifyAll();
+    }
+
+    synchronized void wakeUrgently() {
+        requested = true;
+        urgent = true;
         notifyAll();
     }
 
@@ -22,19 +42,20 @@ final class WakeSignal {
     }
 
     /**
-     * Waits until woken (consuming the wake, returns true), or until {@code deadlineNanos}
-     * ({@link System#nanoTime()} scale) or close (returns false).
+     * Waits until woken (consuming the wake), or until {@code deadlineNanos} ({@link System#nanoTime()}
+     * scale) or close.
      */
-    synchronized boolean awaitUntil(long deadlineNanos) throws InterruptedException {
+    synchronized Woken awaitUntil(long deadlineNanos) throws InterruptedException {
         while (!closed && !requested) {
             long left = deadlineNanos - System.nanoTime();
             if (left <= 0) {
-                return false;
+                return Woken.NO;
             }
             wait(Math.max(1, left / 1_000_000));
         }
-        boolean woken = !closed && requested;
+        Woken woken = closed ? Woken.NO : urgent ? Woken.URGENT : Woken.PLAIN;
         requested = false;
+        urgent = false;
         return woken;
     }
 }

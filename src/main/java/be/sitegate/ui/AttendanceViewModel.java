@@ -1,5 +1,6 @@
 package be.sitegate.ui;
 
+import be.sitegate.domain.ClientReference;
 import be.sitegate.domain.Delivery;
 import be.sitegate.domain.Direction;
 import be.sitegate.domain.EnterpriseNumber;
@@ -7,13 +8,16 @@ import be.sitegate.domain.OutReason;
 import be.sitegate.domain.PresenceEvent;
 import be.sitegate.domain.Registration;
 import be.sitegate.domain.Workplace;
+import be.sitegate.kiosk.AttendanceLog;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -30,6 +34,7 @@ public final class AttendanceViewModel {
     }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd/MM HH:mm");
 
     private final ZoneId zone;
     private final Runnable close;
@@ -43,22 +48,57 @@ public final class AttendanceViewModel {
     }
 
     void show(Workplace workplace, List<Registration> registrations, List<PresenceEvent> events) {
+        show(workplace, registrations, events, AttendanceLog.NeedingAttention.NONE);
+    }
+
+    /**
+     * Today's lines, newest first, after the lines of earlier days that still need the foreman (refused,
+     * or not sent in time, and not acknowledged), oldest first with their date.
+     */
+    void show(Workplace workplace, List<Registration> registrations, List<PresenceEvent> events,
+            AttendanceLog.NeedingAttention earlier) {
         record Dated(Instant at, Row row) {
         }
         List<Dated> lines = new ArrayList<>();
         for (Registration r : registrations) {
-            lines.add(new Dated(r.registeredAt(), new Row(time(r.registeredAt()), r.displayName().orElse(""),
-                    r.worker().masked(), employer(workplace, r.employer()), Msg.NONE, status(r.delivery()))));
+            lines.add(new Dated(r.registeredAt(), registrationRow(workplace, r, time(r.registeredAt()))));
         }
         for (PresenceEvent e : events) {
-            lines.add(new Dated(e.at(), new Row(time(e.at()), e.displayName().orElse(""), e.worker().masked(),
-                    employer(workplace, e.employer()), what(e), status(e.delivery()))));
+            lines.add(new Dated(e.at(), eventRow(workplace, e, time(e.at()))));
         }
         lines.sort(Comparator.comparing(Dated::at).reversed());
-        rows.setAll(lines.stream().map(Dated::row).toList());
+        Set<ClientReference> shown = new HashSet<>();
+        registrations.forEach(r -> shown.add(r.reference()));
+        events.forEach(e -> shown.add(e.reference()));
+        List<Dated> older = new ArrayList<>();
+        earlier.registrations().stream().filter(r -> !shown.contains(r.reference()))
+                .forEach(r -> older.add(new Dated(r.registeredAt(), registrationRow(workplace, r, dayAndTime(r.registeredAt())))));
+        earlier.events().stream().filter(e -> !shown.contains(e.reference()))
+                .forEach(e -> older.add(new Dated(e.at(), eventRow(workplace, e, dayAndTime(e.at())))));
+        older.sort(Comparator.comparing(Dated::at));
+        List<Row> all = new ArrayList<>(older.stream().map(Dated::row).toList());
+        all.addAll(lines.stream().map(Dated::row).toList());
+        rows.setAll(all);
         long people = registrations.stream().map(r -> r.worker().key()).distinct().count()
                 + events.stream().map(e -> e.worker().key()).distinct().count();
-        summary.set(Msg.of("attendance.count", people));
+        long toCheck = registrations.stream().filter(r -> r.delivery().needsAttention()).count()
+                + events.stream().filter(e -> e.delivery().needsAttention()).count() + older.size();
+        summary.set(toCheck == 0 ? Msg.of("attendance.count", people)
+                : Msg.of("attendance.countAndToCheck", people, toCheck));
+    }
+
+    private Row registrationRow(Workplace workplace, Registration r, String when) {
+        return new Row(when, r.displayName().orElse(""), r.worker().masked(), employer(workplace, r.employer()),
+                Msg.NONE, status(r.delivery()));
+    }
+
+    private Row eventRow(Workplace workplace, PresenceEvent e, String when) {
+        return new Row(when, e.displayName().orElse(""), e.worker().masked(), employer(workplace, e.employer()),
+                what(e), status(e.delivery()));
+    }
+
+    private String dayAndTime(Instant at) {
+        return DAY_AND_TIME.format(at.atZone(zone));
     }
 
     private String time(Instant at) {
@@ -88,7 +128,7 @@ public final class AttendanceViewModel {
                     .orElse(Msg.of("confirm.status.acceptedNoReceipt"));
             case REJECTED -> remark.isNone() ? Msg.of("attendance.status.rejected")
                     : Msg.of("attendance.status.rejectedBecause", remark);
-            case DEAD -> Msg.of("attendance.status.dead");
+            case EXPIRED -> Msg.of("attendance.status.expired");
             case PENDING, SENT -> Msg.of("attendance.status.pending");
         };
     }

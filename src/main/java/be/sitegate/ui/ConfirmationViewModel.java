@@ -92,7 +92,7 @@ public final class ConfirmationViewModel {
                         .map(receipt -> Msg.of("confirm.status.accepted", receipt))
                         .orElse(Msg.of("confirm.status.acceptedNoReceipt")));
             }
-            case REJECTED, DEAD -> {
+            case REJECTED, EXPIRED -> {
                 state.set(State.PROBLEM);
                 status.set(Msg.of("confirm.status.problem"));
             }

@@ -209,9 +209,10 @@ public final class KioskViewModel {
         threads.background().execute(() -> {
             var registrations = log.get().registrations(workplace.id(), today);
             var events = log.get().events(workplace.id(), today);
+            var earlier = log.get().needingAttention(workplace.id());
             threads.ui().execute(() -> {
                 if (mine == generation) {
-                    attendance.show(workplace, registrations, events);
+                    attendance.show(workplace, registrations, events, earlier);
                     screen.set(Screen.ATTENDANCE);
                     countdown.start(services.settings().choiceTimeout(), this::toIdle);
                 }

@@ -1,6 +1,7 @@
 package be.sitegate.ui;
 
 import be.sitegate.domain.Remark;
+import be.sitegate.domain.ServiceRemark;
 
 /**
  * The central service's remarks and refusals, which it writes as English capitals, in the foreman's
@@ -11,8 +12,12 @@ final class ServiceRemarks {
     private ServiceRemarks() {
     }
 
-    static Msg of(String remark) {
-        Remark known = Remark.classify(remark);
-        return known == Remark.OTHER ? Msg.of("remark.other", remark.strip()) : Msg.of("remark." + known.name());
+    static Msg of(ServiceRemark remark) {
+        Remark known = remark.known();
+        if (known != Remark.OTHER) {
+            return Msg.of("remark." + known.name());
+        }
+        String text = remark.text().strip();
+        return Msg.of("remark.other", remark.code().map(code -> code + ": " + text).orElse(text));
     }
 }

@@ -11,6 +11,7 @@ final class StatusBarView extends FxmlView {
     @FXML private Label reader;
     @FXML private Label connection;
     @FXML private Label queue;
+    @FXML private Label attention;
     @FXML private Label time;
 
     StatusBarView(StatusBarViewModel vm) {
@@ -24,7 +25,9 @@ final class StatusBarView extends FxmlView {
         bind.msg(reader, vm.readerProperty());
         bind.msg(connection, vm.connectionProperty());
         bind.msg(queue, vm.queueProperty());
+        bind.msg(attention, vm.attentionProperty());
         bind.listen(vm.onlineProperty(), online -> Styles.toggle(connection, "status-bad", !online));
+        bind.listen(vm.sendingStoppedProperty(), stopped -> Styles.toggle(connection, "status-alarm", stopped));
         bind.listen(vm.readerReadyProperty(), ready -> Styles.toggle(reader, "status-bad", !ready));
     }
 }

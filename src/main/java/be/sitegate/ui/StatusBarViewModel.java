@@ -2,6 +2,7 @@ package be.sitegate.ui;
 
 import be.sitegate.domain.KioskInitialisation;
 import be.sitegate.kiosk.CardEvents.ReaderStatus;
+import be.sitegate.kiosk.SyncStatusSource.Connection;
 import be.sitegate.kiosk.SyncStatusSource.SyncStatus;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class StatusBarViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd/MM HH:mm");
 
     private final ZoneId zone;
     private final ReadOnlyStringWrapper time = new ReadOnlyStringWrapper("");
@@ -25,6 +27,9 @@ public final class StatusBarViewModel {
     private final ReadOnlyObjectWrapper<Msg> connection = new ReadOnlyObjectWrapper<>(Msg.NONE);
     private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyObjectWrapper<Msg> queue = new ReadOnlyObjectWrapper<>(Msg.NONE);
+    private final ReadOnlyObjectWrapper<Msg> attention = new ReadOnlyObjectWrapper<>(Msg.NONE);
+    private final ReadOnlyBooleanWrapper sendingStopped = new ReadOnlyBooleanWrapper(false);
+    private Instant now = Instant.EPOCH;
     private final ReadOnlyObjectWrapper<Msg> reader = new ReadOnlyObjectWrapper<>(Msg.NONE);
     private final ReadOnlyBooleanWrapper readerReady = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper fromCache = new ReadOnlyBooleanWrapper(false);
@@ -34,6 +39,7 @@ public final class StatusBarViewModel {
     }
 
     void onTick(Instant now) {
+        this.now = now;
         time.set(TIME.format(now.atZone(zone)));
     }
 
@@ -42,10 +48,29 @@ public final class StatusBarViewModel {
         fromCache.set(initialisation.map(KioskInitialisation::fromCache).orElse(false));
     }
 
+    /**
+     * "Offline" only when the service cannot be reached, "refusing" when it answers with errors, each
+     * with since when; how many wait and since when; how many need the foreman's look.
+     */
     void onSync(SyncStatus status) {
         online.set(status.online());
-        connection.set(Msg.of(status.online() ? "status.online" : "status.offline"));
-        queue.set(status.pending() == 0 ? Msg.of("status.queue.empty") : Msg.of("status.queue", status.pending()));
+        sendingStopped.set(status.connection() == Connection.NOT_ACCEPTED);
+        String since = when(status.failingSince().orElse(now));
+        connection.set(switch (status.connection()) {
+            case CONNECTING, ONLINE -> Msg.of("status.online");
+            case OFFLINE -> Msg.of("status.offline", since);
+            case REFUSING -> Msg.of("status.refusing", since);
+            case NOT_ACCEPTED -> Msg.of("status.notAccepted");
+        });
+        queue.set(status.waiting() == 0 ? Msg.of("status.queue.empty")
+                : Msg.of("status.queue", status.waiting(), when(status.waitingSince().orElse(now))));
+        attention.set(status.toAcknowledge() == 0 ? Msg.NONE : Msg.of("status.attention", status.toAcknowledge()));
+    }
+
+    /** A time today, or the day and time when it was earlier (a queue can wait across midnight). */
+    private String when(Instant at) {
+        boolean today = at.atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate());
+        return (today ? TIME : DAY_AND_TIME).format(at.atZone(zone));
     }
 
     void onReader(ReaderStatus status) {
@@ -71,6 +96,16 @@ public final class StatusBarViewModel {
 
     public ReadOnlyObjectProperty<Msg> queueProperty() {
         return queue.getReadOnlyProperty();
+    }
+
+    /** How many refused or not-sent-in-time records wait for the foreman; none when empty. */
+    public ReadOnlyObjectProperty<Msg> attentionProperty() {
+        return attention.getReadOnlyProperty();
+    }
+
+    /** The service does not accept this kiosk: nothing is sent until someone fixes it. */
+    public ReadOnlyBooleanProperty sendingStoppedProperty() {
+        return sendingStopped.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Msg> readerProperty() {

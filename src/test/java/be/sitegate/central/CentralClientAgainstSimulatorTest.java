@@ -138,7 +138,7 @@ class CentralClientAgainstSimulatorTest {
         assertThat(created(r.get(5)).remarks()).containsExactly(Remark.LIMOSA_NOT_ACTIVE.text());
         for (int i = 1; i < 6; i++) {
             assertThat(created(r.get(i)).status()).isEqualTo(RegistrationStatus.FAILED);
-            created(r.get(i)).remarks().forEach(text -> assertThat(Remark.classify(text)).isNotEqualTo(Remark.OTHER));
+            created(r.get(i)).remarks().forEach(text -> assertThat(Remark.of(text)).isNotEqualTo(Remark.OTHER));
         }
     }
 

@@ -173,7 +173,7 @@ class CentralClientTest {
         assertThat(r.registration().status()).isEqualTo(RegistrationStatus.FAILED);
         assertThat(r.registration().presenceRegistrationId()).isEqualTo("42");
         assertThat(r.registration().remarks()).containsExactly(text);
-        assertThat(Remark.classify(text)).isEqualTo(remark);
+        assertThat(Remark.of(text)).isEqualTo(remark);
     }
 
     @ParameterizedTest

@@ -59,14 +59,21 @@ class KioskConfigTest {
                 .isEqualTo(KioskConfig.of(Map.of(), Map.of()));
     }
 
+    @Test
+    void aKeyAnEarlierVersionUnderstoodIsIgnoredNotRefused() {
+        assertThat(KioskConfig.of(Map.of("sync.max-attempts", "50"), Map.of()))
+                .isEqualTo(KioskConfig.of(Map.of(), Map.of()));
+        assertThat(KioskConfig.RETIRED_KEYS).containsKey("sync.max-attempts");
+    }
+
     @ParameterizedTest(name = "{0}={1} is refused naming the key")
     @CsvSource({
             "central.url, http://insecure.example, central.url",
             "central.url, not a url, central.url",
             "central.read-timeout, fifteen, central.read-timeout",
             "central.call-timeout, 0s, central.call-timeout",
-            "sync.max-attempts, 0, sync.max-attempts",
-            "sync.max-attempts, many, sync.max-attempts",
+            "sync.backoff-initial, soon, sync.backoff-initial",
+            "sync.backoff-max, -5m, sync.backoff-max",
             "card.accept-specimen, maybe, card.accept-specimen",
             "kiosk.day-ends-at, midnight, kiosk.day-ends-at",
             "kiosk.languages, 'nl,xx', kiosk.languages",

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.sitegate.domain.ClientReference;
 import be.sitegate.domain.DeliveryStatus;
 import be.sitegate.domain.Direction;
+import be.sitegate.domain.EnterpriseNumber;
+import be.sitegate.domain.ServiceRemark;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -82,58 +84,120 @@ class OutboxStoreTest {
     }
 
     @Test
-    void outcomesAreStoredWithReceiptRemarksAndErrors() {
+    void outcomesAreStoredWithReceiptRemarksAndErrorsAsData() {
         List<ClientReference> refs = registerMany(3);
         store.outbox().markSent(refs, LEASE);
         store.outbox().record(List.of(
                 new DeliveryOutcome.Accepted(refs.get(0), "123456789012345", List.of()),
-                new DeliveryOutcome.Accepted(refs.get(1), "123456789012346", List.of("RELATED DIMONA NOT OK")),
-                new DeliveryOutcome.Rejected(refs.get(2), List.of("DUC IS NOT EXISTING"))), 5);
+                new DeliveryOutcome.Accepted(refs.get(1), "123456789012346",
+                        List.of(ServiceRemark.remark("RELATED DIMONA NOT OK"), ServiceRemark.remark("EMPLOYER NOT ACTIVE"))),
+                new DeliveryOutcome.Rejected(refs.get(2),
+                        List.of(ServiceRemark.error("DUC_NOT_EXISTING", "DUC IS NOT EXISTING: with a colon")))));
 
         assertThat(store.outbox().delivery(refs.get(0))).hasValueSatisfying(d -> {
             assertThat(d.status()).isEqualTo(DeliveryStatus.ACCEPTED);
             assertThat(d.receiptNumber()).contains("123456789012345");
+            assertThat(d.remarks()).isEmpty();
         });
-        assertThat(store.outbox().delivery(refs.get(1)).orElseThrow().remarks()).containsExactly("RELATED DIMONA NOT OK");
-        assertThat(store.outbox().delivery(refs.get(2)).orElseThrow().status()).isEqualTo(DeliveryStatus.REJECTED);
-        assertThat(store.outbox().counts()).isEqualTo(new OutboxCounts(0, 0, 2, 1, 0));
+        assertThat(store.outbox().delivery(refs.get(1)).orElseThrow().remarks()).containsExactly(
+                ServiceRemark.remark("RELATED DIMONA NOT OK"), ServiceRemark.remark("EMPLOYER NOT ACTIVE"));
+        assertThat(store.outbox().delivery(refs.get(2))).hasValueSatisfying(d -> {
+            assertThat(d.status()).isEqualTo(DeliveryStatus.REJECTED);
+            assertThat(d.remarks()).containsExactly(ServiceRemark.error("DUC_NOT_EXISTING", "DUC IS NOT EXISTING: with a colon"));
+            assertThat(d.needsAttention()).isTrue();
+        });
+        assertThat(store.outbox().counts()).isEqualTo(new OutboxCounts(0, 0, 2, 1, 0, 1));
         assertThat(store.outbox().due(10)).isEmpty();
         assertThat(store.outbox().nextDueAt()).isEmpty();
     }
 
     @Test
-    void failedAttemptsWaitForTheirNextTimeAndEndDeadWithTheLastError() {
+    void aRemarkFromTheNetworkLosesItsControlCharactersNotItsText() {
         ClientReference ref = registerMany(1).get(0);
-        int maxAttempts = 3;
-        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+        store.outbox().record(List.of(new DeliveryOutcome.Accepted(ref, "1",
+                List.of(ServiceRemark.remark("A\u001eB\u001fC\nD")))));
+        assertThat(store.outbox().delivery(ref).orElseThrow().remarks()).containsExactly(ServiceRemark.remark("A B C D"));
+    }
+
+    @Test
+    void failedAttemptsOnlyEverPutARecordBackToWaitWithTheLastError() {
+        ClientReference ref = registerMany(1).get(0);
+        for (int attempt = 1; attempt <= 500; attempt++) {
             assertThat(store.outbox().due(10)).hasSize(1);
             store.outbox().markSent(List.of(ref), LEASE);
-            Duration backoff = Duration.ofSeconds(attempt * 10L);
-            store.outbox().record(List.of(new DeliveryOutcome.Failed(ref, "SERVER_ERROR 503 #" + attempt,
-                    clock.instant().plus(backoff))), maxAttempts);
-            if (attempt < maxAttempts) {
-                assertThat(store.outbox().due(10)).isEmpty();
-                clock.advance(backoff);
-            }
+            Duration backoff = Duration.ofMinutes(5);
+            store.outbox().record(List.of(new DeliveryOutcome.Failed(ref, "OUTAGE (HTTP 503) #" + attempt,
+                    clock.instant().plus(backoff))));
+            assertThat(store.outbox().due(10)).isEmpty();
+            clock.advance(backoff);
         }
         assertThat(store.outbox().delivery(ref)).hasValueSatisfying(d -> {
-            assertThat(d.status()).isEqualTo(DeliveryStatus.DEAD);
-            assertThat(d.attempts()).isEqualTo(3);
-            assertThat(d.lastError()).contains("SERVER_ERROR 503 #3");
+            assertThat(d.status()).isEqualTo(DeliveryStatus.PENDING);
+            assertThat(d.attempts()).isEqualTo(500);
+            assertThat(d.lastError()).contains("OUTAGE (HTTP 503) #500");
         });
-        clock.advance(Duration.ofDays(1));
+        assertThat(store.outbox().oldestWaitingSince()).contains(SEVEN_AM);
+    }
+
+    @Test
+    void aRejectedRecordIsSentAgainAfterItsEmployerIsCorrected() {
+        ClientReference ref = registerMany(1).get(0);
+        store.outbox().markSent(List.of(ref), LEASE);
+        store.outbox().record(List.of(new DeliveryOutcome.Rejected(ref,
+                List.of(ServiceRemark.error("INVALID_COMPANY_ID", "COMPANY ID IS NOT VALID")))));
+        EnterpriseNumber other = EnterpriseNumber.parse("0437881160");
+
+        assertThat(store.outbox().resend(ref, Optional.of(other))).isTrue();
+
+        List<OutboxItem> due = store.outbox().due(10);
+        assertThat(due).hasSize(1);
+        OutboxItem.OfRegistration item = (OutboxItem.OfRegistration) due.get(0);
+        assertThat(item.reference()).isEqualTo(ref);
+        assertThat(item.registration().employer()).contains(other);
+        assertThat(item.registration().delivery().remarks()).isEmpty();
+        assertThat(item.registration().delivery().status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(store.outbox().resend(ref, Optional.empty())).as("only a refused record").isFalse();
+    }
+
+    @Test
+    void anExpiredRecordIsKeptCountedAndNeverSentUntilAcknowledged() {
+        ClientReference ref = registerMany(1).get(0);
+        store.outbox().record(List.of(new DeliveryOutcome.Expired(ref, "NOT_SENT_IN_TIME: for " + DAY)));
+
+        assertThat(store.outbox().due(10)).isEmpty();
+        assertThat(store.outbox().counts()).isEqualTo(new OutboxCounts(0, 0, 0, 0, 1, 1));
+        assertThat(store.outbox().resend(ref, Optional.empty())).as("its day has passed").isFalse();
+        assertThat(store.outbox().delivery(ref).orElseThrow().lastError()).contains("NOT_SENT_IN_TIME: for " + DAY);
+
+        assertThat(store.outbox().acknowledge(ref)).isTrue();
+        assertThat(store.outbox().acknowledge(ref)).as("once").isFalse();
+        assertThat(store.outbox().delivery(ref)).hasValueSatisfying(d -> {
+            assertThat(d.status()).isEqualTo(DeliveryStatus.EXPIRED);
+            assertThat(d.acknowledged()).contains(clock.instant());
+            assertThat(d.needsAttention()).isFalse();
+        });
+        assertThat(store.outbox().counts()).isEqualTo(new OutboxCounts(0, 0, 0, 0, 1, 0));
+    }
+
+    @Test
+    void sendNowMakesEveryWaitingRecordDueAtOnce() {
+        List<ClientReference> refs = registerMany(3);
+        store.outbox().markSent(refs, LEASE);
+        store.outbox().record(refs.stream().map(r -> (DeliveryOutcome) new DeliveryOutcome.Failed(r, "TIMEOUT",
+                clock.instant().plus(Duration.ofMinutes(5)))).toList());
         assertThat(store.outbox().due(10)).isEmpty();
 
-        assertThat(store.outbox().retry(ref)).isTrue();
-        assertThat(store.outbox().due(10)).hasSize(1);
+        assertThat(store.outbox().makeWaitingDue()).isEqualTo(3);
+        assertThat(store.outbox().due(10)).hasSize(3);
     }
 
     @Test
     void aLateAnswerDoesNotOverwriteAFinalState() {
         ClientReference ref = registerMany(1).get(0);
         store.outbox().markSent(List.of(ref), LEASE);
-        store.outbox().record(List.of(new DeliveryOutcome.Accepted(ref, "100000000001", List.of())), 5);
-        store.outbox().record(List.of(new DeliveryOutcome.Failed(ref, "TIMEOUT", clock.instant())), 5);
+        store.outbox().record(List.of(new DeliveryOutcome.Accepted(ref, "100000000001", List.of())));
+        store.outbox().record(List.of(new DeliveryOutcome.Failed(ref, "TIMEOUT", clock.instant())));
+        store.outbox().record(List.of(new DeliveryOutcome.Expired(ref, "NOT_SENT_IN_TIME")));
         store.outbox().markSent(List.of(ref), LEASE);
         assertThat(store.outbox().delivery(ref).orElseThrow().status()).isEqualTo(DeliveryStatus.ACCEPTED);
     }

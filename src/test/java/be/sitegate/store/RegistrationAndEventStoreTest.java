@@ -134,7 +134,7 @@ class RegistrationAndEventStoreTest {
     void attendanceShowsOurRegistrationsAndAddsThoseFromOtherChannelsOnce() {
         var ours = store.registrations().register(registration(ANNA, SITE, DAY)).registration();
         store.outbox().markSent(List.of(ours.reference()), Duration.ofMinutes(1));
-        store.outbox().record(List.of(new DeliveryOutcome.Accepted(ours.reference(), "100000000001", List.of())), 5);
+        store.outbox().record(List.of(new DeliveryOutcome.Accepted(ours.reference(), "100000000001", List.of())));
 
         CentralPresence sameAsOurs = new CentralPresence("100000000001", SITE, ANNA, Optional.of(BUILDER), DAY,
                 Optional.empty(), Optional.of(SEVEN_AM), "GATEWAY", Optional.of(ours.reference()), "SUCCESSFULLY REGISTERED");

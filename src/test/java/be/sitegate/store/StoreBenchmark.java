@@ -43,7 +43,7 @@ public final class StoreBenchmark {
                 for (int i = 0; i < refs.size(); i++) {
                     outcomes.add(new DeliveryOutcome.Accepted(refs.get(i), String.valueOf(100_000_000_000L + i), List.of()));
                 }
-                store.outbox().record(outcomes, 50);
+                store.outbox().record(outcomes);
                 drainMs[round] = (System.nanoTime() - start) / 1e6;
 
                 start = System.nanoTime();

@@ -7,6 +7,7 @@ import be.sitegate.central.CentralClient;
 import be.sitegate.central.ItemResult;
 import be.sitegate.central.PresenceItem;
 import be.sitegate.domain.Remark;
+import be.sitegate.domain.ServiceRemark;
 import be.sitegate.central.SimulatorFixture;
 import be.sitegate.domain.ClientReference;
 import be.sitegate.domain.DeliveryStatus;
@@ -51,7 +52,7 @@ class AlreadyRegisteredElsewhereTest {
             var delivery = store.outbox().delivery(atKiosk.reference()).orElseThrow();
             assertThat(delivery.status()).isEqualTo(DeliveryStatus.ACCEPTED);
             assertThat(delivery.receiptNumber()).contains(existing);
-            assertThat(delivery.remarks()).containsExactly(Remark.ALREADY_REGISTERED.text());
+            assertThat(delivery.remarks()).containsExactly(ServiceRemark.remark(Remark.ALREADY_REGISTERED.text()));
         }
     }
 }

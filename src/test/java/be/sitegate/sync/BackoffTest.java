@@ -18,11 +18,13 @@ class BackoffTest {
     }
 
     @Test
-    void fullJitterDrawsBetweenZeroAndTheCeiling() {
-        assertThat(new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60), () -> 0.0).delay(5)).isZero();
-        assertThat(new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60), () -> 0.5).delay(5))
+    void equalJitterDrawsBetweenHalfTheCeilingAndTheCeiling() {
+        // The fixed half bounds how often a kiosk asks during a long outage, whatever the draws.
+        assertThat(new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60), () -> 0.0).delay(5))
                 .isEqualTo(Duration.ofSeconds(8));
+        assertThat(new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60), () -> 0.5).delay(5))
+                .isEqualTo(Duration.ofSeconds(12));
         assertThat(new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60), () -> 0.999).delay(50))
-                .isLessThan(Duration.ofSeconds(60));
+                .isLessThan(Duration.ofSeconds(60)).isGreaterThanOrEqualTo(Duration.ofSeconds(30));
     }
 }

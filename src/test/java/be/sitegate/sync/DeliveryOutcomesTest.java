@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.sitegate.central.CentralError;
 import be.sitegate.central.CentralRegistration;
 import be.sitegate.central.ItemResult;
+import be.sitegate.central.PresenceItem;
+import be.sitegate.domain.ServiceRemark;
 import be.sitegate.central.RegistrationStatus;
 import be.sitegate.domain.ClientReference;
 import be.sitegate.store.DeliveryOutcome;
@@ -23,19 +25,26 @@ class DeliveryOutcomesTest {
                 Instant.EPOCH, "GATEWAY", "0566988259", 1, status, remarks, List.of());
     }
 
+    private static final PresenceItem SENT = new PresenceItem(REF, SyncFixtures.SITE, SyncFixtures.DAY,
+            SyncFixtures.worker(1), Optional.of(SyncFixtures.BUILDER), Optional.empty(), Optional.empty());
+
+    private static DeliveryOutcome outcome(ItemResult r) {
+        return DeliveryOutcomes.of(r, SENT, SyncFixtures.DAY);
+    }
+
     @Test
     void aCreatedItemIsAcceptedWithItsReceiptAndRemarksEvenWhenFailed() {
-        assertThat(DeliveryOutcomes.of(new ItemResult.Created(REF, registration(RegistrationStatus.FAILED,
+        assertThat(outcome(new ItemResult.Created(REF, registration(RegistrationStatus.FAILED,
                 List.of("RELATED DIMONA NOT OK"))))).isEqualTo(new DeliveryOutcome.Accepted(REF, "123456789012",
-                List.of("RELATED DIMONA NOT OK")));
+                List.of(ServiceRemark.remark("RELATED DIMONA NOT OK"))));
     }
 
     @Test
     void alreadyRegisteredWithAnExistingIdIsAcceptedWithThatReceiptAndTheRemark() {
         ItemResult r = new ItemResult.NotCreated(REF, List.of(new CentralError("ALREADY_REGISTERED",
                 "SAME DECLARATION HAS ALREADY BEEN REGISTERED", Optional.of("999"))));
-        assertThat(DeliveryOutcomes.of(r)).isEqualTo(new DeliveryOutcome.Accepted(REF, "999",
-                List.of("SAME DECLARATION HAS ALREADY BEEN REGISTERED")));
+        assertThat(outcome(r)).isEqualTo(new DeliveryOutcome.Accepted(REF, "999",
+                List.of(ServiceRemark.remark("SAME DECLARATION HAS ALREADY BEEN REGISTERED"))));
     }
 
     @Test
@@ -43,7 +52,18 @@ class DeliveryOutcomesTest {
         ItemResult r = new ItemResult.NotCreated(REF, List.of(
                 new CentralError("INVALID_DATE", "REGISTRATION DATE MUST BE TODAY OR TOMORROW", Optional.empty()),
                 new CentralError("DUC_NOT_EXISTING", "DUC IS NOT EXISTING", Optional.empty())));
-        assertThat(DeliveryOutcomes.of(r)).isEqualTo(new DeliveryOutcome.Rejected(REF, List.of(
-                "INVALID_DATE: REGISTRATION DATE MUST BE TODAY OR TOMORROW", "DUC_NOT_EXISTING: DUC IS NOT EXISTING")));
+        assertThat(outcome(r)).isEqualTo(new DeliveryOutcome.Rejected(REF, List.of(
+                ServiceRemark.error("INVALID_DATE", "REGISTRATION DATE MUST BE TODAY OR TOMORROW"),
+                ServiceRemark.error("DUC_NOT_EXISTING", "DUC IS NOT EXISTING"))));
+    }
+
+    @Test
+    void aDateRefusedAfterItsDayEndedIsNotSentInTimeNotAWrongRecord() {
+        ItemResult r = new ItemResult.NotCreated(REF, List.of(
+                new CentralError("INVALID_DATE", "REGISTRATION DATE MUST BE TODAY OR TOMORROW", Optional.empty())));
+        assertThat(DeliveryOutcomes.of(r, SENT, SyncFixtures.DAY.plusDays(1)))
+                .isInstanceOf(DeliveryOutcome.Expired.class);
+        assertThat(DeliveryOutcomes.of(r, SENT, SyncFixtures.DAY))
+                .as("refused for its own day: something else is wrong").isInstanceOf(DeliveryOutcome.Rejected.class);
     }
 }

@@ -166,7 +166,7 @@ abstract class ForwardingScenarios {
         List<Registration> regs = registerMany(1000);
         startForwarder(settings(), peer.counting(client::register));
         awaitTrue("two failed attempts", DEADLINE, () -> peer.registerCallSizes().size() >= 2);
-        assertThat(forwarder.status().connection()).isEqualTo(SyncStatus.Connection.DEGRADED);
+        assertThat(forwarder.status().connection()).isEqualTo(SyncStatus.Connection.REFUSING);
         assertThat(store.outbox().counts().accepted()).isZero();
         peer.outage(false);
         awaitAccepted(1000);
@@ -243,14 +243,23 @@ abstract class ForwardingScenarios {
     }
 
     @Test
-    void itemsBecomeDeadAfterMaxAttemptsWithTheLastErrorVisible() {
+    void anOutageNeverEndsAnItemsAttemptsAndTheStatusSaysTheServiceIsRefusing() {
         peer.outage(true);
         List<Registration> regs = registerMany(2);
-        startForwarder(settings().withMaxAttempts(3), peer.counting(client::register));
-        awaitTrue("dead", DEADLINE, () -> store.outbox().counts().dead() == 2);
+        startForwarder(settings(), peer.counting(client::register));
+        awaitTrue("ten failed attempts", DEADLINE, () -> peer.registerCallSizes().size() >= 10);
         var d = store.outbox().delivery(regs.get(0).reference()).orElseThrow();
-        assertThat(d.attempts()).isEqualTo(3);
+        assertThat(d.status().isWaiting()).isTrue();
         assertThat(d.lastError()).hasValueSatisfying(e -> assertThat(e).startsWith("OUTAGE"));
-        assertThat(peer.registerCallSizes()).hasSize(3);
+        SyncStatus status = forwarder.status();
+        assertThat(status.connection()).isEqualTo(SyncStatus.Connection.REFUSING);
+        assertThat(status.waiting()).isEqualTo(2);
+        assertThat(status.waitingSince()).hasValueSatisfying(since -> assertThat(since)
+                .isBetween(regs.get(0).registeredAt().minusSeconds(1), regs.get(0).registeredAt().plusSeconds(60)));
+        assertThat(status.failingSince()).isPresent();
+
+        peer.outage(false);
+        awaitAccepted(2);
+        assertDeliveredExactlyOnce(refs(regs));
     }
 }

@@ -3,6 +3,7 @@ package be.sitegate.sync;
 import static be.sitegate.sync.SyncFixtures.awaitTrue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.sitegate.central.CentralAuthenticationException;
 import be.sitegate.central.CentralUnavailableException;
 import be.sitegate.central.CentralUnavailableException.Reason;
 import be.sitegate.domain.ClientReference;
@@ -64,7 +65,7 @@ class OutboxForwarderTest {
 
         awaitTrue("all accepted", DEADLINE, () -> store.outbox().counts().accepted() == 450);
         assertThat(central.callSizes).containsExactly(200, 200, 50);
-        assertThat(store.outbox().counts()).isEqualTo(new OutboxCounts(0, 0, 450, 0, 0));
+        assertThat(store.outbox().counts()).isEqualTo(new OutboxCounts(0, 0, 450, 0, 0, 0));
     }
 
     @Test
@@ -79,40 +80,86 @@ class OutboxForwarderTest {
 
         awaitTrue("several failed attempts", DEADLINE, () -> central.callSizes.size() >= 3);
         SyncStatus down = forwarder.status();
-        assertThat(down.connection()).isEqualTo(SyncStatus.Connection.DEGRADED);
+        assertThat(down.connection()).isEqualTo(SyncStatus.Connection.REFUSING);
         assertThat(down.lastErrorReason()).contains("OUTAGE (HTTP 503)");
         assertThat(down.nextRetry()).isPresent();
         assertThat(down.waiting()).isEqualTo(30);
+        assertThat(down.waitingSince()).hasValueSatisfying(
+                since -> assertThat(since).isBetween(SyncFixtures.START, SyncFixtures.START.plusSeconds(60)));
+        assertThat(down.failingSince()).isPresent();
 
         central.failure = null;
         awaitTrue("all accepted", DEADLINE, () -> store.outbox().counts().accepted() == 30);
         awaitTrue("status online", DEADLINE, () -> forwarder.status().connection() == SyncStatus.Connection.ONLINE);
         SyncStatus up = forwarder.status();
         assertThat(up.waiting()).isZero();
-        assertThat(up.accepted()).isEqualTo(30);
+        assertThat(up.counts().accepted()).isEqualTo(30);
+        assertThat(up.failingSince()).isEmpty();
         assertThat(up.lastSuccess()).isPresent();
         assertThat(up.nextRetry()).isEmpty();
-        assertThat(seen).extracting(SyncStatus::connection).contains(SyncStatus.Connection.DEGRADED,
+        assertThat(seen).extracting(SyncStatus::connection).contains(SyncStatus.Connection.REFUSING,
                 SyncStatus.Connection.ONLINE);
     }
 
     @Test
-    void anItemBecomesDeadAfterMaxAttemptsWithItsLastErrorVisible() {
+    void noNumberOfTimeoutsEndsAnItemsAttempts() {
         store = KioskStore.open(dir.resolve("kiosk.db"), clock);
         RegisterResult r = store.registrations().register(SyncFixtures.registration(SyncFixtures.SITE,
                 SyncFixtures.worker(1), SyncFixtures.BUILDER, SyncFixtures.DAY, SyncFixtures.START));
         central.failure = () -> new CentralUnavailableException(Reason.TIMEOUT, OptionalInt.empty(), "timeout", null);
-        start(settings().withMaxAttempts(4), central);
+        start(settings().withBackoff(new Backoff(Duration.ofMillis(1), Duration.ofMillis(2), () -> 0.5)), central);
 
-        awaitTrue("dead", DEADLINE, () -> store.outbox().counts().dead() == 1);
+        awaitTrue("60 failed attempts", DEADLINE, () -> central.callSizes.size() >= 60);
         ClientReference ref = r.registration().reference();
         var delivery = store.outbox().delivery(ref).orElseThrow();
-        assertThat(delivery.status()).isEqualTo(DeliveryStatus.DEAD);
-        assertThat(delivery.attempts()).isEqualTo(4);
+        assertThat(delivery.status().isWaiting()).isTrue();
+        assertThat(delivery.attempts()).isGreaterThanOrEqualTo(59);
         assertThat(delivery.lastError()).contains("TIMEOUT");
-        assertThat(central.callSizes).hasSize(4);
-        awaitTrue("status shows the dead item", DEADLINE, () -> forwarder.status().dead() == 1);
         assertThat(forwarder.status().connection()).isEqualTo(SyncStatus.Connection.OFFLINE);
+        assertThat(store.outbox().counts().rejected() + store.outbox().counts().expired()).isZero();
+
+        central.failure = null;
+        awaitTrue("accepted once the service answers", DEADLINE, () -> store.outbox().counts().accepted() == 1);
+    }
+
+    @Test
+    void sendNowCutsABackoffShortAndSendsEverythingWaiting() {
+        store = KioskStore.open(dir.resolve("kiosk.db"), clock);
+        SyncFixtures.registerMany(store, 3, SyncFixtures.START);
+        central.failure = () -> new CentralUnavailableException(Reason.CONNECTION_REFUSED, OptionalInt.empty(), "x", null);
+        start(settings().withBackoff(new Backoff(Duration.ofHours(1), Duration.ofHours(1), () -> 0.5)), central);
+        awaitTrue("first failure", DEADLINE, () -> forwarder.status().nextRetry().isPresent());
+        central.failure = null;
+
+        forwarder.sendNow();
+
+        awaitTrue("sent at once", DEADLINE, () -> store.outbox().counts().accepted() == 3);
+        assertThat(central.callSizes).containsExactly(3, 3);
+    }
+
+    @Test
+    void aKioskTheServiceDoesNotAcceptStopsSendingKeepsEverythingAndSaysSo() {
+        store = KioskStore.open(dir.resolve("kiosk.db"), clock);
+        SyncFixtures.registerMany(store, 5, SyncFixtures.START);
+        central.failure = () -> new CentralAuthenticationException(CentralAuthenticationException.Reason.CLIENT_REFUSED,
+                "token endpoint refused the client: the certificate has expired");
+        start(settings().withNotAcceptedRetry(Duration.ofHours(1)), central);
+        awaitTrue("not accepted", DEADLINE,
+                () -> forwarder.status().connection() == SyncStatus.Connection.NOT_ACCEPTED);
+
+        // New registrations are stored and counted, but nothing is tried again until someone acts.
+        store.registrations().register(SyncFixtures.registration(SyncFixtures.SITE, SyncFixtures.worker(50),
+                SyncFixtures.BUILDER, SyncFixtures.DAY, SyncFixtures.START));
+        forwarder.wake();
+        awaitTrue("the new one counted", DEADLINE, () -> forwarder.status().waiting() == 6);
+        assertThat(central.callSizes).hasSize(1);
+        assertThat(forwarder.status().lastErrorReason()).contains("CLIENT_REFUSED");
+        assertThat(store.outbox().counts().waiting()).isEqualTo(6);
+
+        central.failure = null; // a new certificate was installed
+        forwarder.sendNow();
+        awaitTrue("all sent", DEADLINE, () -> store.outbox().counts().accepted() == 6);
+        awaitTrue("online", DEADLINE, () -> forwarder.status().connection() == SyncStatus.Connection.ONLINE);
     }
 
     @Test
@@ -128,18 +175,22 @@ class OutboxForwarderTest {
         forwarder.wake();
         awaitTrue("status counts the new item", DEADLINE, () -> forwarder.status().waiting() == 2);
         assertThat(central.callSizes).hasSize(1);
-        assertThat(forwarder.status().connection()).isEqualTo(SyncStatus.Connection.DEGRADED);
+        assertThat(forwarder.status().connection()).isEqualTo(SyncStatus.Connection.REFUSING);
     }
 
     @Test
-    void anUnexpectedSenderFailureCountsAsAFailedAttemptSoItCannotBlockTheQueueForever() {
+    void anUnexpectedSenderFailureBacksOffAndKeepsTheItemUntilTheSenderWorksAgain() {
         store = KioskStore.open(dir.resolve("kiosk.db"), clock);
         SyncFixtures.registerMany(store, 1, SyncFixtures.START);
-        start(settings().withMaxAttempts(2), items -> {
-            throw new IllegalStateException("a bug");
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        start(settings(), items -> {
+            if (calls.incrementAndGet() <= 3) {
+                throw new IllegalStateException("a bug");
+            }
+            return central.send(items);
         });
-        awaitTrue("dead", DEADLINE, () -> store.outbox().counts().dead() == 1);
-        assertThat(forwarder.status().lastErrorReason()).contains("INTERNAL");
+        awaitTrue("accepted after three failures", DEADLINE, () -> store.outbox().counts().accepted() == 1);
+        assertThat(calls.get()).isEqualTo(4);
     }
 
     @Test
@@ -156,7 +207,7 @@ class OutboxForwarderTest {
         awaitTrue("29 accepted, 1 rejected", DEADLINE, () -> store.outbox().counts().accepted() == 29
                 && store.outbox().counts().rejected() == 1);
         assertThat(store.outbox().delivery(poison).orElseThrow().status()).isEqualTo(DeliveryStatus.REJECTED);
-        assertThat(store.outbox().counts().dead()).isZero();
+        assertThat(store.outbox().counts().expired()).isZero();
     }
 
     @Test

@@ -102,6 +102,13 @@ abstract class KioskUiTestBase extends FxRobot {
                 .map(n -> expected.equals(((Labeled) n).getText())).orElse(false);
     }
 
+    /** True when the labelled node is visible and its whole text matches {@code regex}. */
+    protected boolean showsMatching(String query, String regex) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return lookup(query).tryQuery().filter(Node::isVisible)
+                .map(n -> ((Labeled) n).getText().matches(regex)).orElse(false);
+    }
+
     protected boolean shown(String query) {
         WaitForAsyncUtils.waitForFxEvents();
         return lookup(query).tryQuery().map(Node::isVisible).orElse(false);

@@ -275,8 +275,9 @@ class KioskViewModelTest {
     void theStatusBarFollowsTheConnectionQueueAndReader() {
         openConstruction();
         h.sync.set(false, 3);
-        assertThat(vm.status.connectionProperty().get()).isEqualTo(Msg.of("status.offline"));
-        assertThat(vm.status.queueProperty().get()).isEqualTo(Msg.of("status.queue", 3));
+        assertThat(vm.status.connectionProperty().get()).isEqualTo(Msg.of("status.offline", "07:00"));
+        assertThat(vm.status.queueProperty().get()).isEqualTo(Msg.of("status.queue", 3, "07:00"));
+        assertThat(vm.status.attentionProperty().get()).isEqualTo(Msg.NONE);
         h.card.status(ReaderStatus.NO_READER);
         assertThat(vm.status.readerProperty().get()).isEqualTo(Msg.of("status.reader.NO_READER"));
         assertThat(vm.status.timeProperty().get()).isEqualTo("07:12");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.domain.Delivery;
 import be.sitegate.domain.DeliveryStatus;
+import be.sitegate.domain.ServiceRemark;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,9 @@ import org.junit.jupiter.api.Test;
 /** What the foreman's list says about a receipt that came with a remark, or a refusal. */
 class ServiceRemarksTest {
 
-    private static Delivery delivery(DeliveryStatus status, String receipt, String... remarks) {
-        return new Delivery(status, 1, Optional.ofNullable(receipt), List.of(remarks), Optional.empty(), Instant.EPOCH);
+    private static Delivery delivery(DeliveryStatus status, String receipt, ServiceRemark... remarks) {
+        return new Delivery(status, 1, Optional.ofNullable(receipt), List.of(remarks), Optional.empty(), Instant.EPOCH,
+                Optional.empty());
     }
 
     private static String dutch(Msg msg) {
@@ -24,7 +26,7 @@ class ServiceRemarksTest {
     @Test
     void aReceiptWithTheServicesRemarkSaysWhatToCheckInTheForemansLanguage() {
         Msg status = AttendanceViewModel.status(delivery(DeliveryStatus.ACCEPTED, "100000000001",
-                "NISS IS NOT KNOW IN THE NATIONAL REGISTER"));
+                ServiceRemark.remark("NISS IS NOT KNOW IN THE NATIONAL REGISTER")));
         assertThat(dutch(status)).isEqualTo("Ontvangst 100000000001 – nummer niet in het Rijksregister");
     }
 
@@ -36,9 +38,9 @@ class ServiceRemarksTest {
 
     @Test
     void aRefusalNamesItsReasonAndAnUnknownRemarkIsShownAsWritten() {
-        assertThat(dutch(AttendanceViewModel.status(delivery(DeliveryStatus.REJECTED, null, "LIMOSA_NOT_KNOWN: LIMOSA ID IS NOT KNOWN"))))
+        assertThat(dutch(AttendanceViewModel.status(delivery(DeliveryStatus.REJECTED, null, ServiceRemark.error("LIMOSA_NOT_KNOWN", "LIMOSA ID IS NOT KNOWN")))))
                 .isEqualTo("Geweigerd: Limosa-nummer onbekend");
-        assertThat(dutch(AttendanceViewModel.status(delivery(DeliveryStatus.REJECTED, null, "INVALID_INSS: INSS IS NOT VALID"))))
+        assertThat(dutch(AttendanceViewModel.status(delivery(DeliveryStatus.REJECTED, null, ServiceRemark.error("INVALID_INSS", "INSS IS NOT VALID")))))
                 .isEqualTo("Geweigerd: INVALID_INSS: INSS IS NOT VALID");
         assertThat(AttendanceViewModel.status(delivery(DeliveryStatus.REJECTED, null)))
                 .isEqualTo(Msg.of("attendance.status.rejected"));

@@ -254,8 +254,8 @@ class WorkerScreensTest extends KioskUiTestBase {
     void theStatusBarShowsConnectionAndQueue() throws Exception {
         openConstruction();
         h.sync.set(false, 4);
-        awaitTrue(() -> text("#queue").equals("4 waiting to send"));
-        assertThat(text("#connection")).isEqualTo("Offline – saved on this kiosk");
+        awaitTrue(() -> text("#queue").equals("4 waiting since 07:00 – saved here"));
+        assertThat(text("#connection")).isEqualTo("Offline since 07:00");
         assertThat(lookup("#connection").query().getStyleClass()).contains("status-bad");
     }
 

@@ -5,6 +5,7 @@ import be.sitegate.domain.Delivery;
 import be.sitegate.domain.DeliveryStatus;
 import be.sitegate.domain.PresenceEvent;
 import be.sitegate.domain.Registration;
+import be.sitegate.domain.ServiceRemark;
 import be.sitegate.domain.WorkerId;
 import be.sitegate.domain.WorkplaceId;
 import be.sitegate.kiosk.AttendanceLog;
@@ -66,6 +67,14 @@ public final class InMemoryPresences implements PresenceRecorder, DeliveryUpdate
     }
 
     @Override
+    public NeedingAttention needingAttention(WorkplaceId workplace) {
+        return new NeedingAttention(
+                registrations.stream().filter(r -> r.workplace().equals(workplace) && r.delivery().needsAttention())
+                        .toList(),
+                events.stream().filter(e -> e.workplace().equals(workplace) && e.delivery().needsAttention()).toList());
+    }
+
+    @Override
     public List<PresenceEvent> events(WorkplaceId workplace, LocalDate date) {
         return events.stream().filter(e -> e.workplace().equals(workplace)
                 && LocalDate.ofInstant(e.at(), BELGIUM).equals(date)).toList();
@@ -83,13 +92,12 @@ public final class InMemoryPresences implements PresenceRecorder, DeliveryUpdate
 
     /** The central service gave a receipt number. */
     public void accept(ClientReference reference, String receipt) {
-        publish(reference, new Delivery(DeliveryStatus.ACCEPTED, 1, Optional.of(receipt), List.of(), Optional.empty(),
-                Instant.now()));
+        publish(reference, Delivery.accepted(receipt, List.of(), Instant.now()));
     }
 
     public void reject(ClientReference reference, String remark) {
-        publish(reference, new Delivery(DeliveryStatus.REJECTED, 1, Optional.empty(), List.of(remark),
-                Optional.empty(), Instant.now()));
+        publish(reference, new Delivery(DeliveryStatus.REJECTED, 1, Optional.empty(),
+                List.of(ServiceRemark.remark(remark)), Optional.empty(), Instant.now(), Optional.empty()));
     }
 
     private void publish(ClientReference reference, Delivery delivery) {
