@@ -34,12 +34,17 @@ import org.slf4j.LoggerFactory;
  * Builds a running kiosk from its environment: the store, the central client, the outbox
  * forwarder and the central search, the card monitor, and the application services the screen
  * calls. Closing it stops everything in reverse order of start.
+ *
+ * <p>Before anything it takes the store's data folder ({@link DataFolderLock}) and it lets go of it
+ * last, so that no two kiosks ever forward the same outbox; a second one fails to start with a
+ * {@link DataFolderInUseException}.
  */
 public final class KioskAssembly implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskAssembly.class);
     private static final Duration EMPLOYER_LOOKUP_DEADLINE = Duration.ofSeconds(2);
 
+    private final DataFolderLock dataFolder;
     private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
     private final KioskConfig config;
     private final KioskStore store;
@@ -54,7 +59,8 @@ public final class KioskAssembly implements AutoCloseable {
     private final CentralPresencePuller puller;
     private final CardMonitor monitor;
 
-    private KioskAssembly(KioskEnvironment env, Clock clock) {
+    private KioskAssembly(KioskEnvironment env, DataFolderLock dataFolder, Clock clock) {
+        this.dataFolder = dataFolder;
         this.config = env.config();
         toClose.push(env.extras());
         store = KioskStore.open(config.storeFile(), clock);
@@ -94,11 +100,22 @@ public final class KioskAssembly implements AutoCloseable {
         toClose.push(monitor);
     }
 
-    /** Builds and starts a kiosk; on failure, closes whatever was already opened. */
+    /**
+     * Builds and starts a kiosk; on failure, closes whatever was already opened.
+     *
+     * @throws DataFolderInUseException when another kiosk holds the data folder (logged here too)
+     */
     public static KioskAssembly start(KioskEnvironment env, Clock clock) {
+        DataFolderLock dataFolder;
+        try {
+            dataFolder = takeDataFolder(env.config(), clock);
+        } catch (RuntimeException e) {
+            closeQuietly(env.extras());
+            throw e;
+        }
         KioskAssembly assembly = null;
         try {
-            assembly = new KioskAssembly(env, clock);
+            assembly = new KioskAssembly(env, dataFolder, clock);
             assembly.forwarder.start();
             assembly.puller.start(env.config().syncPullInterval());
             assembly.monitor.start();
@@ -109,7 +126,18 @@ public final class KioskAssembly implements AutoCloseable {
                 assembly.close();
             } else {
                 closeQuietly(env.extras());
+                closeQuietly(dataFolder);
             }
+            throw e;
+        }
+    }
+
+    private static DataFolderLock takeDataFolder(KioskConfig config, Clock clock) {
+        try {
+            return DataFolderLock.acquire(DataFolderLock.folderOf(config.storeFile()), clock);
+        } catch (DataFolderInUseException e) {
+            // Something to fix on site, not a bug: the message says what to do, a stack trace would not.
+            LOG.error("{}", e.getMessage());
             throw e;
         }
     }
@@ -184,6 +212,8 @@ public final class KioskAssembly implements AutoCloseable {
         while (!toClose.isEmpty()) {
             closeQuietly(toClose.pop());
         }
+        // Only now that nothing of this kiosk can send any more may another one take the folder.
+        closeQuietly(dataFolder);
     }
 
     private static void closeQuietly(AutoCloseable c) {

@@ -1,5 +1,6 @@
 package be.sitegate.app;
 
+import be.sitegate.domain.ClientReference;
 import be.sitegate.domain.PresenceEvent;
 import be.sitegate.domain.Registration;
 import be.sitegate.domain.WorkerId;
@@ -20,17 +21,17 @@ import java.util.function.Consumer;
 public final class StorePresenceRecorder implements PresenceRecorder {
 
     private final KioskStore store;
-    private final Consumer<be.sitegate.domain.ClientReference> onStored;
+    private final Consumer<ClientReference> onStored;
 
-    public StorePresenceRecorder(KioskStore store, Consumer<be.sitegate.domain.ClientReference> onStored) {
+    public StorePresenceRecorder(KioskStore store, Consumer<ClientReference> onStored) {
         this.store = store;
         this.onStored = onStored;
     }
 
     @Override
     public DailyOutcome registerDaily(Registration r) {
-        RegisterResult result = store.registrations().register(new NewRegistration(r.workplace(), r.worker(),
-                r.employer(), r.date(), r.registeredAt(), r.method(), r.displayName()));
+        RegisterResult result = store.registrations().register(new NewRegistration(r.reference(), r.workplace(),
+                r.worker(), r.employer(), r.date(), r.registeredAt(), r.method(), r.displayName()));
         if (result.created()) {
             onStored.accept(result.registration().reference());
         }
@@ -44,8 +45,8 @@ public final class StorePresenceRecorder implements PresenceRecorder {
 
     @Override
     public PresenceEvent recordEvent(PresenceEvent e) {
-        PresenceEvent stored = store.events().record(new NewPresenceEvent(e.workplace(), e.worker(), e.employer(),
-                e.direction(), e.outReason(), e.at(), e.method(), e.displayName()));
+        PresenceEvent stored = store.events().record(new NewPresenceEvent(e.reference(), e.workplace(), e.worker(),
+                e.employer(), e.direction(), e.outReason(), e.at(), e.method(), e.displayName()));
         onStored.accept(stored.reference());
         return stored;
     }

@@ -18,11 +18,21 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code sitegate kiosk}: the full-screen kiosk, against the configured service or the demo. */
+/**
+ * {@code sitegate kiosk}: the full-screen kiosk, against the configured service or the demo. A
+ * start-up failure (a bad configuration key, another kiosk on the same data folder) is one line on
+ * standard error and exit code 1, through {@link SiteGateCommand}'s handler.
+ */
 @Command(name = "kiosk", mixinStandardHelpOptions = true,
         description = {"Runs the kiosk full screen.",
                 "With --demo: the embedded simulator of the central service and a virtual eID reader, "
-                        + "with a small window to insert and remove specimen cards."})
+                        + "with a small window to insert and remove specimen cards."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {
+                "0:the kiosk was closed",
+                "1:it could not start (the message says why, e.g. a configuration key, or another kiosk "
+                        + "already using the data folder) or stopped on an error",
+                "2:a mistake on the command line"})
 final class KioskCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE",

@@ -10,12 +10,17 @@ import java.util.Optional;
 /**
  * Durable storage of what workers registered, written before the kiosk says "done" and forwarded by
  * the outbox afterwards. Implemented by the SQLite store ({@code be.sitegate.store}).
+ *
+ * <p>A record arrives with its {@link be.sitegate.domain.ClientReference} already minted and is
+ * stored under exactly that reference, so the reference the worker's screen is given is the one the
+ * central service will see. A reference that is already stored is refused, never replaced.
  */
 public interface PresenceRecorder {
 
     /**
      * Stores a Checkinatwork registration unless this worker already has one for this workplace and
-     * {@link Registration#date()}; both the check and the insert happen in one transaction.
+     * {@link Registration#date()}; both the check and the insert happen in one transaction. If
+     * they have one, that earlier registration comes back, with its own reference.
      */
     DailyOutcome registerDaily(Registration registration);
 

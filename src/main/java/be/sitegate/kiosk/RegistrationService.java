@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
  * Turns an identified worker into a stored registration (Checkinatwork) or event (Check In and
  * Out), asking for an employer or a break/end choice when needed. Everything is stored through the
  * {@link PresenceRecorder} before it is reported as done; forwarding is the outbox's job.
+ *
+ * <p>This is the one place a record's {@link ClientReference} is minted: the recorder stores it as
+ * given, so what the screen shows, what the store holds and what the outbox sends never differ.
  */
 public final class RegistrationService {
 

@@ -1,5 +1,6 @@
 package be.sitegate.store;
 
+import be.sitegate.domain.ClientReference;
 import be.sitegate.domain.Direction;
 import be.sitegate.domain.EnterpriseNumber;
 import be.sitegate.domain.IdentificationMethod;
@@ -10,8 +11,12 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A Check In and Out at Work tap as the kiosk knows it, before the store gives it a reference. */
+/**
+ * A Check In and Out at Work tap as the kiosk knows it, before the store gives it a delivery state.
+ * The reference was minted by the kiosk and is stored as given, like {@link NewRegistration}'s.
+ */
 public record NewPresenceEvent(
+        ClientReference reference,
         WorkplaceId workplace,
         WorkerId worker,
         Optional<EnterpriseNumber> employer,
@@ -22,6 +27,7 @@ public record NewPresenceEvent(
         Optional<String> displayName) {
 
     public NewPresenceEvent {
+        Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(workplace, "workplace");
         Objects.requireNonNull(worker, "worker");
         Objects.requireNonNull(employer, "employer");

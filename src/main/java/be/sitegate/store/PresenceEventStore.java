@@ -25,10 +25,13 @@ public final class PresenceEventStore {
         this.clock = clock;
     }
 
-    /** Stores the event and its outbox row in one transaction; returns once that is on disk. */
+    /**
+     * Stores the event and its outbox row in one transaction; returns once that is on disk. A
+     * reference already in the store fails on the primary key and stores nothing.
+     */
     public PresenceEvent record(NewPresenceEvent e) {
         return db.write(c -> {
-            ClientReference ref = ClientReference.generate(clock.instant());
+            ClientReference ref = e.reference();
             OutboxStore.insertPending(c, ref, "EVENT", clock.instant());
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO presence_event (client_reference, workplace_id, worker_key, employer, direction,"

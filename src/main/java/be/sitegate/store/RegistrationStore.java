@@ -29,7 +29,9 @@ public final class RegistrationStore {
     /**
      * Stores the registration and its outbox row in one transaction and returns once that is on disk.
      * If this person is already registered on this workplace for that day, returns that registration
-     * and creates nothing (the IMMEDIATE transaction makes the check and the insert atomic).
+     * and creates nothing (the IMMEDIATE transaction makes the check and the insert atomic); the
+     * reference the caller brought is then unused. A reference already in the store fails on the
+     * primary key and stores nothing: two records must never share what the service de-duplicates on.
      */
     public RegisterResult register(NewRegistration r) {
         return db.write(c -> {
@@ -37,7 +39,7 @@ public final class RegistrationStore {
             if (existing.isPresent()) {
                 return new RegisterResult(existing.get(), false);
             }
-            ClientReference ref = ClientReference.generate(clock.instant());
+            ClientReference ref = r.reference();
             OutboxStore.insertPending(c, ref, "REGISTRATION", clock.instant());
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO registration (client_reference, workplace_id, worker_key, employer, registration_date,"

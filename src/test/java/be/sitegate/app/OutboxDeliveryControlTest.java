@@ -97,7 +97,8 @@ class OutboxDeliveryControlTest {
     }
 
     private ClientReference register(EnterpriseNumber employer, LocalDate day) {
-        ClientReference ref = store.registrations().register(new NewRegistration(SITE,
+        ClientReference ref = store.registrations().register(new NewRegistration(
+                ClientReference.generate(clock.instant()), SITE,
                 WorkerId.of(Inss.parse("85073003328")), Optional.of(employer), day, clock.instant(),
                 IdentificationMethod.TYPED_NATIONAL_NUMBER, Optional.empty())).registration().reference();
         forwarder.wake();

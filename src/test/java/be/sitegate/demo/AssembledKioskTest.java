@@ -1,11 +1,14 @@
 package be.sitegate.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.sitegate.app.DataFolderInUseException;
 import be.sitegate.app.KioskAssembly;
 import be.sitegate.config.KioskConfig;
 import be.sitegate.domain.DeliveryStatus;
 import be.sitegate.domain.IdentificationMethod;
+import be.sitegate.domain.Inss;
 import be.sitegate.domain.WorkerId;
 import be.sitegate.domain.WorkplaceId;
 import be.sitegate.kiosk.CardEvents;
@@ -107,6 +110,24 @@ class AssembledKioskTest {
         assertThat(cards.poll(15, TimeUnit.SECONDS).authenticity()).isEqualTo(CardIdentity.Authenticity.EXPIRED);
         demo.reader().insert("tampered");
         assertThat(cards.poll(15, TimeUnit.SECONDS).authenticity()).isEqualTo(CardIdentity.Authenticity.NOT_AUTHENTIC);
+    }
+
+    @Test
+    void aSecondKioskOnTheSameDataFolderDoesNotStartAndTheFirstKeepsWorking() throws Exception {
+        // What a second 'sitegate kiosk --demo' does: its own simulator, the same data folder.
+        DemoEnvironment second = DemoEnvironment.start(KioskConfig.of(Map.of(), Map.of()), dir, Clock.systemUTC());
+        assertThatThrownBy(() -> KioskAssembly.start(second.environment(), Clock.systemUTC()))
+                .isInstanceOf(DataFolderInUseException.class)
+                .hasMessageContaining("(pid " + ProcessHandle.current().pid() + ", started ")
+                .hasMessageContaining("is already using the data folder " + dir.toRealPath() + ".");
+
+        assertThat(signIn(GENT)).isInstanceOf(InitialisationOutcome.Initialised.class);
+        Worker typed = Worker.typed(WorkerId.of(Inss.parse("90021214541")), IdentificationMethod.TYPED_NATIONAL_NUMBER);
+        var registered = (RegistrationStep.Registered) kiosk.registration().identify(typed);
+        DeliveryUpdates.Update update = deliveries.poll(20, TimeUnit.SECONDS);
+        assertThat(update).isNotNull();
+        assertThat(update.reference()).isEqualTo(registered.registration().reference());
+        assertThat(update.delivery().status()).isEqualTo(DeliveryStatus.ACCEPTED);
     }
 
     @Test

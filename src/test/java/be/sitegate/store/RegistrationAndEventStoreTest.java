@@ -10,6 +10,7 @@ import static be.sitegate.store.StoreFixtures.SITE;
 import static be.sitegate.store.StoreFixtures.event;
 import static be.sitegate.store.StoreFixtures.registration;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.sitegate.domain.CentralPresence;
 import be.sitegate.domain.ClientReference;
@@ -21,6 +22,7 @@ import be.sitegate.domain.KioskInitialisation;
 import be.sitegate.domain.LimosaId;
 import be.sitegate.domain.NextAction;
 import be.sitegate.domain.OutReason;
+import be.sitegate.domain.PresenceEvent;
 import be.sitegate.domain.RegistrationMode;
 import be.sitegate.domain.Sector;
 import be.sitegate.domain.WorkerId;
@@ -66,6 +68,38 @@ class RegistrationAndEventStoreTest {
     }
 
     @Test
+    void aRecordIsStoredAndQueuedUnderTheReferenceItCameWith() {
+        ClientReference registrationRef = ClientReference.generate(SEVEN_AM);
+        ClientReference eventRef = ClientReference.generate(SEVEN_AM);
+
+        RegisterResult registered = store.registrations().register(registration(registrationRef, ANNA, SITE, DAY));
+        PresenceEvent recorded = store.events().record(event(eventRef, BOGDAN, Direction.IN, Optional.empty(), SEVEN_AM));
+
+        assertThat(registered.registration().reference()).isEqualTo(registrationRef);
+        assertThat(recorded.reference()).isEqualTo(eventRef);
+        assertThat(store.registrations().find(registrationRef)).isPresent();
+        assertThat(store.events().find(eventRef)).isPresent();
+        assertThat(store.outbox().due(10)).extracting(OutboxItem::reference)
+                .containsExactlyInAnyOrder(registrationRef, eventRef);
+    }
+
+    @Test
+    void aReferenceAlreadyStoredIsRefusedAndNothingIsReplaced() {
+        ClientReference taken = ClientReference.generate(SEVEN_AM);
+        store.registrations().register(registration(taken, ANNA, SITE, DAY));
+
+        assertThatThrownBy(() -> store.registrations().register(registration(taken, BOGDAN, SITE, DAY)))
+                .isInstanceOf(StoreException.class).hasMessageContaining("PRIMARY KEY");
+        assertThatThrownBy(() -> store.events().record(event(taken, BOGDAN, Direction.IN, Optional.empty(), SEVEN_AM)))
+                .isInstanceOf(StoreException.class).hasMessageContaining("PRIMARY KEY");
+
+        assertThat(store.registrations().find(taken)).hasValueSatisfying(r -> assertThat(r.worker()).isEqualTo(ANNA));
+        assertThat(store.registrations().find(BOGDAN, SITE, DAY)).isEmpty();
+        assertThat(store.events().forDay(SITE, DAY)).isEmpty();
+        assertThat(store.outbox().counts().pending()).isEqualTo(1);
+    }
+
+    @Test
     void anotherDayOrWorkplaceOrPersonIsANewRegistration() {
         store.registrations().register(registration(ANNA, SITE, DAY));
         assertThat(store.registrations().register(registration(ANNA, SITE, DAY.plusDays(1))).created()).isTrue();
@@ -77,7 +111,7 @@ class RegistrationAndEventStoreTest {
     @Test
     void limosaWorkersRegisterWithoutAnEmployer() {
         WorkerId posted = WorkerId.of(LimosaId.parse("12345678901234567"));
-        var r = new NewRegistration(SITE, posted, Optional.empty(), DAY, SEVEN_AM,
+        var r = new NewRegistration(ClientReference.generate(SEVEN_AM), SITE, posted, Optional.empty(), DAY, SEVEN_AM,
                 be.sitegate.domain.IdentificationMethod.SCANNED_LIMOSA_QR, Optional.empty());
         var stored = store.registrations().register(r).registration();
         assertThat(store.registrations().find(stored.reference())).hasValueSatisfying(found -> {

@@ -1,5 +1,6 @@
 package be.sitegate.store;
 
+import be.sitegate.domain.ClientReference;
 import be.sitegate.domain.Direction;
 import be.sitegate.domain.EnterpriseNumber;
 import be.sitegate.domain.IdentificationMethod;
@@ -26,8 +27,12 @@ final class StoreFixtures {
     }
 
     static NewRegistration registration(WorkerId worker, WorkplaceId site, LocalDate day) {
-        return new NewRegistration(site, worker, Optional.of(BUILDER), day, SEVEN_AM, IdentificationMethod.EID_CARD,
-                Optional.of("Anna Peeters"));
+        return registration(ClientReference.generate(SEVEN_AM), worker, site, day);
+    }
+
+    static NewRegistration registration(ClientReference reference, WorkerId worker, WorkplaceId site, LocalDate day) {
+        return new NewRegistration(reference, site, worker, Optional.of(BUILDER), day, SEVEN_AM,
+                IdentificationMethod.EID_CARD, Optional.of("Anna Peeters"));
     }
 
     /** A distinct valid national number for each index, for bulk tests. */
@@ -39,7 +44,12 @@ final class StoreFixtures {
     }
 
     static NewPresenceEvent event(WorkerId worker, Direction direction, Optional<OutReason> reason, Instant at) {
-        return new NewPresenceEvent(SITE, worker, Optional.of(BUILDER), direction, reason, at,
+        return event(ClientReference.generate(at), worker, direction, reason, at);
+    }
+
+    static NewPresenceEvent event(ClientReference reference, WorkerId worker, Direction direction,
+            Optional<OutReason> reason, Instant at) {
+        return new NewPresenceEvent(reference, SITE, worker, Optional.of(BUILDER), direction, reason, at,
                 IdentificationMethod.EID_CARD, Optional.empty());
     }
 }

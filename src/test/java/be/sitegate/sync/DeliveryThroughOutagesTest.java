@@ -178,7 +178,8 @@ class DeliveryThroughOutagesTest {
         outage(true);
         Registration late = store.registrations().register(SyncFixtures.registration(CIAW, SyncFixtures.worker(1),
                 CIAW_EMPLOYER, MONDAY, evening)).registration();
-        var out = store.events().record(new NewPresenceEvent(CIAOW, SyncFixtures.worker(2), Optional.of(CIAOW_EMPLOYER),
+        var out = store.events().record(new NewPresenceEvent(ClientReference.generate(evening), CIAOW,
+                SyncFixtures.worker(2), Optional.of(CIAOW_EMPLOYER),
                 Direction.OUT, Optional.of(be.sitegate.domain.OutReason.END_OF_WORK), evening,
                 IdentificationMethod.EID_CARD, Optional.empty()));
         time.wake();

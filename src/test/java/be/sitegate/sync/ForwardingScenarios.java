@@ -129,12 +129,13 @@ abstract class ForwardingScenarios {
         Instant now = clock.instant();
         List<ClientReference> refs = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            PresenceEvent in = store.events().record(new NewPresenceEvent(peer.ciaowSite(), SyncFixtures.worker(i),
-                    Optional.of(peer.ciaowEmployer()), Direction.IN, Optional.empty(), now, IdentificationMethod.EID_CARD,
-                    Optional.empty()));
-            PresenceEvent out = store.events().record(new NewPresenceEvent(peer.ciaowSite(), SyncFixtures.worker(i),
-                    Optional.of(peer.ciaowEmployer()), Direction.OUT, Optional.of(OutReason.BREAK), now.plusSeconds(60),
-                    IdentificationMethod.EID_CARD, Optional.empty()));
+            PresenceEvent in = store.events().record(new NewPresenceEvent(ClientReference.generate(now),
+                    peer.ciaowSite(), SyncFixtures.worker(i), Optional.of(peer.ciaowEmployer()), Direction.IN,
+                    Optional.empty(), now, IdentificationMethod.EID_CARD, Optional.empty()));
+            Instant later = now.plusSeconds(60);
+            PresenceEvent out = store.events().record(new NewPresenceEvent(ClientReference.generate(later),
+                    peer.ciaowSite(), SyncFixtures.worker(i), Optional.of(peer.ciaowEmployer()), Direction.OUT,
+                    Optional.of(OutReason.BREAK), later, IdentificationMethod.EID_CARD, Optional.empty()));
             refs.add(in.reference());
             refs.add(out.reference());
         }

@@ -1,5 +1,6 @@
 package be.sitegate.sync;
 
+import be.sitegate.domain.ClientReference;
 import be.sitegate.domain.EnterpriseNumber;
 import be.sitegate.domain.IdentificationMethod;
 import be.sitegate.domain.Inss;
@@ -41,8 +42,8 @@ final class SyncFixtures {
 
     static NewRegistration registration(WorkplaceId site, WorkerId worker, EnterpriseNumber employer, LocalDate day,
             Instant at) {
-        return new NewRegistration(site, worker, Optional.of(employer), day, at, IdentificationMethod.EID_CARD,
-                Optional.empty());
+        return new NewRegistration(ClientReference.generate(at), site, worker, Optional.of(employer), day, at,
+                IdentificationMethod.EID_CARD, Optional.empty());
     }
 
     static void registerMany(KioskStore store, int count, Instant at) {

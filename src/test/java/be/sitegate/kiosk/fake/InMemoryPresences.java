@@ -22,7 +22,9 @@ import java.util.function.Consumer;
 
 /**
  * The store and the forwarder in one: records registrations and events in memory and lets a test
- * play the central service's answer with {@link #accept} / {@link #reject}.
+ * play the central service's answer with {@link #accept} / {@link #reject}. It keeps the store's
+ * rules on references: a record is kept under the reference it came with, an earlier registration
+ * of the same person and day comes back with its own, and a reference already kept is refused.
  */
 public final class InMemoryPresences implements PresenceRecorder, DeliveryUpdates, AttendanceLog {
 
@@ -39,6 +41,7 @@ public final class InMemoryPresences implements PresenceRecorder, DeliveryUpdate
                 return new DailyOutcome(r, true);
             }
         }
+        refuseKnown(registration.reference());
         registrations.add(registration);
         return new DailyOutcome(registration, false);
     }
@@ -56,9 +59,19 @@ public final class InMemoryPresences implements PresenceRecorder, DeliveryUpdate
     }
 
     @Override
-    public PresenceEvent recordEvent(PresenceEvent event) {
+    public synchronized PresenceEvent recordEvent(PresenceEvent event) {
+        refuseKnown(event.reference());
         events.add(event);
         return event;
+    }
+
+    /** As the store's primary key does: a second record under one reference is a bug, not a replace. */
+    private void refuseKnown(ClientReference reference) {
+        boolean known = registrations.stream().anyMatch(r -> r.reference().equals(reference))
+                || events.stream().anyMatch(e -> e.reference().equals(reference));
+        if (known) {
+            throw new IllegalStateException("client reference " + reference + " is already stored");
+        }
     }
 
     @Override
