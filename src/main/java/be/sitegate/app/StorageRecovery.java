@@ -87,11 +87,19 @@ public final class StorageRecovery implements AutoCloseable {
         health.stored();
     }
 
+    /** Waits for a probe under way, so the store is never closed under it (which would log a false failure). */
     @Override
     public void close() {
         if (subscription != null) {
             subscription.cancel();
         }
         scheduler.shutdownNow();
+        try {
+            if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("a storage probe is still running at shutdown");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
