@@ -72,7 +72,7 @@ public final class Database implements AutoCloseable {
     /**
      * A file with a valid header can still hold damaged pages, which SQLite finds only when it reads
      * them: better to say so at start-up than at a worker's tap. A quick check reads every page once
-     * (milliseconds for a kiosk's few megabytes) but skips the slower index-content comparison.
+     * but skips the slower index-content comparison: about 0.1 s for 100,000 registrations (38 MB).
      */
     private static void requireIntact(Path file, Connection writer) throws SQLException {
         try (Statement s = writer.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check(1)")) {
