@@ -103,7 +103,7 @@ public final class StatusBarViewModel {
         return fromCache.getReadOnlyProperty();
     }
 
-    /** What the kiosk cannot do about its store, for the site manager; none while storing works. */
+    /** Why the kiosk cannot store registrations, for the site manager; none while storing works. */
     public ReadOnlyObjectProperty<Msg> storageProblemProperty() {
         return storageProblem.getReadOnlyProperty();
     }
