@@ -41,9 +41,13 @@ public final class StorageRecovery implements AutoCloseable {
         this.interval = interval;
     }
 
+    /**
+     * Probes once before returning (one small committed write, like the store's own start-up
+     * write), so the health is right before the first screen shows; then follows the health.
+     */
     public void start() {
         subscription = health.subscribe(this::onHealth);
-        scheduler.execute(this::probeOnce);
+        probeOnce();
     }
 
     /** Called under the health's lock: only (un)schedules, never probes here. */
