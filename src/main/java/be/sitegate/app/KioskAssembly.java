@@ -14,6 +14,7 @@ import be.sitegate.kiosk.EmployerResolver;
 import be.sitegate.kiosk.InitialisationService;
 import be.sitegate.kiosk.KioskSession;
 import be.sitegate.kiosk.RegistrationService;
+import be.sitegate.kiosk.StorageHealth;
 import be.sitegate.kiosk.SyncStatusSource;
 import be.sitegate.store.AttendanceQuery;
 import be.sitegate.store.KioskStore;
@@ -43,6 +44,8 @@ public final class KioskAssembly implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskAssembly.class);
     private static final Duration EMPLOYER_LOOKUP_DEADLINE = Duration.ofSeconds(2);
+    /** Often enough that the bar turns back soon after space is freed; a probe is one 64 KiB write. */
+    static final Duration STORAGE_PROBE_INTERVAL = Duration.ofSeconds(15);
 
     private final DataFolderLock dataFolder;
     private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
@@ -58,6 +61,8 @@ public final class KioskAssembly implements AutoCloseable {
     private final OutboxForwarder forwarder;
     private final CentralPresencePuller puller;
     private final CardMonitor monitor;
+    private final StorageHealth storageHealth;
+    private final StorageRecovery storageRecovery;
 
     private KioskAssembly(KioskEnvironment env, DataFolderLock dataFolder, Clock clock) {
         this.dataFolder = dataFolder;
@@ -66,6 +71,10 @@ public final class KioskAssembly implements AutoCloseable {
         store = KioskStore.open(config.storeFile(), clock);
         toClose.push(store);
         session = new KioskSession(clock, config.dayEndsAt(), KioskSession.BELGIUM);
+        storageHealth = new StorageHealth(clock);
+        StorageFaults storageFaults = new StorageFaults(storageHealth);
+        storageRecovery = new StorageRecovery(storageHealth, store.writeProbe()::run, STORAGE_PROBE_INTERVAL);
+        toClose.push(storageRecovery);
 
         CentralClient client = new CentralClient(env.central(), clock);
         toClose.push(client);
@@ -82,8 +91,8 @@ public final class KioskAssembly implements AutoCloseable {
         StoreInitialisationRepository initialisations = new StoreInitialisationRepository(store.initialisations(), session);
         initialisations.resumeInto(session);
         initialisation = new InitialisationService(central, initialisations, session);
-        StoreEmployerChoices choices = new StoreEmployerChoices(store.employerChoices());
-        StorePresenceRecorder recorder = new StorePresenceRecorder(store, reference -> {
+        StoreEmployerChoices choices = new StoreEmployerChoices(store.employerChoices(), storageFaults);
+        StorePresenceRecorder recorder = new StorePresenceRecorder(store, storageFaults, reference -> {
             deliveries.watch(reference);
             forwarder.wake();
         });
@@ -116,6 +125,7 @@ public final class KioskAssembly implements AutoCloseable {
         KioskAssembly assembly = null;
         try {
             assembly = new KioskAssembly(env, dataFolder, clock);
+            assembly.storageRecovery.start();
             assembly.forwarder.start();
             assembly.puller.start(env.config().syncPullInterval());
             assembly.monitor.start();
@@ -179,6 +189,11 @@ public final class KioskAssembly implements AutoCloseable {
 
     public SyncStatusSource syncStatus() {
         return syncStatus;
+    }
+
+    /** Whether registrations can be stored right now, for the status bar. */
+    public StorageHealth storageHealth() {
+        return storageHealth;
     }
 
     public AttendanceQuery attendance() {

@@ -65,7 +65,7 @@ final class KioskCommand implements Callable<Integer> {
         }
         try (KioskAssembly kiosk = KioskAssembly.start(environment, clock)) {
             KioskLauncher.launch(new KioskServices(kiosk.session(), kiosk.initialisation(), kiosk.registration(),
-                    kiosk.cardEvents(), kiosk.deliveries(), kiosk.syncStatus(),
+                    kiosk.cardEvents(), kiosk.deliveries(), kiosk.syncStatus(), kiosk.storageHealth(),
                     demoEnv.map(d -> (VirtualReaderControl) d.reader()), Optional.of(kiosk.attendanceLog()),
                     settings(kiosk.config())));
         }

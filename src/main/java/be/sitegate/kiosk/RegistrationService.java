@@ -100,8 +100,15 @@ public final class RegistrationService {
         } catch (KioskNotInitialisedException e) {
             LOG.info("{} for {}: the kiosk is not initialised", what, worker.id().masked());
             throw e;
+        } catch (StorageFailedException e) {
+            // The store's adapter logged the cause with SQLite's code and the free space.
+            LOG.warn("{} for {} ({}): nothing was registered, the store cannot be written ({})", what,
+                    worker.id().masked(), worker.method(), e.reason());
+            throw e;
         } catch (RuntimeException e) {
-            LOG.error("{} for {} ({}) failed; nothing was registered", what, worker.id().masked(), worker.method(), e);
+            // One line with who and what; the screen's side logs the stack trace.
+            LOG.error("{} for {} ({}) failed; nothing was registered: {}", what, worker.id().masked(), worker.method(),
+                    e.toString());
             throw e;
         }
     }

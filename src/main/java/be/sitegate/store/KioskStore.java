@@ -14,6 +14,7 @@ public final class KioskStore implements AutoCloseable {
     private final EmployerChoiceStore employerChoices;
     private final CentralPresenceStore centralPresences;
     private final AttendanceQuery attendance;
+    private final WriteProbe writeProbe;
 
     private KioskStore(Database database, Clock clock) {
         this.database = database;
@@ -24,6 +25,7 @@ public final class KioskStore implements AutoCloseable {
         this.employerChoices = new EmployerChoiceStore(database, clock);
         this.centralPresences = new CentralPresenceStore(database);
         this.attendance = new AttendanceQuery(registrations, events, centralPresences);
+        this.writeProbe = new WriteProbe(database);
     }
 
     public static KioskStore open(Path file, Clock clock) {
@@ -60,6 +62,11 @@ public final class KioskStore implements AutoCloseable {
 
     public AttendanceQuery attendance() {
         return attendance;
+    }
+
+    /** A write that succeeds only when a registration could be stored now. */
+    public WriteProbe writeProbe() {
+        return writeProbe;
     }
 
     @Override

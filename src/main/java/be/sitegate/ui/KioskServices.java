@@ -6,6 +6,7 @@ import be.sitegate.kiosk.DeliveryUpdates;
 import be.sitegate.kiosk.InitialisationService;
 import be.sitegate.kiosk.KioskSession;
 import be.sitegate.kiosk.RegistrationService;
+import be.sitegate.kiosk.StorageHealth;
 import be.sitegate.kiosk.SyncStatusSource;
 import be.sitegate.kiosk.VirtualReaderControl;
 import java.util.Objects;
@@ -23,6 +24,7 @@ public record KioskServices(
         CardEvents card,
         DeliveryUpdates deliveries,
         SyncStatusSource sync,
+        StorageHealth storage,
         Optional<VirtualReaderControl> virtualReader,
         Optional<AttendanceLog> attendance,
         KioskSettings settings) {
@@ -36,6 +38,7 @@ public record KioskServices(
         Objects.requireNonNull(card, "card");
         Objects.requireNonNull(deliveries, "deliveries");
         Objects.requireNonNull(sync, "sync");
+        Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(virtualReader, "virtualReader");
         Objects.requireNonNull(attendance, "attendance");
         Objects.requireNonNull(settings, "settings");

@@ -16,6 +16,7 @@ import be.sitegate.kiosk.CardIdentity;
 import be.sitegate.kiosk.DeliveryUpdates;
 import be.sitegate.kiosk.KioskNotInitialisedException;
 import be.sitegate.kiosk.RegistrationStep;
+import be.sitegate.kiosk.StorageFailedException;
 import be.sitegate.kiosk.Subscription;
 import be.sitegate.kiosk.Worker;
 import be.sitegate.ui.MessageViewModel.Kind;
@@ -29,6 +30,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The kiosk's flow: which screen shows, what a card or a typed number leads to, and when the screen
@@ -37,6 +40,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class KioskViewModel {
 
+    private static final Logger LOG = LoggerFactory.getLogger(KioskViewModel.class);
     /** Delivery updates remembered in case the receipt is faster than the confirmation screen. */
     private static final int RECENT_UPDATES = 32;
 
@@ -90,6 +94,7 @@ public final class KioskViewModel {
     public void activate() {
         subscriptions.add(services.card().subscribe(new CardListener()));
         subscriptions.add(services.sync().subscribe(s -> threads.ui().execute(() -> status.onSync(s))));
+        subscriptions.add(services.storage().subscribe(s -> threads.ui().execute(() -> status.onStorage(s))));
         subscriptions.add(services.deliveries().subscribe(u -> threads.ui().execute(() -> onDeliveryUpdate(u))));
         onTick();
         screen.set(services.session().current().isPresent() ? Screen.IDLE : Screen.INITIALISATION);
@@ -265,8 +270,17 @@ public final class KioskViewModel {
                     onTick();
                 });
                 return;
+            } catch (StorageFailedException e) {
+                // The kiosk cannot store: the worker must know they are NOT registered, and that trying
+                // again will not help until the site manager acts. The adapter has logged it already.
+                threads.ui().execute(() -> {
+                    if (mine == generation) {
+                        showMessage(Kind.ERROR, Msg.of("msg.storage.title"), Msg.of("msg.storage.detail"));
+                    }
+                });
+                return;
             } catch (RuntimeException e) {
-                // The store failed: the worker must know they are NOT registered.
+                LOG.error("a worker's registration step failed", e);
                 threads.ui().execute(() -> {
                     if (mine == generation) {
                         showMessage(Kind.ERROR, Msg.of("msg.error.title"), Msg.of("msg.error.detail"));

@@ -2,12 +2,15 @@ package be.sitegate.ui;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 
 /** The bottom line every screen shares. */
 final class StatusBarView extends FxmlView {
 
     private final StatusBarViewModel vm;
     @FXML private Label workplace;
+    @FXML private Label storage;
+    @FXML private HBox connectionAndQueue;
     @FXML private Label reader;
     @FXML private Label connection;
     @FXML private Label queue;
@@ -26,6 +29,8 @@ final class StatusBarView extends FxmlView {
         bind.msg(connection, vm.connectionProperty());
         bind.msg(queue, vm.queueProperty());
         bind.msg(attention, vm.attentionProperty());
+        bind.msg(storage, vm.storageProblemProperty());
+        bind.shownWhen(connectionAndQueue, vm.connectionAndQueueShownProperty(), shown -> shown);
         bind.listen(vm.onlineProperty(), online -> Styles.toggle(connection, "status-bad", !online));
         bind.listen(vm.sendingStoppedProperty(), stopped -> Styles.toggle(connection, "status-alarm", stopped));
         bind.listen(vm.readerReadyProperty(), ready -> Styles.toggle(reader, "status-bad", !ready));

@@ -2,6 +2,7 @@ package be.sitegate.ui;
 
 import be.sitegate.domain.KioskInitialisation;
 import be.sitegate.kiosk.CardEvents.ReaderStatus;
+import be.sitegate.kiosk.StorageHealth;
 import be.sitegate.kiosk.SyncStatusSource.Connection;
 import be.sitegate.kiosk.SyncStatusSource.SyncStatus;
 import java.time.Instant;
@@ -15,7 +16,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** The always-visible bottom line: workplace, time, connection, queue and card reader. */
+/**
+ * The always-visible bottom line: workplace, time, connection, queue and card reader, and in red
+ * when the kiosk cannot store registrations.
+ */
 public final class StatusBarViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -33,6 +37,8 @@ public final class StatusBarViewModel {
     private final ReadOnlyObjectWrapper<Msg> reader = new ReadOnlyObjectWrapper<>(Msg.NONE);
     private final ReadOnlyBooleanWrapper readerReady = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper fromCache = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Msg> storageProblem = new ReadOnlyObjectWrapper<>(Msg.NONE);
+    private final ReadOnlyBooleanWrapper connectionAndQueueShown = new ReadOnlyBooleanWrapper(true);
 
     public StatusBarViewModel(ZoneId zone) {
         this.zone = zone;
@@ -71,6 +77,18 @@ public final class StatusBarViewModel {
     private String when(Instant at) {
         boolean today = at.atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate());
         return (today ? TIME : DAY_AND_TIME).format(at.atZone(zone));
+    }
+
+    /**
+     * While the kiosk cannot store, the bar says so (red) and leaves out the connection and the
+     * queue: "Offline – saved on this kiosk" or "Nothing waiting" would read as if registrations were
+     * being kept, and the store is the one thing the site manager must act on first.
+     */
+    void onStorage(StorageHealth.State state) {
+        boolean failing = state instanceof StorageHealth.Failing;
+        storageProblem.set(state instanceof StorageHealth.Failing f
+                ? Msg.of("status.storage." + f.reason().name()) : Msg.NONE);
+        connectionAndQueueShown.set(!failing);
     }
 
     void onReader(ReaderStatus status) {
@@ -118,5 +136,14 @@ public final class StatusBarViewModel {
 
     public ReadOnlyBooleanProperty fromCacheProperty() {
         return fromCache.getReadOnlyProperty();
+    }
+
+    /** Why the kiosk cannot store registrations, for the site manager; none while storing works. */
+    public ReadOnlyObjectProperty<Msg> storageProblemProperty() {
+        return storageProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty connectionAndQueueShownProperty() {
+        return connectionAndQueueShown.getReadOnlyProperty();
     }
 }

@@ -79,7 +79,8 @@ class OneReferencePerRecordTest {
         PresenceRecorder recorder = switch (kind) {
             case SQLITE_STORE -> {
                 store = KioskStore.open(dir.resolve("kiosk.db"), clock);
-                yield new StorePresenceRecorder(store, handedOn::add);
+                yield new StorePresenceRecorder(store, new StorageFaults(new be.sitegate.kiosk.StorageHealth(clock)),
+                        handedOn::add);
             }
             case IN_MEMORY -> presences = new InMemoryPresences();
         };

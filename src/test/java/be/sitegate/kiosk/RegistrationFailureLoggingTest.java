@@ -77,7 +77,7 @@ class RegistrationFailureLoggingTest {
             assertThat(e.getLevel()).isEqualTo(Level.ERROR);
             assertThat(e.getFormattedMessage()).contains("85.07.30-***.**").contains("nothing was registered")
                     .doesNotContain(Fixtures.WORKER.toString());
-            assertThat(e.getThrowableProxy().getMessage()).contains("SQLITE_FULL");
+            assertThat(e.getFormattedMessage()).contains("SQLITE_FULL");
         });
     }
 }

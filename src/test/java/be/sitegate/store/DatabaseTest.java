@@ -158,6 +158,30 @@ class DatabaseTest {
     }
 
     @Test
+    void aFullDiskNamesSqliteFullTheFileAndTheFreeSpace() {
+        Path file = dir.resolve("kiosk.db");
+        try (KioskStore store = KioskStore.open(file, clock)) {
+            store.database().write(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA max_page_count = " + pragma(s, "page_count"));
+                }
+                return null;
+            });
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 10_000; i++) {
+                    store.registrations().register(registration(StoreFixtures.worker(i), SITE, DAY));
+                }
+            }).isInstanceOfSatisfying(StoreException.class, e -> {
+                assertThat(e.resultCode()).contains("SQLITE_FULL");
+                assertThat(e.file()).contains(file);
+                assertThat(e.usableBytes()).isPresent();
+                assertThat(e.getMessage()).contains("SQLITE_FULL", "disk full", file.toString(), " MB free")
+                        .doesNotContain(StoreFixtures.worker(0).key().substring(2));
+            });
+        }
+    }
+
+    @Test
     void aCorruptFileIsReportedAsCorrupt() throws Exception {
         Path file = dir.resolve("kiosk.db");
         Files.write(file, "this is not a database, it was overwritten by something else".repeat(200).getBytes());

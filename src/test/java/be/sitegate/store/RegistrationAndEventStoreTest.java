@@ -89,9 +89,13 @@ class RegistrationAndEventStoreTest {
         store.registrations().register(registration(taken, ANNA, SITE, DAY));
 
         assertThatThrownBy(() -> store.registrations().register(registration(taken, BOGDAN, SITE, DAY)))
-                .isInstanceOf(StoreException.class).hasMessageContaining("PRIMARY KEY");
+                .isInstanceOfSatisfying(StoreException.class,
+                        e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.CONSTRAINT))
+                .hasMessageContaining("SQLITE_CONSTRAINT_PRIMARYKEY");
         assertThatThrownBy(() -> store.events().record(event(taken, BOGDAN, Direction.IN, Optional.empty(), SEVEN_AM)))
-                .isInstanceOf(StoreException.class).hasMessageContaining("PRIMARY KEY");
+                .isInstanceOfSatisfying(StoreException.class,
+                        e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.CONSTRAINT))
+                .hasMessageContaining("SQLITE_CONSTRAINT_PRIMARYKEY");
 
         assertThat(store.registrations().find(taken)).hasValueSatisfying(r -> assertThat(r.worker()).isEqualTo(ANNA));
         assertThat(store.registrations().find(BOGDAN, SITE, DAY)).isEmpty();

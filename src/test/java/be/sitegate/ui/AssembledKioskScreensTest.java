@@ -59,7 +59,8 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
 
     private void showWindow(KioskSettings settings) throws Exception {
         show(new KioskServices(kiosk.session(), kiosk.initialisation(), kiosk.registration(), kiosk.cardEvents(),
-                kiosk.deliveries(), kiosk.syncStatus(), Optional.<VirtualReaderControl>of(demo.reader()),
+                kiosk.deliveries(), kiosk.syncStatus(), kiosk.storageHealth(),
+                Optional.<VirtualReaderControl>of(demo.reader()),
                 Optional.of(kiosk.attendanceLog()), settings), settings);
     }
 

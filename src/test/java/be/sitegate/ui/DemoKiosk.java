@@ -28,7 +28,7 @@ public final class DemoKiosk {
         receiptsArriveLater(h);
         KioskServices services = h.services;
         KioskServices demo = new KioskServices(services.session(), services.initialisation(), services.registration(),
-                h.card, h.presences, h.sync, Optional.of(virtualReader(h.card)), Optional.of(h.presences),
+                h.card, h.presences, h.sync, h.storage, Optional.of(virtualReader(h.card)), Optional.of(h.presences),
                 KioskSettings.defaults());
         KioskLauncher.launch(demo, args);
     }

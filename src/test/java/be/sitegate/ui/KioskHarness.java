@@ -5,6 +5,7 @@ import be.sitegate.kiosk.EmployerResolver;
 import be.sitegate.kiosk.InitialisationService;
 import be.sitegate.kiosk.KioskSession;
 import be.sitegate.kiosk.RegistrationService;
+import be.sitegate.kiosk.StorageHealth;
 import be.sitegate.kiosk.fake.FakeCard;
 import be.sitegate.kiosk.fake.FakeCentral;
 import be.sitegate.kiosk.fake.FakeSyncStatus;
@@ -25,6 +26,7 @@ public final class KioskHarness {
     public final InMemoryPresences presences = new InMemoryPresences();
     public final FakeCard card = new FakeCard();
     public final FakeSyncStatus sync = new FakeSyncStatus();
+    public final StorageHealth storage = new StorageHealth(clock);
     public final KioskSession session;
     public final KioskServices services;
 
@@ -38,7 +40,7 @@ public final class KioskHarness {
         InitialisationService initialisation = new InitialisationService(central, cache, session);
         RegistrationService registration = new RegistrationService(session, new EmployerResolver(central, choices),
                 choices, presences);
-        services = new KioskServices(session, initialisation, registration, card, presences, sync, Optional.empty(),
+        services = new KioskServices(session, initialisation, registration, card, presences, sync, storage, Optional.empty(),
                 Optional.of(presences), settings);
     }
 

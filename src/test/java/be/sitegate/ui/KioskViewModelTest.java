@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.sitegate.domain.IdentificationMethod;
 import be.sitegate.kiosk.CardEvents.ReaderStatus;
 import be.sitegate.kiosk.CardIdentity.Authenticity;
+import be.sitegate.kiosk.StorageFailedException;
 import be.sitegate.kiosk.fake.FakeCard;
 import be.sitegate.kiosk.fake.Fixtures;
 import java.time.Duration;
@@ -327,7 +328,7 @@ class KioskViewModelTest {
                     }
                 });
         var services = new KioskServices(broken.session, broken.services.initialisation(), failing, broken.card,
-                broken.presences, broken.sync, java.util.Optional.empty(), java.util.Optional.empty(),
+                broken.presences, broken.sync, broken.storage, java.util.Optional.empty(), java.util.Optional.empty(),
                 KioskSettings.defaults());
         vm.deactivate();
         vm = new KioskViewModel(services, Threads.direct(), countdown, i18n);
@@ -335,6 +336,48 @@ class KioskViewModelTest {
         h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC));
         assertThat(vm.screen()).isEqualTo(Screen.MESSAGE);
         assertThat(vm.message.titleProperty().get()).isEqualTo(Msg.of("msg.error.title"));
+    }
+
+    @Test
+    void aStoreThatCannotSaveTellsTheWorkerTheyAreNotRegisteredAndWhoToTell() {
+        h.central.employs(WORKER, ROOFER);
+        openConstruction();
+        h.presences.failWith(new StorageFailedException(StorageFailedException.Reason.FULL, "disk full", null));
+        h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC));
+        assertThat(vm.screen()).isEqualTo(Screen.MESSAGE);
+        assertThat(vm.message.kindProperty().get()).isEqualTo(MessageViewModel.Kind.ERROR);
+        assertThat(vm.message.titleProperty().get()).isEqualTo(Msg.of("msg.storage.title"));
+        assertThat(vm.message.detailProperty().get()).isEqualTo(Msg.of("msg.storage.detail"));
+        assertThat(h.presences.registrations).isEmpty();
+        countdown.fire();
+        assertThat(vm.screen()).isEqualTo(Screen.IDLE);
+    }
+
+    @Test
+    void anyOtherFailureStillSaysNotRegisteredInGeneralWords() {
+        h.central.employs(WORKER, ROOFER);
+        openConstruction();
+        h.presences.failWith(new IllegalStateException("a bug, not the disk"));
+        h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC));
+        assertThat(vm.screen()).isEqualTo(Screen.MESSAGE);
+        assertThat(vm.message.titleProperty().get()).isEqualTo(Msg.of("msg.error.title"));
+        assertThat(vm.message.detailProperty().get()).isEqualTo(Msg.of("msg.error.detail"));
+    }
+
+    @Test
+    void theStatusBarFollowsTheStorageHealth() {
+        openConstruction();
+        assertThat(vm.status.storageProblemProperty().get()).isEqualTo(Msg.NONE);
+        h.storage.failed(StorageFailedException.Reason.READ_ONLY);
+        assertThat(vm.status.storageProblemProperty().get()).isEqualTo(Msg.of("status.storage.READ_ONLY"));
+        assertThat(vm.status.connectionAndQueueShownProperty().get()).isFalse();
+        h.storage.stored();
+        assertThat(vm.status.storageProblemProperty().get()).isEqualTo(Msg.NONE);
+        assertThat(vm.status.connectionAndQueueShownProperty().get()).isTrue();
+
+        vm.deactivate();
+        h.storage.failed(StorageFailedException.Reason.FULL);
+        assertThat(vm.status.storageProblemProperty().get()).as("no listener left behind").isEqualTo(Msg.NONE);
     }
 
     @Test

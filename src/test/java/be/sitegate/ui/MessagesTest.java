@@ -7,6 +7,7 @@ import be.sitegate.domain.RegistrationMode;
 import be.sitegate.domain.Sector;
 import be.sitegate.kiosk.CardEvents;
 import be.sitegate.kiosk.InitialisationRefusedException;
+import be.sitegate.kiosk.StorageFailedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -114,6 +115,9 @@ class MessagesTest {
         }
         for (CardEvents.ReaderStatus s : CardEvents.ReaderStatus.values()) {
             keys.add("status.reader." + s.name());
+        }
+        for (StorageFailedException.Reason r : StorageFailedException.Reason.values()) {
+            keys.add("status.storage." + r.name());
         }
         for (TypedEntryViewModel.Kind k : TypedEntryViewModel.Kind.values()) {
             keys.add("entry.title." + k.name());

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.sitegate.domain.IdentificationMethod;
 import be.sitegate.kiosk.CardIdentity;
 import be.sitegate.kiosk.CardIdentity.Authenticity;
+import be.sitegate.kiosk.StorageFailedException;
 import be.sitegate.kiosk.fake.FakeCard;
 import be.sitegate.kiosk.fake.Fixtures;
 import java.time.Duration;
@@ -248,6 +249,43 @@ class WorkerScreensTest extends KioskUiTestBase {
         for (Language language : Language.ALL) {
             assertThat(text("#lang-" + language.code())).isEqualTo(language.ownName());
         }
+    }
+
+    @Test
+    void aStoreThatCannotSaveTurnsTheBarRedAndTheWorkerReadsTheyAreNotRegistered() throws Exception {
+        openConstruction();
+        h.sync.set(false, 4);
+        awaitTrue(() -> text("#queue").equals("4 waiting since 07:00 – saved here"));
+
+        h.storage.failed(StorageFailedException.Reason.FULL);
+        awaitTrue(() -> shows("#storage", "Cannot save registrations: disk full"));
+        assertThat(lookup("#storage").query().getStyleClass()).contains("status-failing");
+        assertThat(onScreen("#connection")).as("no 'saved on this kiosk' while nothing can be saved").isFalse();
+        assertThat(onScreen("#queue")).isFalse();
+
+        h.presences.failWith(new StorageFailedException(StorageFailedException.Reason.FULL, "disk full", null));
+        h.card.insertAndRead(JAN);
+        awaitScreen(Screen.MESSAGE);
+        assertThat(text("#headline")).isEqualTo("You are NOT registered");
+        assertThat(text("#detail")).isEqualTo("This kiosk cannot save registrations right now. Tell the site manager.");
+
+        h.presences.works();
+        h.storage.stored();
+        awaitTrue(() -> !shown("#storage"));
+        assertThat(onScreen("#connection")).isTrue();
+        assertThat(text("#connection")).isEqualTo("Offline since 07:00");
+        assertThat(text("#queue")).isEqualTo("4 waiting since 07:00 – saved here");
+    }
+
+    /** Visible with all its parents: a label inside a hidden group is not on screen. */
+    private boolean onScreen(String query) {
+        javafx.scene.Node node = lookup(query).query();
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test

@@ -32,9 +32,27 @@ public final class InMemoryPresences implements PresenceRecorder, DeliveryUpdate
     public final List<Registration> registrations = new CopyOnWriteArrayList<>();
     public final List<PresenceEvent> events = new CopyOnWriteArrayList<>();
     private final List<Consumer<Update>> listeners = new CopyOnWriteArrayList<>();
+    /** What every store call throws from now on, as the store adapter does when the disk is full. */
+    private volatile RuntimeException failure;
+
+    public void failWith(RuntimeException storeFailure) {
+        this.failure = storeFailure;
+    }
+
+    public void works() {
+        this.failure = null;
+    }
+
+    private void failIfBroken() {
+        RuntimeException f = failure;
+        if (f != null) {
+            throw f;
+        }
+    }
 
     @Override
     public synchronized DailyOutcome registerDaily(Registration registration) {
+        failIfBroken();
         for (Registration r : registrations) {
             if (r.workplace().equals(registration.workplace()) && r.worker().equals(registration.worker())
                     && r.date().equals(registration.date())) {
@@ -48,6 +66,7 @@ public final class InMemoryPresences implements PresenceRecorder, DeliveryUpdate
 
     @Override
     public Optional<PresenceEvent> lastEvent(WorkplaceId workplace, WorkerId worker, LocalDate date) {
+        failIfBroken();
         PresenceEvent last = null;
         for (PresenceEvent e : events) {
             if (e.workplace().equals(workplace) && e.worker().equals(worker)
@@ -60,6 +79,7 @@ public final class InMemoryPresences implements PresenceRecorder, DeliveryUpdate
 
     @Override
     public synchronized PresenceEvent recordEvent(PresenceEvent event) {
+        failIfBroken();
         refuseKnown(event.reference());
         events.add(event);
         return event;

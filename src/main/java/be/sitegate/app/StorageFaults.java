@@ -1,0 +1,59 @@
+package be.sitegate.app;
+
+import be.sitegate.kiosk.StorageFailedException;
+import be.sitegate.kiosk.StorageHealth;
+import be.sitegate.store.StoreException;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the kiosk does with a store call on a worker's tap: a success of a write tells the
+ * {@link StorageHealth} that storing works; a failure is logged once, at ERROR, with what the store
+ * said (SQLite's result code, the file, the free space; never a national number: the store's
+ * messages hold none and the log masks any), reported to the health and handed on as the kiosk's
+ * own {@link StorageFailedException}, so the screen never sees a store type.
+ */
+public final class StorageFaults {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StorageFaults.class);
+
+    private final StorageHealth health;
+
+    public StorageFaults(StorageHealth health) {
+        this.health = health;
+    }
+
+    /** A write on the tap path; {@code what} says what was being stored, for the log. */
+    public <T> T write(String what, Supplier<T> work) {
+        T result = guard(what, work);
+        health.stored();
+        return result;
+    }
+
+    /** A read on the tap path: its failure counts, its success proves nothing about writing. */
+    public <T> T read(String what, Supplier<T> work) {
+        return guard(what, work);
+    }
+
+    private <T> T guard(String what, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (StoreException e) {
+            StorageFailedException.Reason reason = reasonOf(e);
+            LOG.error("cannot {}: {}", what, e.getMessage());
+            LOG.debug("cannot {}", what, e);
+            health.failed(reason);
+            throw new StorageFailedException(reason, "cannot " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    static StorageFailedException.Reason reasonOf(StoreException e) {
+        return switch (e.reason()) {
+            case DISK_FULL -> StorageFailedException.Reason.FULL;
+            case READ_ONLY -> StorageFailedException.Reason.READ_ONLY;
+            case CORRUPT -> StorageFailedException.Reason.CORRUPT;
+            case BUSY, NEWER_SCHEMA, CONSTRAINT, IO -> StorageFailedException.Reason.OTHER;
+        };
+    }
+}
