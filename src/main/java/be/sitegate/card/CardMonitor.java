@@ -124,6 +124,7 @@ public final class CardMonitor implements AutoCloseable {
                 LOG.warn("listing readers failed: {}", why);
                 reportGlobal(MonitorStatus.PCSC_SERVICE_LOST);
                 forgetAllReaders();
+                source.reconnect();
                 pause();
                 return;
             }

@@ -14,6 +14,13 @@ public final class PcscTerminalSource implements TerminalSource {
 
     private CardTerminals terminals;
 
+    /** Forgets the terminals and the JVM's PC/SC context, which died with the pcscd they came from. */
+    @Override
+    public synchronized void reconnect() {
+        terminals = null;
+        PcscContextReset.resetContext();
+    }
+
     @Override
     public synchronized CardTerminals terminals() throws Unavailable {
         if (terminals != null) {

@@ -8,6 +8,10 @@ public interface TerminalSource {
     /** The readers, or an exception carrying the status that explains why there are none. */
     CardTerminals terminals() throws Unavailable;
 
+    /** The connection to the readers broke (e.g. pcscd restarted): the next {@link #terminals()} makes a new one. */
+    default void reconnect() {
+    }
+
     /** Any {@link CardTerminals}, such as {@code VirtualTerminals}; never touches PC/SC. */
     static TerminalSource of(CardTerminals terminals) {
         return () -> terminals;

@@ -51,13 +51,13 @@ class EidReaderFailureTest {
 
     @Test
     void slowCardHitsTheTimeLimit() {
+        int full = read(with(RSA), EidReaderTest.SETTINGS).apduCount();
         VirtualTerminal terminal = with(RSA);
         terminal.setResponseDelay(Duration.ofMillis(100));
-        long start = System.nanoTime();
         EidReadResult result = read(terminal, EidReaderTest.SETTINGS.withTimeLimit(Duration.ofMillis(400)));
-        long tookMillis = (System.nanoTime() - start) / 1_000_000;
         assertThat(failure(result)).isEqualTo(ReadFailure.TIMED_OUT);
-        assertThat(tookMillis).as("returns at the limit, not when the card finishes").isLessThan(1500);
+        // Counted, not timed: the read gave up part-way, at the limit, not when the card had finished.
+        assertThat(result.apduCount()).as("APDUs answered when it gave up").isLessThan(full);
     }
 
     @Test
