@@ -4,13 +4,11 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.util.Base64;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.security.cert.CertificateEncodingException;
-import java.security.interfaces.ECPrivateKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,8 +17,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The private_key_jwt client assertion: signed with the technical user's key (RS256 for RSA, ES384
- * for EC P-384), carrying its certificate in {@code x5c}, valid for {@link #LIFETIME}, with a fresh
+ * The private_key_jwt client assertion: signed RS256 with the technical user's RSA key (the only
+ * algorithm the service is known to take), carrying its certificate in {@code x5c}, valid for {@link #LIFETIME}, with a fresh
  * {@code jti} each time since the service refuses replays.
  */
 final class ClientAssertion {
@@ -37,11 +35,8 @@ final class ClientAssertion {
 
     String create(String tokenUrl) {
         try {
-            boolean ec = user.privateKey() instanceof ECPrivateKey || "EC".equals(user.privateKey().getAlgorithm());
-            JWSAlgorithm alg = ec ? JWSAlgorithm.ES384 : JWSAlgorithm.RS256;
-            JWSSigner signer = ec ? new ECDSASigner((ECPrivateKey) user.privateKey())
-                    : new RSASSASigner(user.privateKey());
-            JWSHeader header = new JWSHeader.Builder(alg)
+            JWSSigner signer = new RSASSASigner(user.privateKey());
+            JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
                     .x509CertChain(List.of(Base64.encode(user.certificate().getEncoded())))
                     .build();
             Instant now = clock.instant();

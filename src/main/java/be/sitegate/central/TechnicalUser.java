@@ -26,6 +26,11 @@ public record TechnicalUser(String clientId, PrivateKey privateKey, List<X509Cer
         if (chain.isEmpty()) {
             throw new IllegalArgumentException("the technical user needs its certificate");
         }
+        if (!"RSA".equals(privateKey.getAlgorithm())) {
+            throw new IllegalArgumentException("the technical user's key is " + privateKey.getAlgorithm()
+                    + ": it must be RSA, since the central service takes RS256 client assertions only"
+                    + " (make a new one with 'sitegate csr')");
+        }
     }
 
     public X509Certificate certificate() {

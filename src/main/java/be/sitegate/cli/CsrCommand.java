@@ -1,12 +1,10 @@
 package be.sitegate.cli;
 
 import be.sitegate.pki.TechnicalUserKeys;
-import be.sitegate.pki.TechnicalUserKeys.KeyType;
 import java.io.Console;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,10 +30,6 @@ public final class CsrCommand implements Callable<Integer> {
             description = "The technical user's client id, the request's CN (default: ${DEFAULT-VALUE}).")
     String clientId;
 
-    @Option(names = "--key-type", paramLabel = "rsa|ec", defaultValue = "rsa",
-            description = "rsa (3072 bits, RS256) or ec (P-384, ES384); default: ${DEFAULT-VALUE}.")
-    String keyType;
-
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "Read the key store password from the first line of FILE instead of prompting.")
     Path passwordFile;
@@ -46,12 +40,6 @@ public final class CsrCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KeyType type = switch (keyType.toLowerCase(Locale.ROOT)) {
-            case "rsa" -> KeyType.RSA;
-            case "ec" -> KeyType.EC;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--key-type must be rsa or ec, not '" + keyType + "'");
-        };
         char[] password = password(importCert == null);
         try {
             if (importCert != null) {
@@ -60,7 +48,7 @@ public final class CsrCommand implements Callable<Integer> {
                         leaf.getSubjectX500Principal().getName(), leaf.getNotAfter().toInstant(),
                         out.resolve(TechnicalUserKeys.KEYSTORE));
             } else {
-                TechnicalUserKeys.create(out, clientId, type, password);
+                TechnicalUserKeys.create(out, clientId, password);
                 spec.commandLine().getOut().printf("created %s and %s for CN=%s%n",
                         out.resolve(TechnicalUserKeys.KEYSTORE), out.resolve(TechnicalUserKeys.REQUEST), clientId);
             }

@@ -65,12 +65,18 @@ public final class SimulatorCommand implements Callable<Integer> {
             defaultValue = "600")
     long tokenLifetimeSeconds;
 
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The base URL clients use, when it is not https://<bind>:<port> (e.g. behind a proxy);"
+                    + " assertions must name exactly <URL>/oauth2/token as their audience.")
+    java.net.URI publicUrl;
+
     @Override
     public Integer call() throws Exception {
         SimulatorServer server = SimulatorServer.start(SimulatorOptions.builder()
                 .bindAddress(InetAddress.getByName(bind)).port(port)
                 .dataDir(dataDir != null ? dataDir : SimulatorOptions.defaultDataDir())
-                .seedFile(seedFile).tokenLifetime(Duration.ofSeconds(tokenLifetimeSeconds)).build());
+                .seedFile(seedFile).tokenLifetime(Duration.ofSeconds(tokenLifetimeSeconds)).publicUrl(publicUrl)
+                .build());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -26,18 +26,19 @@ public final class TechnicalUserKeys {
     public static final String REQUEST = "technical-user.csr.pem";
     public static final String ALIAS = "technical-user";
 
-    public enum KeyType { RSA, EC }
-
     private TechnicalUserKeys() {
     }
 
-    /** Creates the key pair, the key store and the request; refuses to overwrite an existing key store. */
-    public static PKCS10CertificationRequest create(Path dir, String clientId, KeyType type, char[] password) {
+    /**
+     * Creates an RSA 3072 key pair, the key store and the request; refuses to overwrite an existing key
+     * store. RSA only: the central service takes RS256 client assertions (../shared/reference).
+     */
+    public static PKCS10CertificationRequest create(Path dir, String clientId, char[] password) {
         Path keystore = dir.resolve(KEYSTORE);
         if (Files.exists(keystore)) {
             throw new IllegalStateException(keystore + " exists already; move it away to create a new key");
         }
-        KeyPair keys = type == KeyType.EC ? Certificates.ecP384() : Certificates.rsa(3072);
+        KeyPair keys = Certificates.rsa(3072);
         String dn = "CN=" + clientId;
         Instant now = Instant.now();
         X509Certificate placeholder = Certificates.selfSigned(

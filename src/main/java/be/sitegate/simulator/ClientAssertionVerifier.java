@@ -4,13 +4,11 @@ import be.sitegate.domain.EnterpriseNumber;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSVerifier;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.util.Base64;
 import com.nimbusds.jose.util.X509CertUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.cert.X509Certificate;
 import java.text.ParseException;
@@ -49,8 +47,8 @@ final class ClientAssertionVerifier {
 
     private static final Duration MAX_LIFETIME = Duration.ofMinutes(5);
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
-    private static final Set<JWSAlgorithm> ACCEPTED = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES384,
-            JWSAlgorithm.ES256, JWSAlgorithm.PS256);
+    /** The real service's public examples all sign RS256 and none shows another algorithm accepted. */
+    private static final Set<JWSAlgorithm> ACCEPTED = Set.of(JWSAlgorithm.RS256);
     private static final Pattern ENTERPRISE_NUMBER = Pattern.compile("[01]\\d{9}");
 
     private final DevelopmentCa ca;
@@ -120,14 +118,10 @@ final class ClientAssertionVerifier {
 
     private static void checkSignature(SignedJWT jwt, X509Certificate leaf) throws Refused {
         try {
-            JWSVerifier verifier;
-            if (leaf.getPublicKey() instanceof RSAPublicKey rsa) {
-                verifier = new RSASSAVerifier(rsa);
-            } else if (leaf.getPublicKey() instanceof ECPublicKey ec) {
-                verifier = new ECDSAVerifier(ec);
-            } else {
-                throw new Refused("unsupported key type in the certificate");
+            if (!(leaf.getPublicKey() instanceof RSAPublicKey rsa)) {
+                throw new Refused("the certificate's key must be RSA (RS256)");
             }
+            JWSVerifier verifier = new RSASSAVerifier(rsa);
             if (!jwt.verify(verifier)) {
                 throw new Refused("the signature does not match the certificate's key");
             }

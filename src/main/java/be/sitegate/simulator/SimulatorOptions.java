@@ -1,6 +1,7 @@
 package be.sitegate.simulator;
 
 import java.net.InetAddress;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,9 +18,12 @@ import java.util.Objects;
  * @param tokenLifetime lifetime of issued access tokens
  * @param randomSeed seeds the fault injector's random generator
  * @param workerThreads threads answering calls (added latency holds one each)
+ * @param publicUrl the base URL clients use (e.g. behind a proxy); null means the listening address.
+ *        The token endpoint accepts exactly {@code publicUrl + /oauth2/token} as an assertion's
+ *        {@code aud}, never a URL made from the request's Host header, which the caller controls
  */
 public record SimulatorOptions(InetAddress bindAddress, int port, Path dataDir, Path seedFile, Seed seed, Clock clock,
-        Duration tokenLifetime, long randomSeed, int workerThreads) {
+        Duration tokenLifetime, long randomSeed, int workerThreads, URI publicUrl) {
 
     public static final int DEFAULT_PORT = 8443;
 
@@ -65,6 +69,7 @@ public record SimulatorOptions(InetAddress bindAddress, int port, Path dataDir, 
         private Duration tokenLifetime = Duration.ofMinutes(10);
         private long randomSeed = 20260101L;
         private int workerThreads = 8;
+        private URI publicUrl;
 
         public Builder bindAddress(InetAddress value) {
             bindAddress = value;
@@ -111,9 +116,14 @@ public record SimulatorOptions(InetAddress bindAddress, int port, Path dataDir, 
             return this;
         }
 
+        public Builder publicUrl(URI value) {
+            publicUrl = value;
+            return this;
+        }
+
         public SimulatorOptions build() {
             return new SimulatorOptions(bindAddress, port, dataDir == null ? defaultDataDir() : dataDir, seedFile,
-                    seed, clock, tokenLifetime, randomSeed, workerThreads);
+                    seed, clock, tokenLifetime, randomSeed, workerThreads, publicUrl);
         }
     }
 }

@@ -52,9 +52,11 @@ public final class SimulatorServer implements AutoCloseable {
     private final Path dataDir;
     private final Seed seed;
     private final int port;
+    private final SimulatorOptions options;
 
     private SimulatorServer(HttpsServer server, ExecutorService executor, SimulatorDatabase database, DevelopmentCa ca,
-            FaultInjector faults, AccessTokens tokens, String adminToken, Path dataDir, Seed seed) {
+            FaultInjector faults, AccessTokens tokens, String adminToken, Path dataDir, Seed seed,
+            SimulatorOptions options) {
         this.server = server;
         this.executor = executor;
         this.database = database;
@@ -65,6 +67,7 @@ public final class SimulatorServer implements AutoCloseable {
         this.dataDir = dataDir;
         this.seed = seed;
         this.port = server.getAddress().getPort();
+        this.options = options;
     }
 
     public static SimulatorServer start(SimulatorOptions options) {
@@ -88,7 +91,8 @@ public final class SimulatorServer implements AutoCloseable {
         FaultInjector faults = new FaultInjector(options.randomSeed());
         AccessTokens tokens = new AccessTokens(options.clock(), options.tokenLifetime());
         ClientAssertionVerifier verifier = new ClientAssertionVerifier(ca, options.clock(), seed.defaultSender());
-        ApiRouter router = new ApiRouter(faults, tokens, new TokenEndpoint(verifier, tokens, port),
+        ApiRouter router = new ApiRouter(faults, tokens, new TokenEndpoint(verifier, tokens,
+                        publicBase(options, server.getAddress().getAddress(), port) + TokenEndpoint.PATH),
                 new InitialisationEndpoint(seed, new LoginThrottle(seed.login(), options.clock())),
                 new EmployerLookupEndpoint(seed, options.clock()),
                 new PresenceEndpoint(database, seed, options.clock()),
@@ -99,7 +103,7 @@ public final class SimulatorServer implements AutoCloseable {
         server.setExecutor(executor);
         server.start();
         SimulatorServer simulator = new SimulatorServer(server, executor, database, ca, faults, tokens, adminToken,
-                dataDir, seed);
+                dataDir, seed, options);
         LOG.info("simulator listening on {} (data in {})", simulator.baseUrl(), dataDir);
         return simulator;
     }
@@ -156,19 +160,29 @@ public final class SimulatorServer implements AutoCloseable {
         return port;
     }
 
-    /** {@code https://127.0.0.1:PORT} (the certificate also names {@code localhost}). */
+    /**
+     * The base URL clients use: the configured public URL, else {@code https://127.0.0.1:PORT} (the
+     * certificate also names {@code localhost}).
+     */
     public String baseUrl() {
-        InetAddress address = server.getAddress().getAddress();
+        return publicBase(options, server.getAddress().getAddress(), port);
+    }
+
+    /** The URL to put in a client assertion's {@code aud}: the only one the token endpoint accepts. */
+    public String tokenUrl() {
+        return baseUrl() + TokenEndpoint.PATH;
+    }
+
+    private static String publicBase(SimulatorOptions options, InetAddress address, int port) {
+        if (options.publicUrl() != null) {
+            String url = options.publicUrl().toString();
+            return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        }
         String host = address.isAnyLocalAddress() ? "127.0.0.1" : address.getHostAddress();
         if (host.contains(":")) {
             host = "[" + host + "]";
         }
         return "https://" + host + ":" + port;
-    }
-
-    /** The URL to put in a client assertion's {@code aud}. */
-    public String tokenUrl() {
-        return baseUrl() + TokenEndpoint.PATH;
     }
 
     /** The only certificate a client should trust for this simulator. */

@@ -16,12 +16,13 @@ final class TokenEndpoint {
 
     private final ClientAssertionVerifier verifier;
     private final AccessTokens tokens;
-    private final int port;
+    private final String tokenUrl;
 
-    TokenEndpoint(ClientAssertionVerifier verifier, AccessTokens tokens, int port) {
+    /** @param tokenUrl this endpoint's configured public URL: the only {@code aud} an assertion may carry */
+    TokenEndpoint(ClientAssertionVerifier verifier, AccessTokens tokens, String tokenUrl) {
         this.verifier = verifier;
         this.tokens = tokens;
-        this.port = port;
+        this.tokenUrl = tokenUrl;
     }
 
     ApiResponse handle(ApiRequest request) {
@@ -33,7 +34,7 @@ final class TokenEndpoint {
             return error(400, "invalid_client", "client_assertion_type must be " + JWT_BEARER);
         }
         try {
-            ClientAssertionVerifier.Client client = verifier.verify(form.get("client_assertion"), audiences(request));
+            ClientAssertionVerifier.Client client = verifier.verify(form.get("client_assertion"), Set.of(tokenUrl));
             String token = tokens.issue(client.clientId(), client.sender());
             LOG.info("access token issued to client {} (sender {})", client.clientId(), client.sender());
             Map<String, Object> body = new LinkedHashMap<>();
@@ -45,17 +46,6 @@ final class TokenEndpoint {
             LOG.info("client assertion refused: {}", e.getMessage());
             return error(401, "invalid_client", e.getMessage());
         }
-    }
-
-    /** The token URL under every name the server answers to: the client may use either. */
-    private Set<String> audiences(ApiRequest request) {
-        Set<String> names = new java.util.HashSet<>(Set.of(
-                "https://127.0.0.1:" + port + PATH, "https://localhost:" + port + PATH));
-        String host = request.header("Host");
-        if (host != null) {
-            names.add("https://" + host + PATH);
-        }
-        return names;
     }
 
     private static ApiResponse error(int status, String error, String description) {

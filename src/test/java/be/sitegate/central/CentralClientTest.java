@@ -101,13 +101,10 @@ class CentralClientTest {
     }
 
     @Test
-    void ecKeysSignWithEs384() throws Exception {
-        try (CentralClient ec = clientFor(stub, Certificates.ecP384(), List.of(stub.ca))) {
-            answerRegister("{\"clientReference\":\"R1\",\"created\":false,\"errors\":[{\"code\":\"INVALID_DATE\","
-                    + "\"description\":\"REGISTRATION DATE MUST BE TODAY OR TOMORROW\"}]}");
-            ec.register(List.of(item("R1")));
-        }
-        assertThat(stub.assertionProblems).isEmpty();
+    void anEcTechnicalUserIsRefusedBeforeAnythingIsSentForTheServiceTakesRs256Only() {
+        assertThatThrownBy(() -> clientFor(stub, Certificates.ecP384(), List.of(stub.ca)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RS256");
+        assertThat(stub.apiCalls()).isEmpty();
     }
 
     @Test

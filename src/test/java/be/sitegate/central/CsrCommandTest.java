@@ -57,9 +57,9 @@ class CsrCommandTest {
     }
 
     @Test
-    void ecKeyAndImportOfTheIssuedChainReplacesThePlaceholder() throws Exception {
+    void importOfTheIssuedChainReplacesThePlaceholder() throws Exception {
         Path pw = passwordFile("pass-word");
-        assertThat(run("csr", "--out", dir.toString(), "--key-type", "ec", "--password-file", pw.toString())).isZero();
+        assertThat(run("csr", "--out", dir.toString(), "--password-file", pw.toString())).isZero();
         PKCS10CertificationRequest request = (PKCS10CertificationRequest) Certificates.readPemObject(
                 Files.readString(dir.resolve(TechnicalUserKeys.REQUEST)));
         assertThat(Certificates.hasValidSignature(request)).isTrue();
@@ -80,13 +80,13 @@ class CsrCommandTest {
         TechnicalUser user = TechnicalUser.fromPkcs12(dir.resolve(TechnicalUserKeys.KEYSTORE), "pass-word".toCharArray(),
                 "sitegate-kiosk");
         assertThat(user.chain()).containsExactly(leaf, caCert);
-        assertThat(user.privateKey().getAlgorithm()).isEqualTo("EC");
+        assertThat(user.privateKey().getAlgorithm()).isEqualTo("RSA");
     }
 
     @Test
     void aKeyFromCsrCertifiedByTheSimulatorAuthenticatesForReal() throws Exception {
         Path pw = passwordFile("kiosk-pass");
-        assertThat(run("csr", "--out", dir.toString(), "--client-id", "kiosk-0566988259", "--key-type", "ec",
+        assertThat(run("csr", "--out", dir.toString(), "--client-id", "kiosk-0566988259",
                 "--password-file", pw.toString())).isZero();
         // issue-cert signs with the wall clock, so the simulator must run on it too.
         try (SimulatorFixture sim = new SimulatorFixture(java.time.Clock.systemUTC())) {

@@ -201,7 +201,7 @@ class FaultInjectionTest {
 
     @Test
     void adminEndpointIssuesACertificateFromACsrThatOpensTheTokenEndpoint() {
-        KeyPair pair = Certificates.ecP384();
+        KeyPair pair = Certificates.rsa(2048);
         String csr = Certificates.toPem(CertificateRequests.create(pair, SimulatorClient.CLIENT_ID));
 
         SimulatorClient.Answer answer = admin("POST", "/admin/certificates", csr, sim.adminToken());

@@ -37,7 +37,7 @@ class SimulatorCommandTest {
     @Test
     void issueCertSignsARequestWithTheDataDirectorysCa() throws Exception {
         Path data = dir.resolve("data");
-        KeyPair pair = Certificates.ecP384();
+        KeyPair pair = Certificates.rsa(2048);
         Path csr = dir.resolve("kiosk.csr");
         Files.writeString(csr, Certificates.toPem(CertificateRequests.create(pair, "kiosk-0566988259")));
         Path out = dir.resolve("kiosk.pem");

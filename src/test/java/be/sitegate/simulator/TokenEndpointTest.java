@@ -52,12 +52,22 @@ class TokenEndpointTest {
     }
 
     @Test
-    void ecKeysSignWithEs384() {
+    void onlyRs256IsTakenAsTheRealServiceDoes() {
         KeyPair ec = Certificates.ecP384();
         SimulatorClient ecClient = new SimulatorClient(sim, ec, sim.issueClientCertificate(ec.getPublic(),
                 SimulatorClient.CLIENT_ID));
 
-        assertThat(ecClient.requestToken(ecClient.goodAssertion(NOW)).status()).isEqualTo(200);
+        assertRefused(ecClient.requestToken(ecClient.goodAssertion(NOW)), "unsupported algorithm ES384");
+    }
+
+    @Test
+    void theAudienceMustBeTheConfiguredTokenUrlNotANameTheRequestChose() {
+        // The server also answers to "localhost", and a client could send any Host header: neither counts.
+        String viaLocalhost = sim.tokenUrl().replace("127.0.0.1", "localhost");
+        String assertion = client.sign(client.claims(NOW, Duration.ofMinutes(2)).audience(viaLocalhost).build(),
+                client.keyPair.getPrivate(), client.certificate);
+
+        assertRefused(client.requestToken(assertion), "aud must be");
     }
 
     @Test
@@ -87,7 +97,7 @@ class TokenEndpointTest {
 
     @Test
     void certificateFromAnotherCaIsRefused() {
-        KeyPair own = Certificates.ecP384();
+        KeyPair own = Certificates.rsa(2048);
         X509Certificate selfMade = Certificates.selfSigned(Certificates.Profile.signer("CN=" + SimulatorClient.CLIENT_ID,
                 own.getPublic(), NOW.minusSeconds(3600), Instant.now().plus(Duration.ofDays(30))), own.getPrivate());
         String assertion = client.sign(client.claims(NOW, Duration.ofMinutes(2)).build(), own.getPrivate(), selfMade);
