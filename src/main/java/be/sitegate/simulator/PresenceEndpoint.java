@@ -75,19 +75,6 @@ final class PresenceEndpoint {
         PresenceRules.Checked checked = rules.check(item, today);
         ObjectNode result = Json.MAPPER.createObjectNode();
         result.put("clientReference", reference);
-        if (checked.accepted() && checked.direction() == null) {
-            Optional<String> existing = db.activeRegistrationOf(checked.declaration().workplaceId(), checked.date(),
-                    checked.inss(), checked.limosaId());
-            if (existing.isPresent()) {
-                result.put("created", false);
-                ObjectNode error = result.putArray("errors").addObject();
-                error.put("code", PresenceRules.ALREADY_REGISTERED.code());
-                error.put("description", PresenceRules.ALREADY_REGISTERED.description());
-                error.put("existingRegistrationId", existing.get());
-                db.saveItemResult(sender, reference, result.toString());
-                return result;
-            }
-        }
         if (!checked.accepted()) {
             result.put("created", false);
             ArrayNode errors = result.putArray("errors");
@@ -97,13 +84,19 @@ final class PresenceEndpoint {
             db.saveItemResult(sender, reference, result.toString());
             return result;
         }
+        List<String> remarks = new java.util.ArrayList<>(checked.remarks());
+        if (checked.direction() == null && db.activeRegistrationOf(checked.workplaceId(), checked.date(),
+                checked.inss(), checked.limosaId()).isPresent()) {
+            // The real service registers a repeat and flags it (presence-registration-soap.md, section 10).
+            remarks.add(0, PresenceRules.ALREADY_REGISTERED);
+        }
         Instant now = clock.instant();
         StoredRegistration registration = new StoredRegistration(db.nextReceiptNumber(), sender, reference,
-                checked.declaration().workplaceId(), checked.date(), checked.inss(), checked.limosaId(),
+                checked.workplaceId(), checked.date(), checked.inss(), checked.limosaId(),
                 checked.companyId(), checked.direction(), checked.timestamp(), now, CHANNEL,
-                checked.declaration().sector(),
-                checked.remarks().isEmpty() ? StoredRegistration.SUCCESSFULLY_REGISTERED : StoredRegistration.FAILED,
-                checked.remarks());
+                checked.declaration().map(Seed.Declaration::sector).orElse(0),
+                remarks.isEmpty() ? StoredRegistration.SUCCESSFULLY_REGISTERED : StoredRegistration.FAILED,
+                List.copyOf(remarks.subList(0, Math.min(10, remarks.size()))));
         db.insert(registration);
         LOG.info("registration {} for {} on {} ({}), {} remark(s)", registration.id(),
                 registration.inss() != null ? Inss.parse(registration.inss()).masked() : "Limosa " + registration.limosaId(),

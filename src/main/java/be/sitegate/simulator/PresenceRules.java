@@ -14,8 +14,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The central service's checks on one registration item, with its real error codes and remark
- * texts (spelling included). Errors mean "not created"; remarks mean "created, status FAILED".
+ * The central service's checks on one registration item, with its real remark texts (spelling and
+ * double spaces included). The real service registers an item and flags it afterwards: only a
+ * malformed item (an identifier of the wrong form, a date other than today or tomorrow, missing
+ * fields) is not created, with an error; everything the service can only know by looking it up
+ * (unknown workplace, site not subject, unknown Limosa number, a duplicate, an employer not on the
+ * declaration, ...) is a remark on a created registration with status FAILED.
  */
 final class PresenceRules {
 
@@ -29,17 +33,18 @@ final class PresenceRules {
     static final ItemError INVALID_PERSON = new ItemError("INVALID_PERSON",
             "EITHER INSS WITH COMPANY ID OR LIMOSA ID IS REQUIRED");
     static final ItemError INVALID_DATE = new ItemError("INVALID_DATE", "REGISTRATION DATE MUST BE TODAY OR TOMORROW");
-    static final ItemError DUC_NOT_EXISTING = new ItemError("DUC_NOT_EXISTING", "DUC IS NOT EXISTING");
-    static final ItemError SITE_NOT_SUBJECT = new ItemError("SITE_NOT_SUBJECT",
-            "SITE IS NOT SUBJECT TO PRESENCE REGISTRATION");
-    static final ItemError LIMOSA_NOT_KNOWN = new ItemError("LIMOSA_NOT_KNOWN", "LIMOSA ID IS NOT KNOWN");
-    static final ItemError ALREADY_REGISTERED = new ItemError("ALREADY_REGISTERED",
-            "SAME DECLARATION HAS ALREADY BEEN REGISTERED");
+    /** Not a code the reference names: a workplace number missing or of the wrong form (13 characters at most). */
+    static final ItemError INVALID_WORKPLACE_ID = new ItemError("INVALID_WORKPLACE_ID", "WORKPLACE ID IS NOT VALID");
     /** Not a code of the real service: a Check In and Out item without a usable direction or timestamp. */
     static final ItemError MISSING_EVENT = new ItemError("MALFORMED",
             "DIRECTION (IN OR OUT) AND TIMESTAMP ARE REQUIRED FOR CHECK IN AND OUT AT WORK");
 
-    static final String COMPANY_NOT_IN_DUC = "COMPANY IS NOT KNOWN AS BUILDER OR SUBCONTRACTOR IN THIS DUC";
+    static final String DUC_NOT_EXISTING = "DUC IS NOT EXISTING";
+    static final String SITE_NOT_SUBJECT = "SITE IS NOT SUBJECT TO PRESENCE REGISTRATION";
+    static final String LIMOSA_NOT_KNOWN = "LIMOSA ID IS NOT KNOWN";
+    static final String ALREADY_REGISTERED = "SAME DECLARATION HAS ALREADY BEEN REGISTERED";
+    /** Two double spaces, after KNOWN and after OR, as the service writes it. */
+    static final String COMPANY_NOT_IN_DUC = "COMPANY IS NOT KNOWN  AS BUILDER OR  SUBCONTRACTOR IN THIS DUC";
     static final String NISS_NOT_KNOWN = "NISS IS NOT KNOW IN THE NATIONAL REGISTER";
     static final String LIMOSA_NOT_ACTIVE = "LIMOSA ID IS NOT ACTIVE AT DATE";
     static final String EMPLOYER_NOT_ACTIVE = "EMPLOYER NOT ACTIVE";
@@ -47,9 +52,12 @@ final class PresenceRules {
 
     private static final int MAX_ERRORS = 10;
 
-    /** An item after validation: either errors, or everything needed to store it. */
-    record Checked(List<ItemError> errors, Seed.Declaration declaration, LocalDate date, String inss,
-            String limosaId, String companyId, String direction, String timestamp, List<String> remarks) {
+    /**
+     * An item after validation: either errors, or everything needed to store it (the declaration is
+     * absent when the workplace is unknown, which is a remark, not an error).
+     */
+    record Checked(List<ItemError> errors, Optional<Seed.Declaration> declaration, String workplaceId, LocalDate date,
+            String inss, String limosaId, String companyId, String direction, String timestamp, List<String> remarks) {
         boolean accepted() {
             return errors.isEmpty();
         }
@@ -91,22 +99,21 @@ final class PresenceRules {
         } else {
             limosaId = LimosaId.parse(limosaText).toString();
             limosa = seed.limosa(limosaId);
-            if (limosa.isEmpty()) {
-                errors.add(LIMOSA_NOT_KNOWN);
-            } else {
-                companyId = limosa.get().employer();
-            }
+            companyId = limosa.map(Seed.LimosaDeclaration::employer).orElse(null);
         }
 
         String workplaceText = Json.text(item, "workplaceId");
-        Optional<Seed.Declaration> declaration = workplaceText != null && WorkplaceId.isValid(workplaceText)
-                ? seed.declaration(WorkplaceId.parse(workplaceText).toString()) : Optional.empty();
-        if (declaration.isEmpty()) {
-            errors.add(DUC_NOT_EXISTING);
-        } else if (!declaration.get().subjectToRegistration()) {
-            errors.add(SITE_NOT_SUBJECT);
+        String workplaceId = null;
+        Optional<Seed.Declaration> declaration = Optional.empty();
+        if (workplaceText != null && WorkplaceId.isValid(workplaceText)) {
+            workplaceId = WorkplaceId.parse(workplaceText).toString();
+            declaration = seed.declaration(workplaceId);
+        } else {
+            errors.add(INVALID_WORKPLACE_ID);
         }
-        boolean checkInOut = declaration.map(d -> d.mode() == RegistrationMode.CIAOW).orElse(false);
+        // An unknown workplace has no mode: the item's own fields say whether it is an event.
+        boolean checkInOut = declaration.map(d -> d.mode() == RegistrationMode.CIAOW)
+                .orElse(item.hasNonNull("direction"));
 
         LocalDate date = registrationDate(item, today, checkInOut);
         if (date == null) {
@@ -124,11 +131,11 @@ final class PresenceRules {
         }
 
         if (!errors.isEmpty()) {
-            return new Checked(List.copyOf(errors.subList(0, Math.min(MAX_ERRORS, errors.size()))), null, null,
-                    null, null, null, null, null, List.of());
+            return new Checked(List.copyOf(errors.subList(0, Math.min(MAX_ERRORS, errors.size()))), Optional.empty(),
+                    null, null, null, null, null, null, null, List.of());
         }
-        List<String> remarks = remarks(declaration.get(), date, inss, companyId, limosa);
-        return new Checked(List.of(), declaration.get(), date, inss, limosaId, companyId, direction, timestamp,
+        List<String> remarks = remarks(declaration, date, inss, limosaId, companyId, limosa);
+        return new Checked(List.of(), declaration, workplaceId, date, inss, limosaId, companyId, direction, timestamp,
                 remarks);
     }
 
@@ -159,24 +166,35 @@ final class PresenceRules {
         }
     }
 
-    private List<String> remarks(Seed.Declaration declaration, LocalDate date, String inss, String companyId,
-            Optional<Seed.LimosaDeclaration> limosa) {
+    /** At most 10, in this order; a check that needs what is unknown (the DUC, the Limosa employer) is left out. */
+    private List<String> remarks(Optional<Seed.Declaration> declaration, LocalDate date, String inss, String limosaId,
+            String companyId, Optional<Seed.LimosaDeclaration> limosa) {
         List<String> remarks = new ArrayList<>();
+        if (declaration.isEmpty()) {
+            remarks.add(DUC_NOT_EXISTING);
+        } else if (!declaration.get().subjectToRegistration()) {
+            remarks.add(SITE_NOT_SUBJECT);
+        }
+        if (limosaId != null && limosa.isEmpty()) {
+            remarks.add(LIMOSA_NOT_KNOWN);
+        }
         if (inss != null && seed.person(inss).isEmpty()) {
             remarks.add(NISS_NOT_KNOWN);
         }
         if (limosa.isPresent() && !limosa.get().activeOn(date)) {
             remarks.add(LIMOSA_NOT_ACTIVE);
         }
-        if (!declaration.involves(companyId)) {
-            remarks.add(COMPANY_NOT_IN_DUC);
+        if (companyId != null) {
+            if (declaration.isPresent() && !declaration.get().involves(companyId)) {
+                remarks.add(COMPANY_NOT_IN_DUC);
+            }
+            if (seed.company(companyId).map(c -> !c.active()).orElse(true)) {
+                remarks.add(EMPLOYER_NOT_ACTIVE);
+            }
+            if (inss != null && !seed.employs(companyId, inss, date)) {
+                remarks.add(DIMONA_NOT_OK);
+            }
         }
-        if (seed.company(companyId).map(c -> !c.active()).orElse(true)) {
-            remarks.add(EMPLOYER_NOT_ACTIVE);
-        }
-        if (inss != null && !seed.employs(companyId, inss, date)) {
-            remarks.add(DIMONA_NOT_OK);
-        }
-        return remarks;
+        return remarks.subList(0, Math.min(MAX_ERRORS, remarks.size()));
     }
 }

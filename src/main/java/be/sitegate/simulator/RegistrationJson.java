@@ -22,7 +22,9 @@ final class RegistrationJson {
         if (r.limosaId() != null) {
             o.put("limosaId", r.limosaId());
         }
-        o.put("companyId", r.companyId());
+        if (r.companyId() != null) {
+            o.put("companyId", r.companyId());
+        }
         if (r.direction() != null) {
             o.put("direction", r.direction());
             o.put("timestamp", r.timestamp());
@@ -30,7 +32,9 @@ final class RegistrationJson {
         o.put("creationDate", r.creationDate().toString());
         o.put("channel", r.channel());
         o.put("sender", r.sender());
-        o.put("sector", r.sector());
+        if (r.sector() != 0) {
+            o.put("sector", r.sector()); // unknown for a workplace the service does not know
+        }
         o.put("status", r.status());
         ArrayNode remarks = o.putArray("remarks");
         r.remarks().forEach(remarks::add);

@@ -143,7 +143,7 @@ class CentralClientAgainstSimulatorTest {
     }
 
     @Test
-    void everyRefusalTheTypedClientCanSendMapsToItsCode() {
+    void onlyAWrongDateIsRefusedAnUnknownSiteOrLimosaNumberIsARemark() {
         List<ItemResult> r = client.register(List.of(
                 national("90021214541", "0566988259", SITE, TODAY.plusDays(2)),
                 national("90021214541", "0566988259", WorkplaceId.parse("1Y1NOSUCHSITE"), TODAY),
@@ -151,19 +151,23 @@ class CentralClientAgainstSimulatorTest {
                 limosa("99999999999999999")));
         assertThat(onlyError(r.get(0)).known()).isEqualTo(CentralError.Code.INVALID_DATE);
         assertThat(onlyError(r.get(0)).description()).isEqualTo("REGISTRATION DATE MUST BE TODAY OR TOMORROW");
-        assertThat(onlyError(r.get(1)).known()).isEqualTo(CentralError.Code.DUC_NOT_EXISTING);
-        assertThat(onlyError(r.get(2)).known()).isEqualTo(CentralError.Code.SITE_NOT_SUBJECT);
-        assertThat(onlyError(r.get(3)).known()).isEqualTo(CentralError.Code.LIMOSA_NOT_KNOWN);
+        assertThat(created(r.get(1)).remarks()).first().isEqualTo(Remark.DUC_NOT_EXISTING.text());
+        assertThat(created(r.get(2)).remarks()).first().isEqualTo(Remark.SITE_NOT_SUBJECT.text());
+        assertThat(created(r.get(3)).remarks()).first().isEqualTo(Remark.LIMOSA_NOT_KNOWN.text());
+        for (int i = 1; i < 4; i++) {
+            assertThat(created(r.get(i)).status()).isEqualTo(RegistrationStatus.FAILED);
+        }
     }
 
     @Test
-    void theSameDeclarationTwiceGivesTheExistingReceiptAndTheSameReferenceTwiceTheSameResult() {
+    void theSameDeclarationTwiceIsRegisteredAgainAndFlaggedAndTheSameReferenceTwiceGetsTheSameResult() {
         PresenceItem first = national("90021214541", "0566988259", SITE, TODAY);
         String receipt = created(client.register(List.of(first)).get(0)).presenceRegistrationId();
 
         ItemResult again = client.register(List.of(national("90021214541", "0566988259", SITE, TODAY))).get(0);
-        assertThat(onlyError(again).known()).isEqualTo(CentralError.Code.ALREADY_REGISTERED);
-        assertThat(((ItemResult.NotCreated) again).existingRegistrationId()).contains(receipt);
+        assertThat(created(again).presenceRegistrationId()).isNotEqualTo(receipt);
+        assertThat(created(again).status()).isEqualTo(RegistrationStatus.FAILED);
+        assertThat(created(again).remarks()).first().isEqualTo(Remark.ALREADY_REGISTERED.text());
 
         assertThat(created(client.register(List.of(first)).get(0)).presenceRegistrationId()).isEqualTo(receipt);
         assertThat(sim.registrationCount(first.clientReference().value())).isEqualTo(1);

@@ -142,11 +142,9 @@ class PresenceRegistrationTest {
         "INVALID_LIMOSA_ID, LIMOSA ID IS NOT VALID, , , L1-ABC, " + GENT + ", 2026-03-10",
         "INVALID_PERSON, EITHER INSS WITH COMPANY ID OR LIMOSA ID IS REQUIRED, 85073003328, , , " + GENT + ", 2026-03-10",
         "INVALID_DATE, REGISTRATION DATE MUST BE TODAY OR TOMORROW, 85073003328, 0403123486, , " + GENT + ", 2026-03-09",
-        "DUC_NOT_EXISTING, DUC IS NOT EXISTING, 85073003328, 0403123486, , 1Y1UNKNOWN000, 2026-03-10",
-        "SITE_NOT_SUBJECT, SITE IS NOT SUBJECT TO PRESENCE REGISTRATION, 85073003328, 0566988259, , 1Y1SMALLLEUV7, 2026-03-10",
-        "LIMOSA_NOT_KNOWN, LIMOSA ID IS NOT KNOWN, , , 99999999999999999, " + GENT + ", 2026-03-10",
+        "INVALID_WORKPLACE_ID, WORKPLACE ID IS NOT VALID, 85073003328, 0403123486, , 1Y1-NOT-A-DUC-NUMBER, 2026-03-10",
     })
-    void everyErrorCodeWithTheRealDescription(String code, String description, String inss, String company,
+    void onlyAMalformedItemIsNotCreatedWithTheRealDescription(String code, String description, String inss, String company,
             String limosa, String workplace, String date) {
         Map<String, Object> item = new java.util.LinkedHashMap<>();
         item.put("clientReference", reference());
@@ -184,20 +182,50 @@ class PresenceRegistrationTest {
         assertThat(codes).containsExactly("INVALID_INSS", "INVALID_COMPANY_ID", "INVALID_DATE");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "DUC IS NOT EXISTING, 85073003328, 0403123486, , 1Y1UNKNOWN000",
+        "SITE IS NOT SUBJECT TO PRESENCE REGISTRATION, 85073003328, 0566988259, , 1Y1SMALLLEUV7",
+        "LIMOSA ID IS NOT KNOWN, , , 99999999999999999, " + GENT,
+    })
+    void whatOnlyALookUpCanTellIsARemarkOnACreatedRegistrationNotARefusal(String remark, String inss,
+            String company, String limosa, String workplace) {
+        Map<String, Object> item = new java.util.LinkedHashMap<>();
+        item.put("clientReference", reference());
+        item.put("workplaceId", workplace);
+        item.put("registrationDate", "2026-03-10");
+        if (inss != null) {
+            item.put("inss", inss);
+            item.put("companyId", company);
+        } else {
+            item.put("limosaId", limosa);
+        }
+
+        JsonNode result = registerOne(item);
+
+        assertThat(result.get("created").asBoolean()).isTrue();
+        JsonNode r = result.get("registration");
+        assertThat(r.get("presenceRegistrationId").asText()).matches("\\d{12,15}");
+        assertThat(r.get("status").asText()).isEqualTo("FAILED");
+        assertThat(r.get("remarks").get(0).asText()).isEqualTo(remark);
+    }
+
     @Test
-    void samePersonWorkplaceAndDayWithAnotherReferenceIsAlreadyRegistered() {
+    void samePersonWorkplaceAndDayWithAnotherReferenceIsRegisteredAgainAndFlagged() {
         JsonNode first = registerOne(ciawItem(reference(), "03040512242", BUILDER));
         String receipt = first.at("/registration/presenceRegistrationId").asText();
 
         JsonNode second = registerOne(ciawItem(reference(), "03040512242", BUILDER));
 
-        assertError(second, "ALREADY_REGISTERED", "SAME DECLARATION HAS ALREADY BEEN REGISTERED");
-        assertThat(second.at("/errors/0/existingRegistrationId").asText()).isEqualTo(receipt);
+        assertThat(second.get("created").asBoolean()).isTrue();
+        assertThat(second.at("/registration/presenceRegistrationId").asText()).isNotEqualTo(receipt);
+        assertThat(second.at("/registration/status").asText()).isEqualTo("FAILED");
+        assertThat(second.at("/registration/remarks/0").asText()).isEqualTo("SAME DECLARATION HAS ALREADY BEEN REGISTERED");
     }
 
     @ParameterizedTest(name = "{2}")
     @CsvSource({
-        "88010115125, 0459221061, COMPANY IS NOT KNOWN AS BUILDER OR SUBCONTRACTOR IN THIS DUC",
+        "88010115125, 0459221061, COMPANY IS NOT KNOWN  AS BUILDER OR  SUBCONTRACTOR IN THIS DUC",
         "93031512343, 0566988259, NISS IS NOT KNOW IN THE NATIONAL REGISTER|RELATED DIMONA NOT OK",
         "78051128786, 0415223445, EMPLOYER NOT ACTIVE",
         "69031409384, 0566988259, RELATED DIMONA NOT OK",
@@ -223,7 +251,7 @@ class PresenceRegistrationTest {
 
         JsonNode offDeclaration = registerOne(limosaItem(reference(), "34567890123456789")).get("registration");
         assertThat(offDeclaration.get("remarks").get(0).asText())
-                .isEqualTo("COMPANY IS NOT KNOWN AS BUILDER OR SUBCONTRACTOR IN THIS DUC");
+                .isEqualTo("COMPANY IS NOT KNOWN  AS BUILDER OR  SUBCONTRACTOR IN THIS DUC");
     }
 
     @Test

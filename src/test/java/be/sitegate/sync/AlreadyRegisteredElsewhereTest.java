@@ -24,14 +24,17 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A person already registered through another channel today is in order: the kiosk keeps that receipt. */
+/**
+ * A person already registered through another channel today: the service registers the kiosk's
+ * registration too and flags it; the kiosk keeps that receipt with the remark and sends nothing again.
+ */
 class AlreadyRegisteredElsewhereTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void theKioskStoresTheExistingReceiptWithTheRemark() {
+    void theKioskStoresItsFlaggedReceiptAndDoesNotSendAgain() {
         WorkplaceId site = WorkplaceId.parse("1Y101DRUNWB5Z");
         WorkerId sofie = WorkerId.of(Inss.parse("90021214541"));
         EnterpriseNumber builder = EnterpriseNumber.parse("0566988259");
@@ -51,8 +54,10 @@ class AlreadyRegisteredElsewhereTest {
             }
             var delivery = store.outbox().delivery(atKiosk.reference()).orElseThrow();
             assertThat(delivery.status()).isEqualTo(DeliveryStatus.ACCEPTED);
-            assertThat(delivery.receiptNumber()).contains(existing);
-            assertThat(delivery.remarks()).containsExactly(ServiceRemark.remark(Remark.ALREADY_REGISTERED.text()));
+            assertThat(delivery.receiptNumber()).isPresent().get().isNotEqualTo(existing);
+            assertThat(delivery.remarks()).first().isEqualTo(ServiceRemark.remark(Remark.ALREADY_REGISTERED.text()));
+            assertThat(delivery.attempts()).as("a remark is no reason to send again").isEqualTo(1);
+            assertThat(sim.registrationCount(atKiosk.reference().value())).isEqualTo(1);
         }
     }
 }
