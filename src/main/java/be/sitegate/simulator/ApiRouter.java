@@ -136,7 +136,7 @@ final class ApiRouter implements HttpHandler {
                 Matcher m = ONE_PRESENCE.matcher(path);
                 if (m.matches()) {
                     requireMethod(method, "GET");
-                    return presences.get(m.group(1));
+                    return presences.get(authorised, m.group(1));
                 }
                 if (path.startsWith(PresenceEndpoint.PATH + "/")) {
                     throw new ApiException(404, "UNKNOWN_REGISTRATION", "no registration has this presenceRegistrationId");

@@ -20,10 +20,12 @@ final class CancellationEndpoint {
 
     private final SimulatorDatabase db;
     private final Clock clock;
+    private final RegistrationAccess access;
 
-    CancellationEndpoint(SimulatorDatabase db, Clock clock) {
+    CancellationEndpoint(SimulatorDatabase db, Seed seed, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.access = new RegistrationAccess(seed);
     }
 
     ApiResponse handle(ApiRequest request) {
@@ -31,7 +33,7 @@ final class CancellationEndpoint {
         ArrayNode results = db.inTransaction(() -> {
             ArrayNode out = Json.MAPPER.createArrayNode();
             for (JsonNode item : items) {
-                out.add(cancelOne(item));
+                out.add(cancelOne(item, request.grant().sender()));
             }
             return out;
         });
@@ -40,13 +42,14 @@ final class CancellationEndpoint {
         return ApiResponse.json(200, body);
     }
 
-    private ObjectNode cancelOne(JsonNode item) throws SQLException {
+    private ObjectNode cancelOne(JsonNode item, String caller) throws SQLException {
         JsonNode idNode = item.get("presenceRegistrationId");
         String id = idNode == null || idNode.isNull() ? "" : idNode.asText();
         String reason = Json.text(item, "reason");
         ObjectNode result = Json.MAPPER.createObjectNode();
         result.put("presenceRegistrationId", id);
-        Optional<StoredRegistration> found = db.find(id);
+        // Another company's registration is "not known": its existence is none of the caller's business.
+        Optional<StoredRegistration> found = access.visible(db.find(id), caller);
         String code = null;
         String description = null;
         if (found.isEmpty()) {

@@ -36,11 +36,13 @@ final class PresenceEndpoint {
     private final SimulatorDatabase db;
     private final PresenceRules rules;
     private final Clock clock;
+    private final RegistrationAccess access;
 
     PresenceEndpoint(SimulatorDatabase db, Seed seed, Clock clock) {
         this.db = db;
         this.rules = new PresenceRules(seed);
         this.clock = clock;
+        this.access = new RegistrationAccess(seed);
     }
 
     ApiResponse register(ApiRequest request) {
@@ -123,15 +125,18 @@ final class PresenceEndpoint {
         }
         int page = number(q, "page", 1, 1, Integer.MAX_VALUE);
         int pageSize = number(q, "pageSize", DEFAULT_PAGE_SIZE, 1, MAX_RESULTS);
+        String caller = request.grant().sender();
+        // A company on the declaration sees the whole workplace; any other sender only what it sent there.
+        String onlySender = access.seesWholeWorkplace(workplaceId, caller) ? null : caller;
         ObjectNode body = db.inTransaction(() -> {
-            int total = db.count(workplaceId, from, to);
+            int total = db.count(workplaceId, from, to, onlySender);
             if (total > MAX_RESULTS) {
                 throw new ApiException(400, "TOO_MANY_RESULTS",
                         total + " registrations match; at most " + MAX_RESULTS + ": narrow the period");
             }
             long offset = (long) (page - 1) * pageSize;
             List<StoredRegistration> found = offset >= total ? List.of()
-                    : db.search(workplaceId, from, to, (int) offset, pageSize);
+                    : db.search(workplaceId, from, to, onlySender, (int) offset, pageSize);
             ObjectNode out = Json.MAPPER.createObjectNode();
             ArrayNode items = out.putArray("items");
             found.forEach(r -> items.add(RegistrationJson.of(r)));
@@ -143,10 +148,11 @@ final class PresenceEndpoint {
         return ApiResponse.json(200, body);
     }
 
-    ApiResponse get(String id) {
+    ApiResponse get(ApiRequest request, String id) {
+        String caller = request.grant().sender();
         ObjectNode body = db.inTransaction(() -> {
-            StoredRegistration r = db.find(id).orElseThrow(() -> new ApiException(404, "UNKNOWN_REGISTRATION",
-                    "no registration has this presenceRegistrationId"));
+            StoredRegistration r = access.visible(db.find(id), caller).orElseThrow(() -> new ApiException(404,
+                    "UNKNOWN_REGISTRATION", "no registration has this presenceRegistrationId"));
             return RegistrationJson.withHistory(r, db.history(id));
         });
         return ApiResponse.json(200, body);

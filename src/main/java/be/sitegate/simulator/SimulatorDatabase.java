@@ -226,12 +226,16 @@ public final class SimulatorDatabase implements AutoCloseable {
         }
     }
 
-    public synchronized int count(String workplaceId, LocalDate from, LocalDate to) throws SQLException {
+    /** @param sender only this sender's registrations, or every sender's when null */
+    public synchronized int count(String workplaceId, LocalDate from, LocalDate to, String sender)
+            throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM registration "
-                + "WHERE workplace_id = ? AND registration_date BETWEEN ? AND ?")) {
+                + "WHERE workplace_id = ? AND registration_date BETWEEN ? AND ? AND (? IS NULL OR sender = ?)")) {
             ps.setString(1, workplaceId);
             ps.setString(2, from.toString());
             ps.setString(3, to.toString());
+            ps.setString(4, sender);
+            ps.setString(5, sender);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
@@ -239,17 +243,19 @@ public final class SimulatorDatabase implements AutoCloseable {
         }
     }
 
-    /** One page of a workplace's registrations in a period, oldest first. */
-    public synchronized List<StoredRegistration> search(String workplaceId, LocalDate from, LocalDate to, int offset,
-            int limit) throws SQLException {
+    /** One page of a workplace's registrations in a period, oldest first; {@code sender} as in {@link #count}. */
+    public synchronized List<StoredRegistration> search(String workplaceId, LocalDate from, LocalDate to,
+            String sender, int offset, int limit) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT * FROM registration "
-                + "WHERE workplace_id = ? AND registration_date BETWEEN ? AND ? "
+                + "WHERE workplace_id = ? AND registration_date BETWEEN ? AND ? AND (? IS NULL OR sender = ?) "
                 + "ORDER BY registration_date, CAST(id AS INTEGER) LIMIT ? OFFSET ?")) {
             ps.setString(1, workplaceId);
             ps.setString(2, from.toString());
             ps.setString(3, to.toString());
-            ps.setInt(4, limit);
-            ps.setInt(5, offset);
+            ps.setString(4, sender);
+            ps.setString(5, sender);
+            ps.setInt(6, limit);
+            ps.setInt(7, offset);
             List<StoredRegistration> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -96,7 +96,7 @@ public final class SimulatorServer implements AutoCloseable {
                 new InitialisationEndpoint(seed, new LoginThrottle(seed.login(), options.clock())),
                 new EmployerLookupEndpoint(seed, options.clock()),
                 new PresenceEndpoint(database, seed, options.clock()),
-                new CancellationEndpoint(database, options.clock()),
+                new CancellationEndpoint(database, seed, options.clock()),
                 new AdminEndpoint(adminToken, faults, tokens, ca), openApiDocument());
         server.createContext("/", router);
         ExecutorService executor = Executors.newFixedThreadPool(options.workerThreads(), daemonThreads());
