@@ -6,13 +6,13 @@ import be.sitegate.kiosk.InitialisationRefusedException.Refusal;
 import be.sitegate.kiosk.fake.FakeCentral;
 import be.sitegate.kiosk.fake.Fixtures;
 import be.sitegate.kiosk.fake.InMemoryInitialisations;
-import be.sitegate.kiosk.fake.MutableClock;
+import be.sitegate.testkit.TestClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class InitialisationServiceTest {
 
-    private final MutableClock clock = MutableClock.mondayMorning();
+    private final TestClock clock = TestClock.mondayMorning();
     private final FakeCentral central = new FakeCentral().knows(Fixtures.construction());
     private final InMemoryInitialisations cache = new InMemoryInitialisations();
     private final KioskSession session = new KioskSession(clock);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.sitegate.domain.KioskInitialisation;
 import be.sitegate.kiosk.fake.Fixtures;
-import be.sitegate.kiosk.fake.MutableClock;
+import be.sitegate.testkit.TestClock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class KioskSessionTest {
 
-    private final MutableClock clock = MutableClock.mondayMorning();
+    private final TestClock clock = TestClock.mondayMorning();
 
     @Test
     void lastsUntilTheEndOfTheDayInBrussels() {
@@ -48,7 +48,7 @@ class KioskSessionTest {
 
     @Test
     void todayIsTheDateInBelgiumNotUtc() {
-        MutableClock lateEvening = new MutableClock(
+        TestClock lateEvening = new TestClock(
                 ZonedDateTime.of(2026, 11, 23, 0, 30, 0, 0, KioskSession.BELGIUM).toInstant()); // 23:30 UTC the day before
         assertThat(new KioskSession(lateEvening).today()).isEqualTo(LocalDate.of(2026, 11, 23));
     }

@@ -12,7 +12,7 @@ import be.sitegate.kiosk.fake.FakeCentral;
 import be.sitegate.kiosk.fake.Fixtures;
 import be.sitegate.kiosk.fake.InMemoryEmployerChoices;
 import be.sitegate.kiosk.fake.InMemoryInitialisations;
-import be.sitegate.kiosk.fake.MutableClock;
+import be.sitegate.testkit.TestClock;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -60,7 +60,7 @@ class RegistrationFailureLoggingTest {
 
     @Test
     void aStoreFailureOnTheTapPathIsLoggedWithTheWorkerMasked() {
-        MutableClock clock = MutableClock.mondayMorning();
+        TestClock clock = TestClock.mondayMorning();
         FakeCentral central = new FakeCentral().knows(Fixtures.construction());
         central.employs(Fixtures.WORKER, Fixtures.ROOFER);
         KioskSession session = new KioskSession(clock);

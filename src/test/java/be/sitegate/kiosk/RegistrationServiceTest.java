@@ -16,14 +16,14 @@ import be.sitegate.kiosk.fake.Fixtures;
 import be.sitegate.kiosk.fake.InMemoryEmployerChoices;
 import be.sitegate.kiosk.fake.InMemoryInitialisations;
 import be.sitegate.kiosk.fake.InMemoryPresences;
-import be.sitegate.kiosk.fake.MutableClock;
+import be.sitegate.testkit.TestClock;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RegistrationServiceTest {
 
-    private final MutableClock clock = MutableClock.mondayMorning();
+    private final TestClock clock = TestClock.mondayMorning();
     private final FakeCentral central = new FakeCentral().knows(Fixtures.construction()).knows(Fixtures.cleaning());
     private final KioskSession session = new KioskSession(clock);
     private final InMemoryEmployerChoices choices = new InMemoryEmployerChoices();

@@ -6,7 +6,7 @@ import be.sitegate.kiosk.StorageFailedException.Reason;
 import be.sitegate.kiosk.StorageHealth.Failing;
 import be.sitegate.kiosk.StorageHealth.Ok;
 import be.sitegate.kiosk.StorageHealth.State;
-import be.sitegate.kiosk.fake.MutableClock;
+import be.sitegate.testkit.TestClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class StorageHealthTest {
 
-    private final MutableClock clock = MutableClock.mondayMorning();
+    private final TestClock clock = TestClock.mondayMorning();
     private final StorageHealth health = new StorageHealth(clock);
     private final List<State> heard = new ArrayList<>();
 

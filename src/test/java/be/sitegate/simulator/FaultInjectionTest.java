@@ -167,7 +167,9 @@ class FaultInjectionTest {
         assertThat(down.header("Retry-After")).isEqualTo("1");
         assertThat(client.requestToken(client.goodAssertion(NOW)).status()).isEqualTo(503);
 
-        Thread.sleep(1100);
+        // The outage runs on real time: wait for it to end, not for a guessed while.
+        be.sitegate.testkit.Await.until("the outage ended", Duration.ofSeconds(10),
+                () -> sim.faults().current().outageSeconds() == 0);
         assertThat(client.get("/api/v1/presences/1").status()).isEqualTo(404);
     }
 

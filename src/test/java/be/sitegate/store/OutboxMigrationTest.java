@@ -1,5 +1,6 @@
 package be.sitegate.store;
 
+import be.sitegate.testkit.TestClock;
 import static be.sitegate.store.StoreFixtures.SEVEN_AM;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +44,7 @@ class OutboxMigrationTest {
             });
         }
 
-        try (KioskStore store = KioskStore.open(file, new MutableClock(SEVEN_AM.plusSeconds(60)))) {
+        try (KioskStore store = KioskStore.open(file, new TestClock(SEVEN_AM.plusSeconds(60)))) {
             OutboxStore outbox = store.outbox();
             assertThat(outbox.delivery(ref("SGDEAD"))).hasValueSatisfying(d -> {
                 assertThat(d.status()).as("a DEAD record waits again").isEqualTo(DeliveryStatus.PENDING);

@@ -1,5 +1,6 @@
 package be.sitegate.store;
 
+import be.sitegate.testkit.TestClock;
 import static be.sitegate.store.StoreFixtures.DAY;
 import static be.sitegate.store.StoreFixtures.SEVEN_AM;
 import static be.sitegate.store.StoreFixtures.SITE;
@@ -29,7 +30,7 @@ class OutboxStoreTest {
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock(SEVEN_AM);
+    private final TestClock clock = new TestClock(SEVEN_AM);
     private KioskStore store;
 
     @BeforeEach

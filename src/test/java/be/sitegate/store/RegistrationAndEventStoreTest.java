@@ -1,5 +1,6 @@
 package be.sitegate.store;
 
+import be.sitegate.testkit.TestClock;
 import static be.sitegate.store.StoreFixtures.ANNA;
 import static be.sitegate.store.StoreFixtures.BOGDAN;
 import static be.sitegate.store.StoreFixtures.BUILDER;
@@ -41,7 +42,7 @@ class RegistrationAndEventStoreTest {
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock(SEVEN_AM);
+    private final TestClock clock = new TestClock(SEVEN_AM);
     private KioskStore store;
 
     @BeforeEach

@@ -1,6 +1,6 @@
 package be.sitegate.sync;
 
-import static be.sitegate.sync.SyncFixtures.awaitTrue;
+import static be.sitegate.testkit.Await.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.central.CentralClient;
@@ -50,7 +50,7 @@ class AlreadyRegisteredElsewhereTest {
             try (OutboxForwarder forwarder = new OutboxForwarder(store.outbox(), client::register,
                     ForwarderSettings.defaults(), SyncFixtures.runningFrom(SimulatorFixture.NOW))) {
                 forwarder.start();
-                awaitTrue("accepted", Duration.ofSeconds(60), () -> store.outbox().counts().accepted() == 1);
+                until("accepted", Duration.ofSeconds(60), () -> store.outbox().counts().accepted() == 1);
             }
             var delivery = store.outbox().delivery(atKiosk.reference()).orElseThrow();
             assertThat(delivery.status()).isEqualTo(DeliveryStatus.ACCEPTED);

@@ -1,6 +1,6 @@
 package be.sitegate.sync;
 
-import static be.sitegate.sync.SyncFixtures.awaitTrue;
+import static be.sitegate.testkit.Await.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.central.CentralRegistration;
@@ -80,7 +80,7 @@ class CentralPresencePullerTest {
             failure.set(new CentralUnavailableException(CentralUnavailableException.Reason.TIMEOUT, OptionalInt.empty(),
                     "t", null));
             puller.start(Duration.ofMillis(20));
-            awaitTrue("two failed scheduled pulls", Duration.ofSeconds(30), () -> calls.size() >= 3);
+            until("two failed scheduled pulls", Duration.ofSeconds(30), () -> calls.size() >= 3);
             assertThat(puller.lastError()).contains("TIMEOUT");
             assertThat(store.centralPresences().forDay(SyncFixtures.SITE, LocalDate.of(2026, 11, 24))).hasSize(1);
         }

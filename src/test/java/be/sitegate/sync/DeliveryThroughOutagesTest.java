@@ -16,7 +16,7 @@ import be.sitegate.domain.IdentificationMethod;
 import be.sitegate.domain.Registration;
 import be.sitegate.domain.WorkplaceId;
 import be.sitegate.pki.Certificates;
-import be.sitegate.simulator.MutableClock;
+import be.sitegate.testkit.TestClock;
 import be.sitegate.store.KioskStore;
 import be.sitegate.store.NewPresenceEvent;
 import java.net.ServerSocket;
@@ -54,7 +54,7 @@ class DeliveryThroughOutagesTest {
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock(brussels(MONDAY, 6, 0));
+    private final TestClock clock = new TestClock(brussels(MONDAY, 6, 0));
     private SimulatorFixture sim;
     private KioskStore store;
     private CentralClient client;

@@ -1,6 +1,6 @@
 package be.sitegate.sync;
 
-import static be.sitegate.sync.SyncFixtures.awaitTrue;
+import static be.sitegate.testkit.Await.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.central.CentralClient;
@@ -88,7 +88,7 @@ abstract class ForwardingScenarios {
     }
 
     void awaitAccepted(int n) {
-        awaitTrue(n + " accepted", DEADLINE, () -> store.outbox().counts().accepted() == n);
+        until(n + " accepted", DEADLINE, () -> store.outbox().counts().accepted() == n);
     }
 
     /**
@@ -121,7 +121,7 @@ abstract class ForwardingScenarios {
         startForwarder(settings(), peer.counting(client::register));
         awaitAccepted(10);
         assertDeliveredExactlyOnce(refs(regs));
-        awaitTrue("online", DEADLINE, () -> forwarder.status().connection() == SyncStatus.Connection.ONLINE);
+        until("online", DEADLINE, () -> forwarder.status().connection() == SyncStatus.Connection.ONLINE);
     }
 
     @Test
@@ -150,7 +150,7 @@ abstract class ForwardingScenarios {
         peer.dropAfterCommit(true);
         List<Registration> regs = registerMany(5);
         startForwarder(settings(), peer.counting(client::register));
-        awaitTrue("a failed attempt", DEADLINE, () -> forwarder.status().lastErrorReason().isPresent());
+        until("a failed attempt", DEADLINE, () -> forwarder.status().lastErrorReason().isPresent());
         assertThat(store.outbox().counts().accepted()).isZero();
         assertThat(forwarder.status().lastErrorReason()).contains("NETWORK");
         // The service committed all five although the kiosk never heard back.
@@ -166,7 +166,7 @@ abstract class ForwardingScenarios {
         peer.outage(true);
         List<Registration> regs = registerMany(1000);
         startForwarder(settings(), peer.counting(client::register));
-        awaitTrue("two failed attempts", DEADLINE, () -> peer.registerCallSizes().size() >= 2);
+        until("two failed attempts", DEADLINE, () -> peer.registerCallSizes().size() >= 2);
         assertThat(forwarder.status().connection()).isEqualTo(SyncStatus.Connection.REFUSING);
         assertThat(store.outbox().counts().accepted()).isZero();
         peer.outage(false);
@@ -211,7 +211,7 @@ abstract class ForwardingScenarios {
             }
             return results;
         });
-        awaitTrue("crash", DEADLINE, () -> crashed.getCount() == 0);
+        until("crash", DEADLINE, () -> crashed.getCount() == 0);
         forwarder.close();
         store.close();
 
@@ -234,7 +234,7 @@ abstract class ForwardingScenarios {
         List<Registration> regs = registerMany(3);
         try (CentralClient untrusting = new CentralClient(wrongTrust, peer.clientClock())) {
             startForwarder(settings(), untrusting::register);
-            awaitTrue("TLS failure", DEADLINE, () -> forwarder.status().lastErrorReason().isPresent());
+            until("TLS failure", DEADLINE, () -> forwarder.status().lastErrorReason().isPresent());
             forwarder.close();
         }
         assertThat(forwarder.status().lastErrorReason()).contains("TLS");
@@ -248,7 +248,7 @@ abstract class ForwardingScenarios {
         peer.outage(true);
         List<Registration> regs = registerMany(2);
         startForwarder(settings(), peer.counting(client::register));
-        awaitTrue("ten failed attempts", DEADLINE, () -> peer.registerCallSizes().size() >= 10);
+        until("ten failed attempts", DEADLINE, () -> peer.registerCallSizes().size() >= 10);
         var d = store.outbox().delivery(regs.get(0).reference()).orElseThrow();
         assertThat(d.status().isWaiting()).isTrue();
         assertThat(d.lastError()).hasValueSatisfying(e -> assertThat(e).startsWith("OUTAGE"));

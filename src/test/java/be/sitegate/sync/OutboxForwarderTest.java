@@ -1,6 +1,6 @@
 package be.sitegate.sync;
 
-import static be.sitegate.sync.SyncFixtures.awaitTrue;
+import static be.sitegate.testkit.Await.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.central.CentralAuthenticationException;
@@ -63,7 +63,7 @@ class OutboxForwarderTest {
         SyncFixtures.registerMany(store, 450, SyncFixtures.START);
         start(settings(), central);
 
-        awaitTrue("all accepted", DEADLINE, () -> store.outbox().counts().accepted() == 450);
+        until("all accepted", DEADLINE, () -> store.outbox().counts().accepted() == 450);
         assertThat(central.callSizes).containsExactly(200, 200, 50);
         assertThat(store.outbox().counts()).isEqualTo(new OutboxCounts(0, 0, 450, 0, 0, 0));
     }
@@ -78,7 +78,7 @@ class OutboxForwarderTest {
         forwarder.addListener(seen::add);
         forwarder.start();
 
-        awaitTrue("several failed attempts", DEADLINE, () -> central.callSizes.size() >= 3);
+        until("several failed attempts", DEADLINE, () -> central.callSizes.size() >= 3);
         SyncStatus down = forwarder.status();
         assertThat(down.connection()).isEqualTo(SyncStatus.Connection.REFUSING);
         assertThat(down.lastErrorReason()).contains("OUTAGE (HTTP 503)");
@@ -89,8 +89,8 @@ class OutboxForwarderTest {
         assertThat(down.failingSince()).isPresent();
 
         central.failure = null;
-        awaitTrue("all accepted", DEADLINE, () -> store.outbox().counts().accepted() == 30);
-        awaitTrue("status online", DEADLINE, () -> forwarder.status().connection() == SyncStatus.Connection.ONLINE);
+        until("all accepted", DEADLINE, () -> store.outbox().counts().accepted() == 30);
+        until("status online", DEADLINE, () -> forwarder.status().connection() == SyncStatus.Connection.ONLINE);
         SyncStatus up = forwarder.status();
         assertThat(up.waiting()).isZero();
         assertThat(up.counts().accepted()).isEqualTo(30);
@@ -109,7 +109,7 @@ class OutboxForwarderTest {
         central.failure = () -> new CentralUnavailableException(Reason.TIMEOUT, OptionalInt.empty(), "timeout", null);
         start(settings().withBackoff(new Backoff(Duration.ofMillis(1), Duration.ofMillis(2), () -> 0.5)), central);
 
-        awaitTrue("60 failed attempts", DEADLINE, () -> central.callSizes.size() >= 60);
+        until("60 failed attempts", DEADLINE, () -> central.callSizes.size() >= 60);
         ClientReference ref = r.registration().reference();
         var delivery = store.outbox().delivery(ref).orElseThrow();
         assertThat(delivery.status().isWaiting()).isTrue();
@@ -119,7 +119,7 @@ class OutboxForwarderTest {
         assertThat(store.outbox().counts().rejected() + store.outbox().counts().expired()).isZero();
 
         central.failure = null;
-        awaitTrue("accepted once the service answers", DEADLINE, () -> store.outbox().counts().accepted() == 1);
+        until("accepted once the service answers", DEADLINE, () -> store.outbox().counts().accepted() == 1);
     }
 
     @Test
@@ -128,12 +128,12 @@ class OutboxForwarderTest {
         SyncFixtures.registerMany(store, 3, SyncFixtures.START);
         central.failure = () -> new CentralUnavailableException(Reason.CONNECTION_REFUSED, OptionalInt.empty(), "x", null);
         start(settings().withBackoff(new Backoff(Duration.ofHours(1), Duration.ofHours(1), () -> 0.5)), central);
-        awaitTrue("first failure", DEADLINE, () -> forwarder.status().nextRetry().isPresent());
+        until("first failure", DEADLINE, () -> forwarder.status().nextRetry().isPresent());
         central.failure = null;
 
         forwarder.sendNow();
 
-        awaitTrue("sent at once", DEADLINE, () -> store.outbox().counts().accepted() == 3);
+        until("sent at once", DEADLINE, () -> store.outbox().counts().accepted() == 3);
         assertThat(central.callSizes).containsExactly(3, 3);
     }
 
@@ -144,22 +144,22 @@ class OutboxForwarderTest {
         central.failure = () -> new CentralAuthenticationException(CentralAuthenticationException.Reason.CLIENT_REFUSED,
                 "token endpoint refused the client: the certificate has expired");
         start(settings().withNotAcceptedRetry(Duration.ofHours(1)), central);
-        awaitTrue("not accepted", DEADLINE,
+        until("not accepted", DEADLINE,
                 () -> forwarder.status().connection() == SyncStatus.Connection.NOT_ACCEPTED);
 
         // New registrations are stored and counted, but nothing is tried again until someone acts.
         store.registrations().register(SyncFixtures.registration(SyncFixtures.SITE, SyncFixtures.worker(50),
                 SyncFixtures.BUILDER, SyncFixtures.DAY, SyncFixtures.START));
         forwarder.wake();
-        awaitTrue("the new one counted", DEADLINE, () -> forwarder.status().waiting() == 6);
+        until("the new one counted", DEADLINE, () -> forwarder.status().waiting() == 6);
         assertThat(central.callSizes).hasSize(1);
         assertThat(forwarder.status().lastErrorReason()).contains("CLIENT_REFUSED");
         assertThat(store.outbox().counts().waiting()).isEqualTo(6);
 
         central.failure = null; // a new certificate was installed
         forwarder.sendNow();
-        awaitTrue("all sent", DEADLINE, () -> store.outbox().counts().accepted() == 6);
-        awaitTrue("online", DEADLINE, () -> forwarder.status().connection() == SyncStatus.Connection.ONLINE);
+        until("all sent", DEADLINE, () -> store.outbox().counts().accepted() == 6);
+        until("online", DEADLINE, () -> forwarder.status().connection() == SyncStatus.Connection.ONLINE);
     }
 
     @Test
@@ -168,12 +168,12 @@ class OutboxForwarderTest {
         SyncFixtures.registerMany(store, 1, SyncFixtures.START);
         central.failure = () -> new CentralUnavailableException(Reason.SERVER_ERROR, OptionalInt.of(500), "x", null);
         start(settings().withBackoff(new Backoff(Duration.ofMinutes(10), Duration.ofMinutes(10), () -> 0.5)), central);
-        awaitTrue("first failure", DEADLINE, () -> forwarder.status().nextRetry().isPresent());
+        until("first failure", DEADLINE, () -> forwarder.status().nextRetry().isPresent());
 
         store.registrations().register(SyncFixtures.registration(SyncFixtures.SITE, SyncFixtures.worker(9),
                 SyncFixtures.BUILDER, SyncFixtures.DAY, SyncFixtures.START));
         forwarder.wake();
-        awaitTrue("status counts the new item", DEADLINE, () -> forwarder.status().waiting() == 2);
+        until("status counts the new item", DEADLINE, () -> forwarder.status().waiting() == 2);
         assertThat(central.callSizes).hasSize(1);
         assertThat(forwarder.status().connection()).isEqualTo(SyncStatus.Connection.REFUSING);
     }
@@ -189,7 +189,7 @@ class OutboxForwarderTest {
             }
             return central.send(items);
         });
-        awaitTrue("accepted after three failures", DEADLINE, () -> store.outbox().counts().accepted() == 1);
+        until("accepted after three failures", DEADLINE, () -> store.outbox().counts().accepted() == 1);
         assertThat(calls.get()).isEqualTo(4);
     }
 
@@ -204,7 +204,7 @@ class OutboxForwarderTest {
             }
             return central.send(items);
         });
-        awaitTrue("29 accepted, 1 rejected", DEADLINE, () -> store.outbox().counts().accepted() == 29
+        until("29 accepted, 1 rejected", DEADLINE, () -> store.outbox().counts().accepted() == 29
                 && store.outbox().counts().rejected() == 1);
         assertThat(store.outbox().delivery(poison).orElseThrow().status()).isEqualTo(DeliveryStatus.REJECTED);
         assertThat(store.outbox().counts().expired()).isZero();
@@ -214,13 +214,13 @@ class OutboxForwarderTest {
     void wakeSendsANewRegistrationWithoutWaitingForThePoll() {
         store = KioskStore.open(dir.resolve("kiosk.db"), clock);
         start(settings().withPollInterval(Duration.ofHours(1)), central);
-        awaitTrue("forwarder idle", DEADLINE, () -> forwarder.status() != null);
+        until("forwarder idle", DEADLINE, () -> forwarder.status() != null);
 
         store.registrations().register(SyncFixtures.registration(SyncFixtures.SITE, SyncFixtures.worker(7),
                 SyncFixtures.BUILDER, SyncFixtures.DAY, SyncFixtures.START));
         forwarder.wake();
 
-        awaitTrue("accepted after wake", DEADLINE, () -> store.outbox().counts().accepted() == 1);
+        until("accepted after wake", DEADLINE, () -> store.outbox().counts().accepted() == 1);
     }
 
     @Test
@@ -249,7 +249,7 @@ class OutboxForwarderTest {
         assertThat(store.outbox().counts().pending()).isEqualTo(20);
         release.countDown();
         forwarder.wake();
-        awaitTrue("all accepted", DEADLINE, () -> store.outbox().counts().accepted() == 25);
+        until("all accepted", DEADLINE, () -> store.outbox().counts().accepted() == 25);
     }
 
     @Test
@@ -267,14 +267,14 @@ class OutboxForwarderTest {
             }
             return results;
         });
-        awaitTrue("crash", DEADLINE, () -> crashed.getCount() == 0);
+        until("crash", DEADLINE, () -> crashed.getCount() == 0);
         forwarder.close();
         store.close();
 
         store = KioskStore.open(file, clock);
         assertThat(store.outbox().counts().accepted()).isEqualTo(200);
         start(settings().withLease(Duration.ofMillis(300)), central);
-        awaitTrue("all accepted after restart", DEADLINE, () -> store.outbox().counts().accepted() == 250);
+        until("all accepted after restart", DEADLINE, () -> store.outbox().counts().accepted() == 250);
         // 200 + 50 (answer lost) + the same 50 again: the service saw each reference, gave each one receipt.
         assertThat(central.callSizes).containsExactly(200, 50, 50);
         assertThat(central.receipts).hasSize(250);

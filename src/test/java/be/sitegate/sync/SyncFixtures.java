@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 /** Test data and helpers shared by the sync tests. */
 final class SyncFixtures {
@@ -49,22 +48,6 @@ final class SyncFixtures {
     static void registerMany(KioskStore store, int count, Instant at) {
         for (int i = 0; i < count; i++) {
             store.registrations().register(registration(SITE, worker(i), BUILDER, DAY, at));
-        }
-    }
-
-    /** Polls until the condition holds; fails after the deadline. Never a fixed sleep as an assertion. */
-    static void awaitTrue(String what, Duration deadline, BooleanSupplier condition) {
-        long end = System.nanoTime() + deadline.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting until " + what);
-            }
         }
     }
 }

@@ -1,6 +1,6 @@
 package be.sitegate.sync;
 
-import be.sitegate.simulator.MutableClock;
+import be.sitegate.testkit.TestClock;
 import java.time.Instant;
 
 /**
@@ -11,12 +11,12 @@ import java.time.Instant;
 final class VirtualTime {
 
     private final ForwardingCycle cycle;
-    private final MutableClock clock;
+    private final TestClock clock;
     private Instant nextCycle;
     private Pause last = Pause.now();
     private int cycles;
 
-    VirtualTime(ForwardingCycle cycle, MutableClock clock) {
+    VirtualTime(ForwardingCycle cycle, TestClock clock) {
         this.cycle = cycle;
         this.clock = clock;
         this.nextCycle = clock.instant();
