@@ -86,7 +86,7 @@ public final class KioskAssembly implements AutoCloseable {
         deliveryControl = new OutboxDeliveryControl(store.outbox(), forwarder);
 
         CentralGatewayAdapter central = new CentralGatewayAdapter(client, EMPLOYER_LOOKUP_DEADLINE,
-                () -> forwarder.status().connection() == be.sitegate.sync.SyncStatus.Connection.OFFLINE);
+                syncStatus::knowsServiceOffline);
         toClose.push(central);
         StoreInitialisationRepository initialisations = new StoreInitialisationRepository(store.initialisations(), session);
         initialisations.resumeInto(session);
