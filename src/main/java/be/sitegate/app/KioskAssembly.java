@@ -8,6 +8,7 @@ import be.sitegate.config.KioskConfig;
 import be.sitegate.domain.KioskInitialisation;
 import be.sitegate.domain.WorkplaceId;
 import be.sitegate.kiosk.CardEvents;
+import be.sitegate.kiosk.CentralGateway;
 import be.sitegate.kiosk.DeliveryControl;
 import be.sitegate.kiosk.DeliveryUpdates;
 import be.sitegate.kiosk.EmployerResolver;
@@ -60,6 +61,7 @@ public final class KioskAssembly implements AutoCloseable {
     private final OutboxDeliveryControl deliveryControl;
     private final OutboxForwarder forwarder;
     private final CentralPresencePuller puller;
+    private final CentralGatewayAdapter central;
     private final CardMonitor monitor;
     private final StorageHealth storageHealth;
     private final StorageRecovery storageRecovery;
@@ -85,8 +87,7 @@ public final class KioskAssembly implements AutoCloseable {
         syncStatus = new SyncStatusAdapter(forwarder);
         deliveryControl = new OutboxDeliveryControl(store.outbox(), forwarder);
 
-        CentralGatewayAdapter central = new CentralGatewayAdapter(client, EMPLOYER_LOOKUP_DEADLINE,
-                syncStatus::knowsServiceOffline);
+        central = new CentralGatewayAdapter(client, EMPLOYER_LOOKUP_DEADLINE, syncStatus::knowsServiceOffline);
         toClose.push(central);
         StoreInitialisationRepository initialisations = new StoreInitialisationRepository(store.initialisations(), session);
         initialisations.resumeInto(session);
@@ -203,6 +204,11 @@ public final class KioskAssembly implements AutoCloseable {
     /** The foreman's list as the screen reads it. */
     public StoreAttendanceLog attendanceLog() {
         return new StoreAttendanceLog(store);
+    }
+
+    /** Cancelling a registration and asking how a receipt stands, for the foreman's screens. */
+    public CentralGateway central() {
+        return central;
     }
 
     public Optional<WorkplaceId> workplace() {
