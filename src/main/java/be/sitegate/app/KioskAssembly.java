@@ -7,6 +7,7 @@ import be.sitegate.central.CentralClient;
 import be.sitegate.config.KioskConfig;
 import be.sitegate.domain.KioskInitialisation;
 import be.sitegate.domain.WorkplaceId;
+import be.sitegate.kiosk.AttendanceLog;
 import be.sitegate.kiosk.CardEvents;
 import be.sitegate.kiosk.CentralGateway;
 import be.sitegate.kiosk.DeliveryControl;
@@ -61,6 +62,7 @@ public final class KioskAssembly implements AutoCloseable {
     private final OutboxDeliveryControl deliveryControl;
     private final OutboxForwarder forwarder;
     private final CentralPresencePuller puller;
+    private final StoreAttendanceLog attendanceLog;
     private final CentralGatewayAdapter central;
     private final CardMonitor monitor;
     private final StorageHealth storageHealth;
@@ -102,6 +104,7 @@ public final class KioskAssembly implements AutoCloseable {
         puller = new CentralPresencePuller(client::search, store.centralPresences(),
                 () -> session.current().map(KioskInitialisation::workplace).map(w -> w.id()), clock);
         toClose.push(puller);
+        attendanceLog = new StoreAttendanceLog(store, puller::pullNow);
 
         cardEvents = new CardEventsAdapter(config.acceptSpecimenCards());
         EidReader reader = new EidReader(EidReaderSettings.trusting(env.cardRoots())
@@ -201,9 +204,9 @@ public final class KioskAssembly implements AutoCloseable {
         return store.attendance();
     }
 
-    /** The foreman's list as the screen reads it. */
-    public StoreAttendanceLog attendanceLog() {
-        return new StoreAttendanceLog(store);
+    /** The foreman's list as the screen reads it, and its refresh from the central search. */
+    public AttendanceLog attendanceLog() {
+        return attendanceLog;
     }
 
     /** Cancelling a registration and asking how a receipt stands, for the foreman's screens. */
@@ -213,11 +216,6 @@ public final class KioskAssembly implements AutoCloseable {
 
     public Optional<WorkplaceId> workplace() {
         return session.current().map(i -> i.workplace().id());
-    }
-
-    /** Fetches other channels' registrations now, e.g. when the foreman opens the attendance list. */
-    public void refreshAttendance() {
-        puller.pullNow();
     }
 
     KioskStore store() {
