@@ -218,14 +218,6 @@ public final class KioskAssembly implements AutoCloseable {
         return session.current().map(i -> i.workplace().id());
     }
 
-    KioskStore store() {
-        return store;
-    }
-
-    OutboxForwarder forwarder() {
-        return forwarder;
-    }
-
     @Override
     public void close() {
         while (!toClose.isEmpty()) {

@@ -4,7 +4,6 @@ import be.sitegate.central.CentralException;
 import be.sitegate.domain.CentralPresence;
 import be.sitegate.domain.ClientReference;
 import be.sitegate.domain.Delivery;
-import be.sitegate.domain.DeliveryStatus;
 import be.sitegate.domain.IdentificationMethod;
 import be.sitegate.domain.OutReason;
 import be.sitegate.domain.PresenceEvent;
