@@ -91,7 +91,8 @@ public final class CentralGatewayAdapter implements CentralGateway, AutoCloseabl
 
     @Override
     public CancelOutcome cancel(String receiptNumber, CancelReason reason) {
-        Cancellation cancellation = new Cancellation(requireReceipt(receiptNumber), CancellationReason.valueOf(reason.name()));
+        Cancellation cancellation = new Cancellation(requireReceipt(receiptNumber),
+                CancellationReason.valueOf(reason.name()));
         CancelResult result = ask(() -> client.cancel(List.of(cancellation)).get(0));
         if (result instanceof CancelResult.NotCancelled refused && !alreadyCancelled(refused)) {
             return new CancelOutcome.NotCancelled(refused.errors().stream()
