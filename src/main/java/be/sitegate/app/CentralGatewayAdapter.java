@@ -1,18 +1,28 @@
 package be.sitegate.app;
 
+import be.sitegate.central.CancelResult;
+import be.sitegate.central.Cancellation;
+import be.sitegate.central.CancellationReason;
 import be.sitegate.central.CentralClient;
+import be.sitegate.central.CentralError;
 import be.sitegate.central.CentralException;
+import be.sitegate.central.CentralRegistration;
 import be.sitegate.central.Initialisation;
 import be.sitegate.domain.Company;
 import be.sitegate.domain.Inss;
+import be.sitegate.domain.ServiceRemark;
 import be.sitegate.domain.WorkplaceId;
+import be.sitegate.kiosk.CancelOutcome;
+import be.sitegate.kiosk.CancelReason;
 import be.sitegate.kiosk.CentralGateway;
 import be.sitegate.kiosk.CentralInitialisation;
 import be.sitegate.kiosk.CentralUnavailableException;
 import be.sitegate.kiosk.InitialisationRefusedException;
+import be.sitegate.kiosk.Receipt;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,11 +30,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The kiosk's synchronous questions to the central client. The employer look-up sits on the
  * worker's tap path, so it gets a short deadline of its own and is skipped while the forwarder
- * knows the service is offline: a worker never waits on a dead network.
+ * knows the service is offline: a worker never waits on a dead network. A cancellation and a
+ * receipt's status are asked for by someone who waits for the answer (a foreman, a check on a
+ * lost reply), so they get the client's own time limits and are always tried.
  */
 public final class CentralGatewayAdapter implements CentralGateway, AutoCloseable {
 
@@ -73,6 +86,56 @@ public final class CentralGatewayAdapter implements CentralGateway, AutoCloseabl
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CentralUnavailableException("INTERRUPTED", e);
+        }
+    }
+
+    @Override
+    public CancelOutcome cancel(String receiptNumber, CancelReason reason) {
+        Cancellation cancellation = new Cancellation(requireReceipt(receiptNumber),
+                CancellationReason.valueOf(reason.name()));
+        CancelResult result = ask(() -> client.cancel(List.of(cancellation)).get(0));
+        if (result instanceof CancelResult.NotCancelled refused && !alreadyCancelled(refused)) {
+            return new CancelOutcome.NotCancelled(refused.errors().stream()
+                    .map(e -> ServiceRemark.error(e.code(), e.description())).toList());
+        }
+        return new CancelOutcome.Cancelled();
+    }
+
+    /** The contract asks a client that sends a cancellation again to take this as done. */
+    private static boolean alreadyCancelled(CancelResult.NotCancelled refused) {
+        return refused.errors().stream().anyMatch(e -> e.known() == CentralError.Code.ALREADY_CANCELLED);
+    }
+
+    @Override
+    public Optional<Receipt> registration(String receiptNumber) {
+        String number = requireReceipt(receiptNumber);
+        return ask(() -> client.get(number)).map(CentralGatewayAdapter::receipt);
+    }
+
+    private static Receipt receipt(CentralRegistration r) {
+        Receipt.Status status = switch (r.status()) {
+            case SUCCESSFULLY_REGISTERED -> Receipt.Status.REGISTERED;
+            case VALIDATED -> Receipt.Status.VALIDATED;
+            case FAILED -> Receipt.Status.VALIDATED_WITH_REMARKS;
+            case SUCCESSFULLY_CANCELLED -> Receipt.Status.CANCELLED;
+        };
+        return new Receipt(r.presenceRegistrationId(), r.clientReference(), status,
+                r.remarks().stream().map(ServiceRemark::remark).toList());
+    }
+
+    /** A blank number would address the search instead of one registration. */
+    private static String requireReceipt(String receiptNumber) {
+        if (receiptNumber == null || receiptNumber.isBlank()) {
+            throw new IllegalArgumentException("a receipt number is required");
+        }
+        return receiptNumber.strip();
+    }
+
+    private static <T> T ask(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (CentralException e) {
+            throw new CentralUnavailableException(e.reasonCode(), e);
         }
     }
 

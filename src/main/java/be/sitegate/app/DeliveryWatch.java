@@ -53,8 +53,4 @@ public final class DeliveryWatch implements DeliveryUpdates {
             listeners.forEach(l -> l.accept(update));
         }
     }
-
-    int watchedCount() {
-        return watched.size();
-    }
 }

@@ -7,7 +7,9 @@ import be.sitegate.central.CentralClient;
 import be.sitegate.config.KioskConfig;
 import be.sitegate.domain.KioskInitialisation;
 import be.sitegate.domain.WorkplaceId;
+import be.sitegate.kiosk.AttendanceLog;
 import be.sitegate.kiosk.CardEvents;
+import be.sitegate.kiosk.CentralGateway;
 import be.sitegate.kiosk.DeliveryControl;
 import be.sitegate.kiosk.DeliveryUpdates;
 import be.sitegate.kiosk.EmployerResolver;
@@ -60,6 +62,8 @@ public final class KioskAssembly implements AutoCloseable {
     private final OutboxDeliveryControl deliveryControl;
     private final OutboxForwarder forwarder;
     private final CentralPresencePuller puller;
+    private final StoreAttendanceLog attendanceLog;
+    private final CentralGatewayAdapter central;
     private final CardMonitor monitor;
     private final StorageHealth storageHealth;
     private final StorageRecovery storageRecovery;
@@ -85,8 +89,7 @@ public final class KioskAssembly implements AutoCloseable {
         syncStatus = new SyncStatusAdapter(forwarder);
         deliveryControl = new OutboxDeliveryControl(store.outbox(), forwarder);
 
-        CentralGatewayAdapter central = new CentralGatewayAdapter(client, EMPLOYER_LOOKUP_DEADLINE,
-                () -> forwarder.status().connection() == be.sitegate.sync.SyncStatus.Connection.OFFLINE);
+        central = new CentralGatewayAdapter(client, EMPLOYER_LOOKUP_DEADLINE, syncStatus::knowsServiceOffline);
         toClose.push(central);
         StoreInitialisationRepository initialisations = new StoreInitialisationRepository(store.initialisations(), session);
         initialisations.resumeInto(session);
@@ -101,6 +104,7 @@ public final class KioskAssembly implements AutoCloseable {
         puller = new CentralPresencePuller(client::search, store.centralPresences(),
                 () -> session.current().map(KioskInitialisation::workplace).map(w -> w.id()), clock);
         toClose.push(puller);
+        attendanceLog = new StoreAttendanceLog(store, puller::pullNow);
 
         cardEvents = new CardEventsAdapter(config.acceptSpecimenCards());
         EidReader reader = new EidReader(EidReaderSettings.trusting(env.cardRoots())
@@ -200,26 +204,18 @@ public final class KioskAssembly implements AutoCloseable {
         return store.attendance();
     }
 
-    /** The foreman's list as the screen reads it. */
-    public StoreAttendanceLog attendanceLog() {
-        return new StoreAttendanceLog(store);
+    /** The foreman's list as the screen reads it, and its refresh from the central search. */
+    public AttendanceLog attendanceLog() {
+        return attendanceLog;
+    }
+
+    /** Cancelling a registration and asking how a receipt stands, for the foreman's screens. */
+    public CentralGateway central() {
+        return central;
     }
 
     public Optional<WorkplaceId> workplace() {
         return session.current().map(i -> i.workplace().id());
-    }
-
-    /** Fetches other channels' registrations now, e.g. when the foreman opens the attendance list. */
-    public void refreshAttendance() {
-        puller.pullNow();
-    }
-
-    KioskStore store() {
-        return store;
-    }
-
-    OutboxForwarder forwarder() {
-        return forwarder;
     }
 
     @Override

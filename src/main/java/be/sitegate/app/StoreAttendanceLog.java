@@ -1,15 +1,16 @@
 package be.sitegate.app;
 
+import be.sitegate.central.CentralException;
 import be.sitegate.domain.CentralPresence;
 import be.sitegate.domain.ClientReference;
 import be.sitegate.domain.Delivery;
-import be.sitegate.domain.DeliveryStatus;
 import be.sitegate.domain.IdentificationMethod;
 import be.sitegate.domain.OutReason;
 import be.sitegate.domain.PresenceEvent;
 import be.sitegate.domain.Registration;
 import be.sitegate.domain.WorkplaceId;
 import be.sitegate.kiosk.AttendanceLog;
+import be.sitegate.kiosk.CentralUnavailableException;
 import be.sitegate.store.KioskStore;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,9 +28,12 @@ import java.util.Set;
 public final class StoreAttendanceLog implements AttendanceLog {
 
     private final KioskStore store;
+    private final Runnable fetchOtherChannels;
 
-    public StoreAttendanceLog(KioskStore store) {
+    /** {@code fetchOtherChannels} stores today's central search (the presence puller's pull, now). */
+    public StoreAttendanceLog(KioskStore store, Runnable fetchOtherChannels) {
         this.store = store;
+        this.fetchOtherChannels = fetchOtherChannels;
     }
 
     @Override
@@ -76,6 +80,15 @@ public final class StoreAttendanceLog implements AttendanceLog {
     public NeedingAttention needingAttention(WorkplaceId workplace) {
         return new NeedingAttention(store.registrations().needingAttention(workplace),
                 store.events().needingAttention(workplace));
+    }
+
+    @Override
+    public void refresh() {
+        try {
+            fetchOtherChannels.run();
+        } catch (CentralException e) {
+            throw new CentralUnavailableException(e.reasonCode(), e);
+        }
     }
 
     private static boolean ours(CentralPresence p, Set<String> known) {

@@ -5,7 +5,7 @@ import be.sitegate.kiosk.SyncStatusSource;
 import be.sitegate.sync.OutboxForwarder;
 import java.util.function.Consumer;
 
-/** The forwarder's status, as the kiosk's status bar needs it. */
+/** The forwarder's status, as the kiosk's status bar and the employer look-up need it. */
 public final class SyncStatusAdapter implements SyncStatusSource {
 
     private final OutboxForwarder forwarder;
@@ -20,6 +20,14 @@ public final class SyncStatusAdapter implements SyncStatusSource {
         forwarder.addListener(bridge);
         listener.accept(map(forwarder.status()));
         return () -> forwarder.removeListener(bridge);
+    }
+
+    /**
+     * The forwarder's last exchange found the service unreachable: a question asked now would only
+     * wait for its deadline, so the tap path does not ask.
+     */
+    public boolean knowsServiceOffline() {
+        return forwarder.status().connection() == be.sitegate.sync.SyncStatus.Connection.OFFLINE;
     }
 
     static SyncStatus map(be.sitegate.sync.SyncStatus s) {

@@ -47,16 +47,6 @@ public record CentralConfig(
                 Duration.ofSeconds(15), Duration.ofSeconds(30), 200);
     }
 
-    /**
-     * Reads the trusted CA certificate(s) from a PEM file and the technical user from its PKCS#12
-     * file (made by {@code sitegate csr}). The password array is the caller's to wipe.
-     */
-    public static CentralConfig load(URI baseUrl, java.nio.file.Path caPemFile, java.nio.file.Path keystore,
-            char[] password, String clientId) {
-        return of(baseUrl, be.sitegate.pki.Certificates.readAll(caPemFile),
-                TechnicalUser.fromPkcs12(keystore, password, clientId));
-    }
-
     public CentralConfig withTimeouts(Duration connect, Duration read, Duration write, Duration call) {
         return new CentralConfig(baseUrl, trustedCas, technicalUser, connect, read, write, call, searchPageSize);
     }

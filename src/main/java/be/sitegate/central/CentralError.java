@@ -28,9 +28,4 @@ public record CentralError(String code, String description, Optional<String> exi
         return Arrays.stream(Code.values()).filter(c -> c != Code.OTHER && c.name().equals(code)).findFirst()
                 .orElse(Code.OTHER);
     }
-
-    /** {@code CODE: description}, as stored with a rejected outbox item. */
-    public String summary() {
-        return code + ": " + description;
-    }
 }

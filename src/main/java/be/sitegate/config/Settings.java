@@ -72,20 +72,6 @@ final class Settings {
         }).orElse(fallback);
     }
 
-    int integer(String key, int fallback, int min, int max) {
-        return optional(key).map(v -> {
-            try {
-                int n = Integer.parseInt(v);
-                if (n < min || n > max) {
-                    throw new ConfigException(key, "must be between " + min + " and " + max + ", got " + n);
-                }
-                return n;
-            } catch (NumberFormatException e) {
-                throw new ConfigException(key, "not a whole number: '" + v + "'");
-            }
-        }).orElse(fallback);
-    }
-
     boolean bool(String key, boolean fallback) {
         return optional(key).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "on" -> true;

@@ -7,8 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What was registered on this kiosk on a day, with each record's delivery state, for the foreman's
- * attendance list. Implemented by the SQLite store ({@code be.sitegate.store}), read-only.
+ * What was registered on this kiosk on a day, with each record's delivery state, completed with
+ * what other channels and kiosks registered there, for the foreman's attendance list. Implemented
+ * over the SQLite store ({@code be.sitegate.store}) and the central service's search.
  */
 public interface AttendanceLog {
 
@@ -23,6 +24,15 @@ public interface AttendanceLog {
      * which nobody has acknowledged yet: the foreman sees them until someone does.
      */
     NeedingAttention needingAttention(WorkplaceId workplace);
+
+    /**
+     * Fetches what other channels and kiosks registered today from the central service now, rather
+     * than at its next scheduled fetch: for a foreman who opens the list and wants it complete. Waits
+     * for one search of the service, so it is not for the screen's own thread.
+     *
+     * @throws CentralUnavailableException when the service cannot be reached; the list keeps what it had
+     */
+    void refresh();
 
     record NeedingAttention(List<Registration> registrations, List<PresenceEvent> events) {
         public NeedingAttention {

@@ -5,9 +5,10 @@ import be.sitegate.domain.Inss;
 import be.sitegate.domain.WorkplaceId;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The kiosk's two synchronous questions to the central service. Implemented by an adapter over the
+ * The kiosk's synchronous questions to the central service. Implemented by an adapter over the
  * central client ({@code be.sitegate.central}); registrations themselves go through the outbox, not here.
  */
 public interface CentralGateway {
@@ -26,4 +27,20 @@ public interface CentralGateway {
      * @throws CentralUnavailableException when the service cannot be reached in time
      */
     List<Company> employersOf(WorkplaceId workplace, Inss inss, LocalDate date);
+
+    /**
+     * Withdraws a registration the service holds, by its receipt number: a registration made by
+     * mistake. The kiosk's own record of it is not touched here.
+     *
+     * @throws CentralUnavailableException when the service cannot be reached or refuses the call as a whole
+     */
+    CancelOutcome cancel(String receiptNumber, CancelReason reason);
+
+    /**
+     * What the service holds now for a receipt number, e.g. whether it has been validated yet; empty
+     * when the service knows no such receipt.
+     *
+     * @throws CentralUnavailableException when the service cannot be reached or refuses the call as a whole
+     */
+    Optional<Receipt> registration(String receiptNumber);
 }

@@ -1,6 +1,5 @@
 package be.sitegate.pki;
 
-import java.io.IOException;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
@@ -84,14 +83,5 @@ public final class CertificateRequests {
         Certificates.Profile profile = new Certificates.Profile(subject, key, notBefore, notAfter, false,
                 KeyUsage.digitalSignature, List.of(KeyPurposeId.id_kp_clientAuth), List.of(), List.of());
         return Certificates.issue(profile, issuer, issuerKey);
-    }
-
-    /** The DER encoding, e.g. to write the request to a file or send it. */
-    public static byte[] encoded(PKCS10CertificationRequest request) {
-        try {
-            return request.getEncoded();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

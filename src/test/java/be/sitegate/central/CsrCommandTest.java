@@ -99,8 +99,9 @@ class CsrCommandTest {
 
             Path ca = dir.resolve("ca.pem");
             Certificates.writePem(ca, sim.server().caCertificate());
-            CentralConfig config = CentralConfig.load(java.net.URI.create(sim.server().baseUrl()), ca,
-                    dir.resolve(TechnicalUserKeys.KEYSTORE), "kiosk-pass".toCharArray(), "kiosk-0566988259");
+            CentralConfig config = CentralConfig.of(java.net.URI.create(sim.server().baseUrl()),
+                    Certificates.readAll(ca), TechnicalUser.fromPkcs12(dir.resolve(TechnicalUserKeys.KEYSTORE),
+                            "kiosk-pass".toCharArray(), "kiosk-0566988259"));
             try (CentralClient client = new CentralClient(config, sim.clock)) {
                 java.time.LocalDate today = java.time.LocalDate.now(be.sitegate.domain.BelgianTime.ZONE);
                 assertThat(client.search(be.sitegate.domain.WorkplaceId.parse("1Y101DRUNWB5Z"), today, today)).isEmpty();

@@ -113,6 +113,11 @@ public final class InMemoryPresences implements PresenceRecorder, DeliveryUpdate
                 && LocalDate.ofInstant(e.at(), BELGIUM).equals(date)).toList();
     }
 
+    /** There are no other channels here: everything it knows was recorded on this kiosk. */
+    @Override
+    public void refresh() {
+    }
+
     @Override
     public Subscription subscribe(Consumer<Update> listener) {
         listeners.add(listener);
