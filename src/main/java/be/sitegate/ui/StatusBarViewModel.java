@@ -34,6 +34,7 @@ public final class StatusBarViewModel {
     private final ReadOnlyObjectWrapper<Msg> attention = new ReadOnlyObjectWrapper<>(Msg.NONE);
     private final ReadOnlyBooleanWrapper sendingStopped = new ReadOnlyBooleanWrapper(false);
     private Instant now = Instant.EPOCH;
+    private SyncStatus lastSync;
     private final ReadOnlyObjectWrapper<Msg> reader = new ReadOnlyObjectWrapper<>(Msg.NONE);
     private final ReadOnlyBooleanWrapper readerReady = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper fromCache = new ReadOnlyBooleanWrapper(false);
@@ -45,8 +46,12 @@ public final class StatusBarViewModel {
     }
 
     void onTick(Instant now) {
+        boolean newDay = !now.atZone(zone).toLocalDate().equals(this.now.atZone(zone).toLocalDate());
         this.now = now;
         time.set(TIME.format(now.atZone(zone)));
+        if (newDay && lastSync != null) {
+            onSync(lastSync); // "since 07:00" becomes "since 23/11 07:00" once that is no longer today
+        }
     }
 
     void onInitialisation(Optional<KioskInitialisation> initialisation) {
@@ -55,17 +60,18 @@ public final class StatusBarViewModel {
     }
 
     /**
-     * "Offline" only when the service cannot be reached, "refusing" when it answers with errors, each
-     * with since when; how many wait and since when; how many need the foreman's look.
+     * "Offline" only when the service cannot be reached, "refusing" when it answers with errors; how
+     * many wait and since when; how many need the foreman's look. (Since when the trouble began is
+     * for the foreman's screens: the bar has no room for two times at 1024 pixels.)
      */
     void onSync(SyncStatus status) {
+        lastSync = status;
         online.set(status.online());
         sendingStopped.set(status.connection() == Connection.NOT_ACCEPTED);
-        String since = when(status.failingSince().orElse(now));
         connection.set(switch (status.connection()) {
             case CONNECTING, ONLINE -> Msg.of("status.online");
-            case OFFLINE -> Msg.of("status.offline", since);
-            case REFUSING -> Msg.of("status.refusing", since);
+            case OFFLINE -> Msg.of("status.offline");
+            case REFUSING -> Msg.of("status.refusing");
             case NOT_ACCEPTED -> Msg.of("status.notAccepted");
         });
         queue.set(status.waiting() == 0 ? Msg.of("status.queue.empty")

@@ -276,7 +276,7 @@ class KioskViewModelTest {
     void theStatusBarFollowsTheConnectionQueueAndReader() {
         openConstruction();
         h.sync.set(false, 3);
-        assertThat(vm.status.connectionProperty().get()).isEqualTo(Msg.of("status.offline", "07:00"));
+        assertThat(vm.status.connectionProperty().get()).isEqualTo(Msg.of("status.offline"));
         assertThat(vm.status.queueProperty().get()).isEqualTo(Msg.of("status.queue", 3, "07:00"));
         assertThat(vm.status.attentionProperty().get()).isEqualTo(Msg.NONE);
         h.card.status(ReaderStatus.NO_READER);

@@ -33,12 +33,12 @@ class StatusBarViewModelTest {
     @Test
     void offlineOnlyWhenTheServiceCannotBeReachedRefusingWhenItAnswersWithErrors() {
         vm.onSync(status(Connection.OFFLINE, 2, Optional.of(SEVEN_TEN), 0));
-        assertThat(vm.connectionProperty().get()).isEqualTo(Msg.of("status.offline", "07:10"));
+        assertThat(vm.connectionProperty().get()).isEqualTo(Msg.of("status.offline"));
         assertThat(vm.onlineProperty().get()).isFalse();
         assertThat(vm.sendingStoppedProperty().get()).isFalse();
 
         vm.onSync(status(Connection.REFUSING, 2, Optional.of(SEVEN_TEN), 0));
-        assertThat(vm.connectionProperty().get()).isEqualTo(Msg.of("status.refusing", "07:10"));
+        assertThat(vm.connectionProperty().get()).isEqualTo(Msg.of("status.refusing"));
         assertThat(vm.onlineProperty().get()).isFalse();
     }
 
@@ -50,6 +50,14 @@ class StatusBarViewModelTest {
         assertThat(vm.queueProperty().get()).isEqualTo(Msg.of("status.queue.empty"));
         assertThat(vm.connectionProperty().get()).isEqualTo(Msg.of("status.online"));
         assertThat(vm.onlineProperty().get()).isTrue();
+    }
+
+    @Test
+    void aQueueStillWaitingAfterMidnightSaysFromWhichDayOnceTheDayTurns() {
+        vm.onSync(status(Connection.OFFLINE, 2, Optional.of(SEVEN_TEN), 0));
+        assertThat(vm.queueProperty().get()).isEqualTo(Msg.of("status.queue", 2, "07:10"));
+        vm.onTick(Instant.parse("2026-11-25T05:00:00Z")); // 06:00 the next morning, no new status
+        assertThat(vm.queueProperty().get()).isEqualTo(Msg.of("status.queue", 2, "24/11 07:10"));
     }
 
     @Test
