@@ -18,12 +18,12 @@ import be.sitegate.kiosk.PresenceRecorder;
 import be.sitegate.kiosk.RegistrationService;
 import be.sitegate.kiosk.RegistrationStep;
 import be.sitegate.kiosk.Worker;
-import be.sitegate.kiosk.fake.FakeCentral;
+import be.sitegate.testkit.FakeCentralService;
 import be.sitegate.kiosk.fake.Fixtures;
 import be.sitegate.kiosk.fake.InMemoryEmployerChoices;
 import be.sitegate.kiosk.fake.InMemoryInitialisations;
 import be.sitegate.kiosk.fake.InMemoryPresences;
-import be.sitegate.kiosk.fake.MutableClock;
+import be.sitegate.testkit.TestClock;
 import be.sitegate.store.KioskStore;
 import be.sitegate.store.OutboxItem;
 import java.nio.file.Path;
@@ -52,8 +52,8 @@ class OneReferencePerRecordTest {
     @TempDir
     Path dir;
 
-    private final MutableClock clock = MutableClock.mondayMorning();
-    private final FakeCentral central = new FakeCentral().knows(Fixtures.construction()).knows(Fixtures.cleaning());
+    private final TestClock clock = TestClock.mondayMorning();
+    private final FakeCentralService central = new FakeCentralService().knows(Fixtures.construction()).knows(Fixtures.cleaning());
     private final KioskSession session = new KioskSession(clock);
     private final InMemoryEmployerChoices choices = new InMemoryEmployerChoices();
     private final Worker cardHolder = new Worker(WorkerId.of(WORKER), IdentificationMethod.EID_CARD,

@@ -10,9 +10,9 @@ import be.sitegate.kiosk.RegistrationService;
 import be.sitegate.kiosk.RegistrationStep;
 import be.sitegate.kiosk.StorageHealth;
 import be.sitegate.kiosk.Worker;
-import be.sitegate.kiosk.fake.FakeCentral;
+import be.sitegate.testkit.FakeCentralService;
 import be.sitegate.kiosk.fake.Fixtures;
-import be.sitegate.kiosk.fake.MutableClock;
+import be.sitegate.testkit.TestClock;
 import be.sitegate.store.KioskStore;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -27,8 +27,8 @@ import java.util.Optional;
  */
 final class RealStoreKiosk implements AutoCloseable {
 
-    final MutableClock clock = MutableClock.mondayMorning();
-    final FakeCentral central = new FakeCentral().knows(Fixtures.construction());
+    final TestClock clock = TestClock.mondayMorning();
+    final FakeCentralService central = new FakeCentralService().knows(Fixtures.construction());
     final KioskSession session = new KioskSession(clock);
     final KioskStore store;
     final StorageHealth health = new StorageHealth(clock);

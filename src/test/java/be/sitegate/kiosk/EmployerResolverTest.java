@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.domain.Workplace;
 import be.sitegate.kiosk.EmployerResolver.Resolution;
-import be.sitegate.kiosk.fake.FakeCentral;
+import be.sitegate.testkit.FakeCentralService;
 import be.sitegate.kiosk.fake.Fixtures;
 import be.sitegate.kiosk.fake.InMemoryEmployerChoices;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class EmployerResolverTest {
 
-    private final FakeCentral central = new FakeCentral();
+    private final FakeCentralService central = new FakeCentralService();
     private final InMemoryEmployerChoices choices = new InMemoryEmployerChoices();
     private final EmployerResolver resolver = new EmployerResolver(central, choices);
     private final Workplace site = Fixtures.construction().workplace();

@@ -3,7 +3,7 @@ package be.sitegate.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.kiosk.InitialisationRefusedException.Refusal;
-import be.sitegate.kiosk.fake.FakeCentral;
+import be.sitegate.testkit.FakeCentralService;
 import be.sitegate.kiosk.fake.Fixtures;
 import be.sitegate.kiosk.fake.InMemoryInitialisations;
 import be.sitegate.testkit.TestClock;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class InitialisationServiceTest {
 
     private final TestClock clock = TestClock.mondayMorning();
-    private final FakeCentral central = new FakeCentral().knows(Fixtures.construction());
+    private final FakeCentralService central = new FakeCentralService().knows(Fixtures.construction());
     private final InMemoryInitialisations cache = new InMemoryInitialisations();
     private final KioskSession session = new KioskSession(clock);
     private final InitialisationService service = new InitialisationService(central, cache, session);

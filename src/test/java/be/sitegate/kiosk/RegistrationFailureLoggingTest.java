@@ -8,7 +8,7 @@ import be.sitegate.domain.PresenceEvent;
 import be.sitegate.domain.Registration;
 import be.sitegate.domain.WorkerId;
 import be.sitegate.domain.WorkplaceId;
-import be.sitegate.kiosk.fake.FakeCentral;
+import be.sitegate.testkit.FakeCentralService;
 import be.sitegate.kiosk.fake.Fixtures;
 import be.sitegate.kiosk.fake.InMemoryEmployerChoices;
 import be.sitegate.kiosk.fake.InMemoryInitialisations;
@@ -61,7 +61,7 @@ class RegistrationFailureLoggingTest {
     @Test
     void aStoreFailureOnTheTapPathIsLoggedWithTheWorkerMasked() {
         TestClock clock = TestClock.mondayMorning();
-        FakeCentral central = new FakeCentral().knows(Fixtures.construction());
+        FakeCentralService central = new FakeCentralService().knows(Fixtures.construction());
         central.employs(Fixtures.WORKER, Fixtures.ROOFER);
         KioskSession session = new KioskSession(clock);
         InMemoryEmployerChoices choices = new InMemoryEmployerChoices();

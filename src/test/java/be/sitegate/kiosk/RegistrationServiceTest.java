@@ -11,7 +11,7 @@ import be.sitegate.domain.IdentificationMethod;
 import be.sitegate.domain.LimosaId;
 import be.sitegate.domain.OutReason;
 import be.sitegate.domain.WorkerId;
-import be.sitegate.kiosk.fake.FakeCentral;
+import be.sitegate.testkit.FakeCentralService;
 import be.sitegate.kiosk.fake.Fixtures;
 import be.sitegate.kiosk.fake.InMemoryEmployerChoices;
 import be.sitegate.kiosk.fake.InMemoryInitialisations;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class RegistrationServiceTest {
 
     private final TestClock clock = TestClock.mondayMorning();
-    private final FakeCentral central = new FakeCentral().knows(Fixtures.construction()).knows(Fixtures.cleaning());
+    private final FakeCentralService central = new FakeCentralService().knows(Fixtures.construction()).knows(Fixtures.cleaning());
     private final KioskSession session = new KioskSession(clock);
     private final InMemoryEmployerChoices choices = new InMemoryEmployerChoices();
     private final InMemoryPresences presences = new InMemoryPresences();

@@ -1,5 +1,6 @@
 package be.sitegate.sync;
 
+import be.sitegate.testkit.FakeCentralService;
 import static be.sitegate.testkit.Await.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +33,7 @@ class OutboxForwarderTest {
     Path dir;
 
     private final Clock clock = SyncFixtures.runningFrom(SyncFixtures.START);
-    private final FakeCentral central = new FakeCentral();
+    private final FakeCentralService central = new FakeCentralService();
     private KioskStore store;
     private OutboxForwarder forwarder;
 
@@ -277,6 +278,6 @@ class OutboxForwarderTest {
         until("all accepted after restart", DEADLINE, () -> store.outbox().counts().accepted() == 250);
         // 200 + 50 (answer lost) + the same 50 again: the service saw each reference, gave each one receipt.
         assertThat(central.callSizes).containsExactly(200, 50, 50);
-        assertThat(central.receipts).hasSize(250);
+        assertThat(central.given).hasSize(250);
     }
 }

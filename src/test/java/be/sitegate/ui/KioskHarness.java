@@ -7,20 +7,20 @@ import be.sitegate.kiosk.KioskSession;
 import be.sitegate.kiosk.RegistrationService;
 import be.sitegate.kiosk.StorageHealth;
 import be.sitegate.kiosk.fake.FakeCard;
-import be.sitegate.kiosk.fake.FakeCentral;
+import be.sitegate.testkit.FakeCentralService;
 import be.sitegate.kiosk.fake.FakeSyncStatus;
 import be.sitegate.kiosk.fake.Fixtures;
 import be.sitegate.kiosk.fake.InMemoryEmployerChoices;
 import be.sitegate.kiosk.fake.InMemoryInitialisations;
 import be.sitegate.kiosk.fake.InMemoryPresences;
-import be.sitegate.kiosk.fake.MutableClock;
+import be.sitegate.testkit.TestClock;
 import java.util.Optional;
 
 /** The kiosk's services wired to in-memory fakes, as both the view-model and the TestFX tests use them. */
 public final class KioskHarness {
 
-    public final MutableClock clock = MutableClock.mondayMorning();
-    public final FakeCentral central = new FakeCentral().knows(Fixtures.construction()).knows(Fixtures.cleaning());
+    public final TestClock clock = TestClock.mondayMorning();
+    public final FakeCentralService central = new FakeCentralService().knows(Fixtures.construction()).knows(Fixtures.cleaning());
     public final InMemoryInitialisations cache = new InMemoryInitialisations();
     public final InMemoryEmployerChoices choices = new InMemoryEmployerChoices();
     public final InMemoryPresences presences = new InMemoryPresences();
