@@ -8,6 +8,7 @@ import be.sitegate.domain.Inss;
 import be.sitegate.domain.OutReason;
 import be.sitegate.domain.WorkerId;
 import be.sitegate.domain.WorkplaceId;
+import be.sitegate.testkit.Fixtures;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -15,13 +16,13 @@ import java.util.Optional;
 /** Readable test data shared by the store tests. */
 final class StoreFixtures {
 
-    static final WorkplaceId SITE = WorkplaceId.parse("1Y101DRUNWB5Z");
-    static final WorkplaceId OTHER_SITE = WorkplaceId.parse("1Y1003SQ5VSSZ");
-    static final EnterpriseNumber BUILDER = EnterpriseNumber.parse("0566.988.259");
+    static final WorkplaceId SITE = Fixtures.CIAW_SITE;
+    static final WorkplaceId OTHER_SITE = Fixtures.OTHER_SITE;
+    static final EnterpriseNumber BUILDER = Fixtures.BUILDER;
     static final WorkerId ANNA = WorkerId.of(Inss.parse("85073003328"));
     static final WorkerId BOGDAN = WorkerId.of(Inss.parse("71451201771"));
-    static final LocalDate DAY = LocalDate.of(2026, 11, 23);
-    static final Instant SEVEN_AM = Instant.parse("2026-11-23T06:00:00Z");
+    static final LocalDate DAY = Fixtures.MONDAY;
+    static final Instant SEVEN_AM = Fixtures.SEVEN_AM;
 
     private StoreFixtures() {
     }
@@ -35,12 +36,8 @@ final class StoreFixtures {
                 IdentificationMethod.EID_CARD, Optional.of("Anna Peeters"));
     }
 
-    /** A distinct valid national number for each index, for bulk tests. */
     static WorkerId worker(int index) {
-        String first9 = String.format("%02d%02d%02d%03d", 60 + index / 10_000 % 40, 1 + index / 1_000 % 12,
-                1 + index / 100 % 28, 1 + index % 100);
-        long check = 97 - Long.parseLong(first9) % 97;
-        return WorkerId.of(Inss.parse(first9 + String.format("%02d", check)));
+        return Fixtures.worker(index);
     }
 
     static NewPresenceEvent event(WorkerId worker, Direction direction, Optional<OutReason> reason, Instant at) {

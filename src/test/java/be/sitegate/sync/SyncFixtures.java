@@ -6,6 +6,7 @@ import be.sitegate.domain.IdentificationMethod;
 import be.sitegate.domain.Inss;
 import be.sitegate.domain.WorkerId;
 import be.sitegate.domain.WorkplaceId;
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.store.KioskStore;
 import be.sitegate.store.NewRegistration;
 import java.time.Clock;
@@ -19,9 +20,9 @@ import java.util.Optional;
 final class SyncFixtures {
 
     static final Instant START = Instant.parse("2026-11-23T07:00:00Z");
-    static final LocalDate DAY = LocalDate.of(2026, 11, 23);
-    static final WorkplaceId SITE = WorkplaceId.parse("1Y101DRUNWB5Z");
-    static final EnterpriseNumber BUILDER = EnterpriseNumber.parse("0566.988.259");
+    static final LocalDate DAY = Fixtures.MONDAY;
+    static final WorkplaceId SITE = Fixtures.CIAW_SITE;
+    static final EnterpriseNumber BUILDER = Fixtures.BUILDER;
 
     private SyncFixtures() {
     }
@@ -31,12 +32,8 @@ final class SyncFixtures {
         return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start)).withZone(ZoneOffset.UTC);
     }
 
-    /** A distinct valid national number for each index. */
     static WorkerId worker(int index) {
-        String first9 = String.format("%02d%02d%02d%03d", 60 + index / 10_000 % 40, 1 + index / 1_000 % 12,
-                1 + index / 100 % 28, 1 + index % 100);
-        long check = 97 - Long.parseLong(first9) % 97;
-        return WorkerId.of(Inss.parse(first9 + String.format("%02d", check)));
+        return Fixtures.worker(index);
     }
 
     static NewRegistration registration(WorkplaceId site, WorkerId worker, EnterpriseNumber employer, LocalDate day,
