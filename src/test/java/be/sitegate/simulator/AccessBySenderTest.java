@@ -1,5 +1,17 @@
-package be.sitegate.central;
+package be.sitegate.simulator;
 
+import be.sitegate.central.CancelResult;
+import be.sitegate.central.Cancellation;
+import be.sitegate.central.CancellationReason;
+import be.sitegate.central.CentralClient;
+import be.sitegate.central.CentralConfig;
+import be.sitegate.central.CentralError;
+import be.sitegate.central.CentralRegistration;
+import be.sitegate.central.ItemResult;
+import be.sitegate.central.PresenceItem;
+import be.sitegate.central.RegistrationStatus;
+import be.sitegate.central.SimulatorFixture;
+import be.sitegate.central.TechnicalUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.domain.ClientReference;

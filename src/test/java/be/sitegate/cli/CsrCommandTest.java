@@ -1,5 +1,9 @@
-package be.sitegate.central;
+package be.sitegate.cli;
 
+import be.sitegate.central.CentralClient;
+import be.sitegate.central.CentralConfig;
+import be.sitegate.central.SimulatorFixture;
+import be.sitegate.central.TechnicalUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
