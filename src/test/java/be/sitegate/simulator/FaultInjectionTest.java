@@ -1,5 +1,6 @@
 package be.sitegate.simulator;
 
+import be.sitegate.testkit.TestClock;
 import static be.sitegate.simulator.SimulatorTestSupport.BUILDER;
 import static be.sitegate.simulator.SimulatorTestSupport.NOW;
 import static be.sitegate.simulator.SimulatorTestSupport.ciawItem;
@@ -36,7 +37,7 @@ class FaultInjectionTest {
 
     @BeforeAll
     static void startSimulator() {
-        sim = SimulatorTestSupport.start(dataDir, new MutableClock(NOW));
+        sim = SimulatorTestSupport.start(dataDir, new TestClock(NOW));
         client = new SimulatorClient(sim);
     }
 

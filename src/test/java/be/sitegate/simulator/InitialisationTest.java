@@ -1,5 +1,6 @@
 package be.sitegate.simulator;
 
+import be.sitegate.testkit.TestClock;
 import static be.sitegate.simulator.SimulatorTestSupport.GENT;
 import static be.sitegate.simulator.SimulatorTestSupport.NOT_SUBJECT;
 import static be.sitegate.simulator.SimulatorTestSupport.NOW;
@@ -19,13 +20,13 @@ class InitialisationTest {
 
     @TempDir
     static Path dataDir;
-    static MutableClock clock;
+    static TestClock clock;
     static SimulatorServer sim;
     static SimulatorClient client;
 
     @BeforeAll
     static void startSimulator() {
-        clock = new MutableClock(NOW);
+        clock = new TestClock(NOW);
         sim = SimulatorTestSupport.start(dataDir, clock);
         client = new SimulatorClient(sim);
         client.token(NOW);

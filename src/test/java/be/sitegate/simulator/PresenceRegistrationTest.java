@@ -1,5 +1,6 @@
 package be.sitegate.simulator;
 
+import be.sitegate.testkit.TestClock;
 import static be.sitegate.simulator.SimulatorTestSupport.BUILDER;
 import static be.sitegate.simulator.SimulatorTestSupport.GENT;
 import static be.sitegate.simulator.SimulatorTestSupport.NOW;
@@ -34,7 +35,7 @@ class PresenceRegistrationTest {
 
     @BeforeAll
     static void startSimulator() {
-        sim = SimulatorTestSupport.start(dataDir, new MutableClock(NOW));
+        sim = SimulatorTestSupport.start(dataDir, new TestClock(NOW));
         client = new SimulatorClient(sim);
         client.token(NOW);
     }

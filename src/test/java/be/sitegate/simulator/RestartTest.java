@@ -1,5 +1,6 @@
 package be.sitegate.simulator;
 
+import be.sitegate.testkit.TestClock;
 import static be.sitegate.simulator.SimulatorTestSupport.BUILDER;
 import static be.sitegate.simulator.SimulatorTestSupport.NOW;
 import static be.sitegate.simulator.SimulatorTestSupport.ciawItem;
@@ -21,7 +22,7 @@ class RestartTest {
 
     @Test
     void stateCaAndAdminTokenSurviveARestart() throws Exception {
-        MutableClock clock = new MutableClock(NOW);
+        TestClock clock = new TestClock(NOW);
         JsonNode first;
         X509Certificate ca;
         String adminToken;
@@ -54,7 +55,7 @@ class RestartTest {
 
     @Test
     void secretsAreReadableByTheOwnerOnly() throws Exception {
-        try (SimulatorServer sim = SimulatorTestSupport.start(dataDir, new MutableClock(NOW))) {
+        try (SimulatorServer sim = SimulatorTestSupport.start(dataDir, new TestClock(NOW))) {
             for (String file : new String[] {"keystore-password", "admin-token", "ca.p12", "tls.p12"}) {
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve(file))))
                         .as(file).isEqualTo("rw-------");

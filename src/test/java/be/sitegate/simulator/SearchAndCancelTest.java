@@ -1,5 +1,6 @@
 package be.sitegate.simulator;
 
+import be.sitegate.testkit.TestClock;
 import static be.sitegate.simulator.SimulatorTestSupport.BUILDER;
 import static be.sitegate.simulator.SimulatorTestSupport.NOW;
 import static be.sitegate.simulator.SimulatorTestSupport.ciawItem;
@@ -25,13 +26,13 @@ class SearchAndCancelTest {
 
     @TempDir
     Path dataDir;
-    MutableClock clock;
+    TestClock clock;
     SimulatorServer sim;
     SimulatorClient client;
 
     @BeforeEach
     void startSimulator() {
-        clock = new MutableClock(NOW);
+        clock = new TestClock(NOW);
         sim = SimulatorTestSupport.start(dataDir, clock);
         client = new SimulatorClient(sim);
         client.token(NOW);

@@ -1,5 +1,6 @@
 package be.sitegate.simulator;
 
+import be.sitegate.testkit.TestClock;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ final class SimulatorTestSupport {
     private SimulatorTestSupport() {
     }
 
-    static SimulatorServer start(Path dataDir, MutableClock clock) {
+    static SimulatorServer start(Path dataDir, TestClock clock) {
         return SimulatorServer.start(SimulatorOptions.builder().dataDir(dataDir).port(0).clock(clock)
                 .seed(SeedLoader.loadDefault().withLogin(new Seed.LoginPolicy(3, 150, 5, 300))).build());
     }

@@ -1,5 +1,6 @@
 package be.sitegate.simulator;
 
+import be.sitegate.testkit.TestClock;
 import static be.sitegate.simulator.SimulatorTestSupport.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,13 +20,13 @@ class TokenEndpointTest {
 
     @TempDir
     static Path dataDir;
-    static MutableClock clock;
+    static TestClock clock;
     static SimulatorServer sim;
     SimulatorClient client;
 
     @BeforeAll
     static void startSimulator() {
-        clock = new MutableClock(NOW);
+        clock = new TestClock(NOW);
         sim = SimulatorTestSupport.start(dataDir, clock);
     }
 
