@@ -106,8 +106,10 @@ class CardMonitorTest {
     @Test
     void pcscDownIsAStatusAndTheMonitorRecovers() throws Exception {
         AtomicBoolean up = new AtomicBoolean(false);
+        java.util.concurrent.atomic.AtomicInteger looks = new java.util.concurrent.atomic.AtomicInteger();
         VirtualTerminals terminals = VirtualTerminals.withCard(VirtualCardProfiles.named("rsa-17"));
         TerminalSource flaky = () -> {
+            looks.incrementAndGet();
             if (!up.get()) {
                 throw new TerminalSource.Unavailable(MonitorStatus.PCSC_SERVICE_UNAVAILABLE, "pcscd down", null);
             }
@@ -116,7 +118,9 @@ class CardMonitorTest {
         try (CardMonitor monitor = monitor(flaky, recorder)) {
             monitor.start();
             expect(MonitorStatus.PCSC_SERVICE_UNAVAILABLE, "");
-            Thread.sleep(200);
+            int seen = looks.get();
+            be.sitegate.testkit.Await.until("three more cycles", java.time.Duration.ofSeconds(30),
+                    () -> looks.get() >= seen + 3);
             assertThat(events).as("the same status is not repeated every cycle").isEmpty();
             up.set(true);
             expect(MonitorStatus.READER_CONNECTED, "Virtual eID Reader 0");
