@@ -5,11 +5,10 @@ import be.sitegate.domain.Company;
 import be.sitegate.domain.Delivery;
 import be.sitegate.domain.Direction;
 import be.sitegate.domain.IdentificationMethod;
-import be.sitegate.domain.Inss;
 import be.sitegate.domain.InvalidIdentifierException;
-import be.sitegate.domain.LimosaScan;
 import be.sitegate.domain.OutReason;
 import be.sitegate.domain.PresenceEvent;
+import be.sitegate.domain.ScannedIdentifier;
 import be.sitegate.domain.WorkerId;
 import be.sitegate.kiosk.CardEvents;
 import be.sitegate.kiosk.CardIdentity;
@@ -166,23 +165,19 @@ public final class KioskViewModel {
         }
     }
 
-    /** A QR scanner typed a whole code: a Limosa L1 document goes straight to registration. */
+    /** A scanner-fast burst ended in Enter: a Limosa L1 code (or a national number) goes straight to registration. */
     public void onScan(String text) {
         if (!workerScreen()) {
             return;
         }
-        String bare = text.strip().replaceAll("[ .\\-]", "");
-        if (!LimosaScan.looksLikeUrl(text) && Inss.isValid(bare)) {
-            // Bare digits that make a valid national number came from a keyboard wedge or a quick
-            // typist, not from an L1 code: taking them for a Limosa number would send a wrong one.
-            identify(Worker.typed(WorkerId.of(Inss.parse(bare)), IdentificationMethod.TYPED_NATIONAL_NUMBER));
-            return;
-        }
+        ScannedIdentifier scanned;
         try {
-            identify(Worker.typed(WorkerId.of(LimosaScan.parse(text)), IdentificationMethod.SCANNED_LIMOSA_QR));
+            scanned = ScannedIdentifier.parse(text);
         } catch (InvalidIdentifierException e) {
             showMessage(Kind.ERROR, Msg.of("msg.scan.title"), Msg.of("reason.UNREADABLE_SCAN"));
+            return;
         }
+        identify(Worker.typed(scanned.worker(), scanned.method()));
     }
 
     // --- the flow ---
