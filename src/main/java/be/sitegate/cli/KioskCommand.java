@@ -60,14 +60,11 @@ final class KioskCommand implements Callable<Integer> {
                 + "; initialise with user '" + DemoEnvironment.SIGN_IN.user() + "', password '"
                 + DemoEnvironment.SIGN_IN.password() + "', workplace "
                 + String.join(" or ", DemoEnvironment.SIGN_IN.workplaces()) + "."));
-        if (windowed || !config.fullScreen()) {
-            System.setProperty("sitegate.windowed", "true");
-        }
         try (KioskAssembly kiosk = KioskAssembly.start(environment, clock)) {
             KioskLauncher.launch(new KioskServices(kiosk.session(), kiosk.initialisation(), kiosk.registration(),
                     kiosk.cardEvents(), kiosk.deliveries(), kiosk.syncStatus(), kiosk.storageHealth(),
                     demoEnv.map(d -> (VirtualReaderControl) d.reader()), Optional.of(kiosk.attendanceLog()),
-                    settings(kiosk.config())));
+                    settings(kiosk.config()).withWindowed(windowed || !config.fullScreen())));
         }
         return 0;
     }

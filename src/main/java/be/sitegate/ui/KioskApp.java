@@ -21,8 +21,7 @@ public final class KioskApp extends Application {
         KioskViewModel vm = new KioskViewModel(services, Threads.javafx(), new TimelineCountdown(), i18n);
         window = new KioskWindow(vm, i18n, services.settings());
         Rectangle2D bounds = Screen.getPrimary().getBounds();
-        boolean windowed = Boolean.getBoolean("sitegate.windowed");
-        window.attach(stage, !windowed, bounds.getWidth(), bounds.getHeight());
+        window.attach(stage, bounds.getWidth(), bounds.getHeight());
         stage.show();
         services.virtualReader().ifPresent(reader -> new VirtualReaderWindow(reader, i18n).show());
     }

@@ -40,8 +40,8 @@ public final class KioskWindow {
         this.settings = settings;
     }
 
-    /** Builds the scene; {@code fullScreen} is false only in tests and screenshot runs. */
-    public Scene attach(Stage stage, boolean fullScreen, double width, double height) {
+    /** Builds the scene at this size: full screen unless the settings ask for a window. */
+    public Scene attach(Stage stage, double width, double height) {
         holder.getStyleClass().add("screen-holder");
         holder.setMinSize(0, 0); // a screen that wants more room is squeezed, never pushes the window wider
         root.setCenter(holder);
@@ -66,7 +66,7 @@ public final class KioskWindow {
 
         stage.setScene(scene);
         stage.setTitle("SiteGate");
-        if (fullScreen) {
+        if (!settings.windowed()) {
             stage.setFullScreenExitHint("");
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             stage.setFullScreen(true);

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * arriving two seconds after each registration. Log in as {@code foreman} / {@code secret} on
  * workplace {@code 1Y101DRUNWB5Z} (construction) or {@code 1Y1003SQ5VSSZ} (cleaning).
  * {@code mvn -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=be.sitegate.ui.DemoKiosk}
- * (add {@code -Dsitegate.windowed=true} for a window instead of full screen).
+ * (add {@code -Dexec.args=--windowed} for a window instead of full screen).
  */
 public final class DemoKiosk {
 
@@ -29,7 +29,7 @@ public final class DemoKiosk {
         KioskServices services = h.services;
         KioskServices demo = new KioskServices(services.session(), services.initialisation(), services.registration(),
                 h.card, h.presences, h.sync, h.storage, Optional.of(virtualReader(h.card)), Optional.of(h.presences),
-                KioskSettings.defaults());
+                KioskSettings.defaults().withWindowed(java.util.List.of(args).contains("--windowed")));
         KioskLauncher.launch(demo, args);
     }
 

@@ -43,8 +43,8 @@ abstract class KioskUiTestBase extends FxRobot {
             I18n i18n = new I18n(settings.defaultLocale());
             vm = new KioskViewModel(services, new Threads(Platform::runLater, Runnable::run),
                     new TimelineCountdown(), i18n);
-            window = new KioskWindow(vm, i18n, settings);
-            window.attach(stage, false, 1024, 768);
+            window = new KioskWindow(vm, i18n, settings.withWindowed(true));
+            window.attach(stage, 1024, 768);
             stage.show();
             stage.toFront();
         });

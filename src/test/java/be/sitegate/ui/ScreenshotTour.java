@@ -76,8 +76,8 @@ class ScreenshotTour {
         FxToolkit.setupStage(stage -> {
             i18n = new I18n(locale);
             vm = new KioskViewModel(h.services, new Threads(Platform::runLater, Runnable::run), countdown, i18n);
-            KioskWindow window = new KioskWindow(vm, i18n, h.services.settings());
-            scene = window.attach(stage, false, width, height);
+            KioskWindow window = new KioskWindow(vm, i18n, h.services.settings().withWindowed(true));
+            scene = window.attach(stage, width, height);
             stage.setX(0);
             stage.setY(0);
             stage.show();

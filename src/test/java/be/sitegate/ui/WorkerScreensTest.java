@@ -135,7 +135,8 @@ class WorkerScreensTest extends KioskUiTestBase {
 
     @Test
     void aScannedLimosaQrCodeRegistersAtOnce() throws Exception {
-        launch(new KioskSettings(Duration.ofSeconds(30), Duration.ofSeconds(30), Locale.ENGLISH, Duration.ofMillis(400)),
+        launch(KioskSettings.defaults().withReturnDelay(Duration.ofSeconds(30)).withDefaultLocale(Locale.ENGLISH)
+                        .withScanKeyGap(Duration.ofMillis(400)),
                 h -> h.open(Fixtures.CIAW_SITE));
         awaitScreen(Screen.IDLE);
         write("https://www.limosa.be/l1?limosaId=12345678901234567&name=Kowalski", 0);
