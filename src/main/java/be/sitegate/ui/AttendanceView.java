@@ -2,6 +2,7 @@ package be.sitegate.ui;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -39,7 +40,9 @@ final class AttendanceView extends FxmlView {
         vm.rows().addListener(refresh);
         bind.onDispose(() -> {
             vm.rows().removeListener(refresh);
-            table.setItems(null);
+            // Not null: a closed window keeps its last screen in the scene, and a table laid out
+            // with no list at all fails inside JavaFX's skin.
+            table.setItems(FXCollections.observableArrayList());
         });
         whatColumn.setVisible(vm.rows().stream().anyMatch(r -> !r.what().isNone()));
     }

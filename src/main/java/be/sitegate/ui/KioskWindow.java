@@ -7,6 +7,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Animation;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.event.EventHandler;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
@@ -14,6 +15,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.util.Subscription;
 
 /**
  * The one full-screen kiosk window: the current screen in the centre, the status bar below. Type
@@ -33,6 +35,8 @@ public final class KioskWindow {
     private final Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
     private ScreenHost host;
     private StatusBarView statusBar;
+    /** Everything {@link #attach} hooked onto the view model, the language and the stage, undone on close. */
+    private Subscription attached = Subscription.EMPTY;
 
     public KioskWindow(KioskViewModel vm, I18n i18n, KioskSettings settings) {
         this.vm = vm;
@@ -51,18 +55,25 @@ public final class KioskWindow {
         root.styleProperty().bind(Bindings.createStringBinding(
                 () -> String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize(scene.getWidth(), scene.getHeight())),
                 scene.widthProperty(), scene.heightProperty()));
+        attached = attached.and(root.styleProperty()::unbind);
 
         host = new ScreenHost(holder, factories(), i18n.bundle());
         buildStatusBar();
-        vm.screenProperty().addListener((obs, old, screen) -> host.show(screen));
-        i18n.localeProperty().addListener((obs, old, locale) -> {
+        attached = attached.and(vm.screenProperty().subscribe((old, screen) -> host.show(screen)));
+        attached = attached.and(i18n.localeProperty().subscribe((old, locale) -> {
             host.relocalise(i18n.bundle());
             buildStatusBar();
-        });
+        }));
 
         KeyInput keys = new KeyInput(vm, settings.scanKeyGap());
-        scene.addEventFilter(KeyEvent.KEY_TYPED, keys::onTyped);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::onPressed);
+        EventHandler<KeyEvent> typed = keys::onTyped;
+        EventHandler<KeyEvent> pressed = keys::onPressed;
+        scene.addEventFilter(KeyEvent.KEY_TYPED, typed);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, pressed);
+        attached = attached.and(() -> {
+            scene.removeEventFilter(KeyEvent.KEY_TYPED, typed);
+            scene.removeEventFilter(KeyEvent.KEY_PRESSED, pressed);
+        });
 
         stage.setScene(scene);
         stage.setTitle("SiteGate");
@@ -76,6 +87,7 @@ public final class KioskWindow {
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
         stage.setOnHidden(e -> close());
+        attached = attached.and(() -> stage.setOnHidden(null));
         return scene;
     }
 
@@ -115,10 +127,21 @@ public final class KioskWindow {
         return f;
     }
 
-    /** Stops the clock and lets go of every port listener. */
+    /**
+     * Stops the clock, lets go of every port listener and unbinds every view, so a closed window
+     * leaves nothing subscribed. Closing twice (the stage hidden, then the application stopped) is fine.
+     */
     public void close() {
         ticker.stop();
+        attached.unsubscribe();
+        attached = Subscription.EMPTY;
+        if (host != null) {
+            host.unbind();
+        }
+        if (statusBar != null) {
+            statusBar.deactivate();
+            statusBar = null;
+        }
         vm.deactivate();
     }
-
 }

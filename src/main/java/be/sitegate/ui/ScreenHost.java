@@ -36,13 +36,18 @@ final class ScreenHost {
         current.activate();
     }
 
-    /** Rebuilds the shown screen in the new language; the others are rebuilt when next shown. */
-    void relocalise(ResourceBundle newBundle) {
-        bundle = newBundle;
+    /** Unbinds the shown screen: the window closes, or the screen is rebuilt in another language. */
+    void unbind() {
         if (current != null) {
             current.deactivate();
             current = null;
         }
+    }
+
+    /** Rebuilds the shown screen in the new language; the others are rebuilt when next shown. */
+    void relocalise(ResourceBundle newBundle) {
+        bundle = newBundle;
+        unbind();
         built.clear();
         if (currentScreen != null) {
             show(currentScreen);

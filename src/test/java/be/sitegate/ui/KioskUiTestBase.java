@@ -24,7 +24,8 @@ abstract class KioskUiTestBase extends FxRobot {
 
     protected KioskHarness h;
     protected KioskViewModel vm;
-    private KioskWindow window;
+    protected I18n i18n;
+    protected KioskWindow window;
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
@@ -40,7 +41,7 @@ abstract class KioskUiTestBase extends FxRobot {
     /** Shows the real kiosk window over the given services: fakes, or the assembled kiosk. */
     protected void show(KioskServices services, KioskSettings settings) throws TimeoutException {
         FxToolkit.setupStage(stage -> {
-            I18n i18n = new I18n(settings.defaultLocale());
+            i18n = new I18n(settings.defaultLocale());
             vm = new KioskViewModel(services, new Threads(Platform::runLater, Runnable::run),
                     new TimelineCountdown(), i18n);
             window = new KioskWindow(vm, i18n, settings.withWindowed(true));

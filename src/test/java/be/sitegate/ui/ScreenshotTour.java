@@ -47,6 +47,7 @@ class ScreenshotTour {
 
     private KioskHarness h;
     private KioskViewModel vm;
+    private KioskWindow window;
     private I18n i18n;
     private Scene scene;
     private Path out;
@@ -76,7 +77,7 @@ class ScreenshotTour {
         FxToolkit.setupStage(stage -> {
             i18n = new I18n(locale);
             vm = new KioskViewModel(h.services, new Threads(Platform::runLater, Runnable::run), countdown, i18n);
-            KioskWindow window = new KioskWindow(vm, i18n, h.services.settings().withWindowed(true));
+            window = new KioskWindow(vm, i18n, h.services.settings().withWindowed(true));
             scene = window.attach(stage, width, height);
             stage.setX(0);
             stage.setY(0);
@@ -152,7 +153,7 @@ class ScreenshotTour {
         reopen(Fixtures.CIAW_SITE);
         fx(() -> vm.idle.onShowAttendance());
         shot("23-foreman-list");
-        FxToolkit.setupFixture(() -> vm.deactivate());
+        FxToolkit.setupFixture(() -> window.close());
     }
 
     /** Yesterday's details reused while the central service is out of reach. */
