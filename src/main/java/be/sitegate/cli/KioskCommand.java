@@ -5,7 +5,9 @@ import be.sitegate.app.KioskEnvironment;
 import be.sitegate.app.ProductionEnvironment;
 import be.sitegate.config.KioskConfig;
 import be.sitegate.demo.DemoEnvironment;
-import be.sitegate.kiosk.VirtualReaderControl;
+import be.sitegate.demoui.VirtualReaderWindow;
+import be.sitegate.ui.AuxiliaryWindow;
+import be.sitegate.ui.I18n;
 import be.sitegate.ui.KioskLauncher;
 import be.sitegate.ui.KioskServices;
 import be.sitegate.ui.KioskSettings;
@@ -61,10 +63,12 @@ final class KioskCommand implements Callable<Integer> {
                 + DemoEnvironment.SIGN_IN.password() + "', workplace "
                 + String.join(" or ", DemoEnvironment.SIGN_IN.workplaces()) + "."));
         try (KioskAssembly kiosk = KioskAssembly.start(environment, clock)) {
+            KioskSettings settings = settings(kiosk.config()).withWindowed(windowed || !config.fullScreen());
             KioskLauncher.launch(new KioskServices(kiosk.session(), kiosk.initialisation(), kiosk.registration(),
                     kiosk.cardEvents(), kiosk.deliveries(), kiosk.syncStatus(), kiosk.storageHealth(),
-                    demoEnv.map(d -> (VirtualReaderControl) d.reader()), Optional.of(kiosk.attendanceLog()),
-                    settings(kiosk.config()).withWindowed(windowed || !config.fullScreen())));
+                    Optional.of(kiosk.attendanceLog()), settings),
+                    demoEnv.<AuxiliaryWindow>map(d -> new VirtualReaderWindow(d.reader(), new I18n(settings.defaultLocale())))
+                            .stream().toList());
         }
         return 0;
     }

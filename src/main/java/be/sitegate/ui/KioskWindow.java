@@ -51,7 +51,7 @@ public final class KioskWindow {
         root.setCenter(holder);
         root.getStyleClass().add("kiosk-root");
         Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(KioskWindow.class.getResource("kiosk.css").toExternalForm());
+        scene.getStylesheets().add(Styles.stylesheet());
         root.styleProperty().bind(Bindings.createStringBinding(
                 () -> String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize(scene.getWidth(), scene.getHeight())),
                 scene.widthProperty(), scene.heightProperty()));
@@ -89,6 +89,14 @@ public final class KioskWindow {
         stage.setOnHidden(e -> close());
         attached = attached.and(() -> stage.setOnHidden(null));
         return scene;
+    }
+
+    /** Shows windows that live as long as this one (the demo's virtual reader); they close with it. */
+    public void showAlongside(java.util.List<AuxiliaryWindow> windows) {
+        for (AuxiliaryWindow window : windows) {
+            attached = attached.and(window::close);
+            window.show();
+        }
     }
 
     /** Scales with the smaller of the two ratios, so nothing overflows on a wide or a tall screen. */

@@ -2,10 +2,15 @@ package be.sitegate.ui;
 
 import javafx.scene.Node;
 
-/** Small helpers for style classes that follow a view-model state. */
-final class Styles {
+/** The kiosk's style sheet, and small helpers for style classes that follow a view-model state. */
+public final class Styles {
 
     private Styles() {
+    }
+
+    /** The style sheet every kiosk window uses, as a URL for {@code Scene.getStylesheets()}. */
+    public static String stylesheet() {
+        return Styles.class.getResource("kiosk.css").toExternalForm();
     }
 
     static void toggle(Node node, String styleClass, boolean on) {

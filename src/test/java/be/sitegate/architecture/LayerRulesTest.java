@@ -23,13 +23,13 @@ class LayerRulesTest {
 
     @ArchTest
     static final ArchRule onlyTheEntryPointsUseTheUi = noClasses()
-            .that().resideOutsideOfPackages("be.sitegate.ui..", "be.sitegate.cli..")
+            .that().resideOutsideOfPackages("be.sitegate.ui..", "be.sitegate.demoui..", "be.sitegate.cli..")
             .should().dependOnClassesThat().resideInAPackage("be.sitegate.ui..")
             .because("the screen is the outermost layer");
 
     @ArchTest
     static final ArchRule onlyTheUiUsesJavaFx = noClasses()
-            .that().resideOutsideOfPackages("be.sitegate.ui..", "be.sitegate.cli..")
+            .that().resideOutsideOfPackages("be.sitegate.ui..", "be.sitegate.demoui..", "be.sitegate.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
             .because("services and view-model logic must be testable without a screen");
 

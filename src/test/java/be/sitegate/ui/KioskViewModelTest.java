@@ -328,7 +328,7 @@ class KioskViewModelTest {
                     }
                 });
         var services = new KioskServices(broken.session, broken.services.initialisation(), failing, broken.card,
-                broken.presences, broken.sync, broken.storage, java.util.Optional.empty(), java.util.Optional.empty(),
+                broken.presences, broken.sync, broken.storage, java.util.Optional.empty(),
                 KioskSettings.defaults());
         vm.deactivate();
         vm = new KioskViewModel(services, Threads.direct(), countdown, i18n);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.sitegate.kiosk.StorageFailedException;
 import be.sitegate.kiosk.fake.Fixtures;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import org.junit.jupiter.api.Test;
@@ -52,5 +54,28 @@ class KioskWindowCloseTest extends KioskUiTestBase {
         assertThat(lookup("#status-bar").<Node>query()).as("not rebuilt in Polish").isSameAs(bar);
         assertThat(vm.status.timeProperty().get()).isNotEqualTo(time);
         assertThat(text("#time")).as("no longer bound to the status bar's view model").isEqualTo(time);
+    }
+
+    @Test
+    void aWindowShownAlongsideClosesWithTheKioskWindowOnce() throws Exception {
+        launch(h -> h.open(Fixtures.CIAW_SITE));
+        List<String> calls = new ArrayList<>();
+        AuxiliaryWindow reader = new AuxiliaryWindow() {
+            @Override
+            public void show() {
+                calls.add("show");
+            }
+
+            @Override
+            public void close() {
+                calls.add("close");
+            }
+        };
+        FxToolkit.setupFixture(() -> window.showAlongside(List.of(reader)));
+        assertThat(calls).containsExactly("show");
+
+        FxToolkit.setupFixture(() -> window.close());
+        FxToolkit.setupFixture(() -> window.close()); // the stage hidden, then the application stopped
+        assertThat(calls).containsExactly("show", "close");
     }
 }

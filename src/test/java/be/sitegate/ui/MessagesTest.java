@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
 /** Every text exists in every language, and every key the FXML files and the code use resolves. */
 class MessagesTest {
 
-    private static final Path UI_SOURCES = Path.of("src/main/java/be/sitegate/ui");
+    /** The kiosk's screens, and the demo's virtual reader window, which speaks the kiosk's languages. */
+    private static final List<Path> UI_SOURCES = List.of(Path.of("src/main/java/be/sitegate/ui"),
+            Path.of("src/main/java/be/sitegate/demoui"));
     private static final Path UI_RESOURCES = Path.of("src/main/resources/be/sitegate/ui");
 
     private static Properties load(Language language) throws IOException {
@@ -69,12 +71,10 @@ class MessagesTest {
     void everyFxmlKeyResolvesInEveryLanguage() throws IOException {
         Set<String> keys = new TreeSet<>();
         Pattern percentKey = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
-        try (Stream<Path> files = Files.list(UI_RESOURCES)) {
-            for (Path fxml : files.filter(f -> f.toString().endsWith(".fxml")).toList()) {
-                Matcher m = percentKey.matcher(Files.readString(fxml));
-                while (m.find()) {
-                    keys.add(m.group(1));
-                }
+        for (Path fxml : filesEndingIn(UI_RESOURCES, ".fxml")) {
+            Matcher m = percentKey.matcher(Files.readString(fxml));
+            while (m.find()) {
+                keys.add(m.group(1));
             }
         }
         assertThat(keys).contains("idle.headline", "common.ok");
@@ -85,8 +85,8 @@ class MessagesTest {
     void everyKeyTheCodeUsesResolvesInEveryLanguage() throws IOException {
         Set<String> keys = new TreeSet<>();
         Pattern literal = Pattern.compile("Msg\\.of\\(\\s*\"([A-Za-z0-9_.]+)\"");
-        try (Stream<Path> files = Files.list(UI_SOURCES)) {
-            for (Path java : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        for (Path sources : UI_SOURCES) {
+            for (Path java : filesEndingIn(sources, ".java")) {
                 Matcher m = literal.matcher(Files.readString(java));
                 while (m.find()) {
                     String key = m.group(1);
@@ -124,6 +124,13 @@ class MessagesTest {
             keys.add("entry.switch." + k.name());
         }
         assertResolve(keys);
+    }
+
+    /** Every such file below {@code root}, in the screens' folders too. */
+    private static List<Path> filesEndingIn(Path root, String ending) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(ending)).sorted().toList();
+        }
     }
 
     private static void assertResolve(Set<String> keys) {

@@ -1,10 +1,15 @@
-package be.sitegate.ui;
+package be.sitegate.demoui;
 
+import be.sitegate.demo.VirtualReaderControl;
 import be.sitegate.kiosk.CardIdentity;
 import be.sitegate.kiosk.CardIdentity.Authenticity;
-import be.sitegate.kiosk.VirtualReaderControl;
 import be.sitegate.kiosk.fake.FakeCard;
 import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.ui.I18n;
+import be.sitegate.ui.KioskHarness;
+import be.sitegate.ui.KioskLauncher;
+import be.sitegate.ui.KioskServices;
+import be.sitegate.ui.KioskSettings;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * Demo only (test scope): the kiosk on in-memory fakes, with the virtual-reader window, receipts
  * arriving two seconds after each registration. Log in as {@code foreman} / {@code secret} on
  * workplace {@code 1Y101DRUNWB5Z} (construction) or {@code 1Y1003SQ5VSSZ} (cleaning).
- * {@code mvn -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=be.sitegate.ui.DemoKiosk}
+ * {@code mvn -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=be.sitegate.demoui.DemoKiosk}
  * (add {@code -Dexec.args=--windowed} for a window instead of full screen).
  */
 public final class DemoKiosk {
@@ -27,10 +32,11 @@ public final class DemoKiosk {
         h.central.employs(Fixtures.WORKER, Fixtures.ROOFER);
         receiptsArriveLater(h);
         KioskServices services = h.services;
+        KioskSettings settings = KioskSettings.defaults().withWindowed(List.of(args).contains("--windowed"));
         KioskServices demo = new KioskServices(services.session(), services.initialisation(), services.registration(),
-                h.card, h.presences, h.sync, h.storage, Optional.of(virtualReader(h.card)), Optional.of(h.presences),
-                KioskSettings.defaults().withWindowed(java.util.List.of(args).contains("--windowed")));
-        KioskLauncher.launch(demo, args);
+                h.card, h.presences, h.sync, h.storage, Optional.of(h.presences), settings);
+        KioskLauncher.launch(demo, List.of(new VirtualReaderWindow(virtualReader(h.card), new I18n(settings.defaultLocale()))),
+                args);
     }
 
     /** Plays the outbox and the central service: every new record gets a receipt after 2 s. */

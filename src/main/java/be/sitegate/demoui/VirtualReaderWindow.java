@@ -1,6 +1,10 @@
-package be.sitegate.ui;
+package be.sitegate.demoui;
 
-import be.sitegate.kiosk.VirtualReaderControl;
+import be.sitegate.demo.VirtualReaderControl;
+import be.sitegate.ui.AuxiliaryWindow;
+import be.sitegate.ui.I18n;
+import be.sitegate.ui.Msg;
+import be.sitegate.ui.Styles;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import javafx.geometry.Rectangle2D;
@@ -16,7 +20,7 @@ import javafx.stage.Stage;
  * Demo only: a narrow window with a button per specimen card, one to pull the card out, and the
  * demo's sign-in details. It sits at the right edge, where the kiosk's centred forms leave room.
  */
-final class VirtualReaderWindow {
+public final class VirtualReaderWindow implements AuxiliaryWindow {
 
     private static final double WIDTH = 250;
     /** Below the idle screen's discreet foreman button in the top right corner. */
@@ -26,8 +30,9 @@ final class VirtualReaderWindow {
     private final I18n i18n;
     /** A swap pauses like a hand does; that pause must not freeze the kiosk's screen. */
     private final Executor cardHand;
+    private Stage stage;
 
-    VirtualReaderWindow(VirtualReaderControl reader, I18n i18n) {
+    public VirtualReaderWindow(VirtualReaderControl reader, I18n i18n) {
         this(reader, i18n, Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "virtual-reader-hand");
             t.setDaemon(true);
@@ -41,7 +46,8 @@ final class VirtualReaderWindow {
         this.cardHand = cardHand;
     }
 
-    Stage show() {
+    @Override
+    public void show() {
         VBox box = new VBox(8);
         box.getStyleClass().add("virtual-reader");
         Label title = new Label(i18n.text(Msg.of("virtual.title")));
@@ -70,17 +76,24 @@ final class VirtualReaderWindow {
         remove.setOnAction(e -> cardHand.execute(reader::remove));
         box.getChildren().add(remove);
 
-        Stage stage = new Stage();
+        stage = new Stage();
         stage.setTitle(i18n.text(Msg.of("virtual.title")));
         Scene scene = new Scene(box, WIDTH, -1);
-        scene.getStylesheets().add(KioskWindow.class.getResource("kiosk.css").toExternalForm());
+        scene.getStylesheets().add(Styles.stylesheet());
         stage.setScene(scene);
         stage.setAlwaysOnTop(true);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setX(screen.getMaxX() - WIDTH - 8);
         stage.setY(screen.getMinY() + TOP_GAP);
         stage.show();
-        return stage;
+    }
+
+    @Override
+    public void close() {
+        if (stage != null) {
+            stage.close();
+            stage = null;
+        }
     }
 
     /** A translated short name where the bundle has one; the full description stays in the tooltip. */

@@ -1,9 +1,12 @@
-package be.sitegate.kiosk;
+package be.sitegate.demo;
 
 import java.util.List;
 import java.util.Optional;
 
-/** Demo only: puts a specimen card into the virtual reader. Implemented over {@code be.sitegate.virtualcard}. */
+/**
+ * Demo only: puts a specimen card into the virtual reader. Implemented over {@code be.sitegate.virtualcard};
+ * plain Java, so the demo needs no screen and any window (see {@code be.sitegate.demoui}) can drive it.
+ */
 public interface VirtualReaderControl {
 
     List<Profile> profiles();

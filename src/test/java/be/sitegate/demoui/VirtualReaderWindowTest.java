@@ -1,8 +1,9 @@
-package be.sitegate.ui;
+package be.sitegate.demoui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sitegate.kiosk.VirtualReaderControl;
+import be.sitegate.demo.VirtualReaderControl;
+import be.sitegate.ui.I18n;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
