@@ -25,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.slf4j.Logger;
@@ -48,8 +46,6 @@ public final class KioskViewModel {
     private final Countdown countdown;
     private final I18n i18n;
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.INITIALISATION);
-    /** True while a card is being read; false while a typed number is being registered ("one moment"). */
-    private final ReadOnlyBooleanWrapper readingCard = new ReadOnlyBooleanWrapper(true);
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Map<ClientReference, Delivery> recentUpdates = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
@@ -62,6 +58,7 @@ public final class KioskViewModel {
 
     public final InitialisationViewModel initialisation;
     public final IdleViewModel idle;
+    public final ReadingViewModel reading = new ReadingViewModel();
     public final StatusBarViewModel status;
     public final ConfirmationViewModel confirmation;
     public final MessageViewModel message;
@@ -124,10 +121,6 @@ public final class KioskViewModel {
 
     public Screen screen() {
         return screen.get();
-    }
-
-    public ReadOnlyBooleanProperty readingCardProperty() {
-        return readingCard.getReadOnlyProperty();
     }
 
     /** Whether the worker-side keys (digits, scans) mean anything now. */
@@ -253,7 +246,7 @@ public final class KioskViewModel {
         long mine = ++generation;
         pendingNotice = notice;
         pendingPhoto = photo;
-        readingCard.set(screen.get() == Screen.READING && photo.isPresent());
+        reading.show(screen.get() == Screen.READING && photo.isPresent());
         screen.set(Screen.READING);
         threads.background().execute(() -> {
             RegistrationStep step;
@@ -362,7 +355,7 @@ public final class KioskViewModel {
         // A new card interrupts whatever the previous worker left on screen.
         countdown.cancel();
         generation++;
-        readingCard.set(true);
+        reading.show(true);
         screen.set(Screen.READING);
         // A card layer that never reports back must not leave the kiosk stuck on "reading".
         countdown.start(services.settings().choiceTimeout(), this::toIdle);

@@ -125,7 +125,7 @@ public final class KioskWindow {
         Map<Screen, Supplier<FxmlView>> f = new EnumMap<>(Screen.class);
         f.put(Screen.INITIALISATION, () -> new InitialisationView(vm.initialisation));
         f.put(Screen.IDLE, () -> new IdleView(vm.idle));
-        f.put(Screen.READING, () -> new ReadingView(vm));
+        f.put(Screen.READING, () -> new ReadingView(vm.reading));
         f.put(Screen.CONFIRMATION, () -> new ConfirmationView(vm.confirmation));
         f.put(Screen.MESSAGE, () -> new MessageView(vm.message));
         f.put(Screen.TYPED_ENTRY, () -> new TypedEntryView(vm.entry));

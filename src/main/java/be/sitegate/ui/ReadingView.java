@@ -6,11 +6,11 @@ import javafx.scene.control.Label;
 /** "Reading your card", or "one moment" while a typed number is being registered. */
 final class ReadingView extends FxmlView {
 
-    private final KioskViewModel vm;
+    private final ReadingViewModel vm;
     @FXML private Label headline;
     @FXML private Label sub;
 
-    ReadingView(KioskViewModel vm) {
+    ReadingView(ReadingViewModel vm) {
         this.vm = vm;
     }
 

@@ -23,7 +23,7 @@ class ReadingIndicatorTest {
         vm.activate();
         h.card.insertAndRead(FakeCard.specimen());
         assertThat(vm.screen()).isEqualTo(Screen.READING);
-        assertThat(vm.readingCardProperty().get()).isTrue();
+        assertThat(vm.reading.readingCardProperty().get()).isTrue();
         assertThat(h.presences.registrations).isEmpty();
 
         background.poll().run();
@@ -37,7 +37,7 @@ class ReadingIndicatorTest {
         "12345678".chars().forEach(c -> vm.entry.onDigit((char) c));
         vm.entry.onSubmit();
         assertThat(vm.screen()).isEqualTo(Screen.READING);
-        assertThat(vm.readingCardProperty().get()).isFalse();
+        assertThat(vm.reading.readingCardProperty().get()).isFalse();
         background.poll().run();
         assertThat(vm.screen()).isEqualTo(Screen.CONFIRMATION);
     }
