@@ -22,7 +22,7 @@ final class KeyInput {
 
     /** Printable characters: fed to the scan detector, digits also to the view model. */
     void onTyped(KeyEvent event) {
-        if (vm.screen() == Screen.INITIALISATION || event.getCharacter().isEmpty()) {
+        if (vm.flow.screen() == Screen.INITIALISATION || event.getCharacter().isEmpty()) {
             return;
         }
         char c = event.getCharacter().charAt(0);
@@ -40,7 +40,7 @@ final class KeyInput {
 
     /** Enter (ends a scan or submits a typed number), Backspace and Escape. */
     void onPressed(KeyEvent event) {
-        if (vm.screen() == Screen.INITIALISATION) {
+        if (vm.flow.screen() == Screen.INITIALISATION) {
             return;
         }
         boolean inTextField = event.getTarget() instanceof TextInputControl;

@@ -25,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,9 +41,6 @@ public final class KioskViewModel {
 
     private final KioskServices services;
     private final Threads threads;
-    private final Countdown countdown;
-    private final I18n i18n;
-    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.INITIALISATION);
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Map<ClientReference, Delivery> recentUpdates = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
@@ -53,9 +48,7 @@ public final class KioskViewModel {
             return size() > RECENT_UPDATES;
         }
     };
-    /** Bumped for every new worker, so a late answer for someone who already left is not shown. */
-    private long generation;
-
+    public final KioskFlow flow;
     public final InitialisationViewModel initialisation;
     public final IdleViewModel idle;
     public final ReadingViewModel reading = new ReadingViewModel();
@@ -66,72 +59,61 @@ public final class KioskViewModel {
     public final EmployerChoiceViewModel employerChoice;
     public final BreakOrEndViewModel breakOrEnd;
     public final AttendanceViewModel attendance;
+    private final StatusBarFeed statusFeed;
+    private final WorkerMessages messages;
 
     public KioskViewModel(KioskServices services, Threads threads, Countdown countdown, I18n i18n) {
         this.services = services;
         this.threads = threads;
-        this.countdown = countdown;
-        this.i18n = i18n;
         var zone = services.session().zone();
         this.initialisation = new InitialisationViewModel(services.initialisation(), threads, zone, this::onOpened);
+        this.flow = new KioskFlow(services.session(), services.settings(), countdown, i18n, initialisation::reset);
+        this.attendance = new AttendanceViewModel(zone, flow::toIdle);
+        var attendanceOpening = new AttendanceOpening(services.attendance(), services.session(), threads, flow,
+                attendance);
         this.idle = new IdleViewModel(i18n, () -> startTyping(TypedEntryViewModel.Kind.INSS, ""),
-                () -> startTyping(TypedEntryViewModel.Kind.LIMOSA, ""), this::showAttendance,
-                services.attendance().isPresent());
-        this.attendance = new AttendanceViewModel(zone, this::toIdle);
+                () -> startTyping(TypedEntryViewModel.Kind.LIMOSA, ""), attendanceOpening::open,
+                attendanceOpening.available());
         this.status = new StatusBarViewModel(zone);
-        this.confirmation = new ConfirmationViewModel(zone, this::toIdle);
-        this.message = new MessageViewModel(this::toIdle);
-        this.entry = new TypedEntryViewModel(this::identify, this::toIdle);
-        this.employerChoice = new EmployerChoiceViewModel(this::chooseEmployer, this::toIdle);
-        this.breakOrEnd = new BreakOrEndViewModel(this::checkOut, this::toIdle);
+        this.statusFeed = new StatusBarFeed(services.session(), threads, status);
+        this.confirmation = new ConfirmationViewModel(zone, flow::toIdle);
+        this.message = new MessageViewModel(flow::toIdle);
+        this.messages = new WorkerMessages(flow, message);
+        this.entry = new TypedEntryViewModel(this::identify, flow::toIdle);
+        this.employerChoice = new EmployerChoiceViewModel(this::chooseEmployer, flow::toIdle);
+        this.breakOrEnd = new BreakOrEndViewModel(this::checkOut, flow::toIdle);
     }
 
     /** Subscribes to the ports; call once the window is shown. */
     public void activate() {
         subscriptions.add(services.card().subscribe(new CardListener()));
-        subscriptions.add(services.sync().subscribe(s -> threads.ui().execute(() -> status.onSync(s))));
-        subscriptions.add(services.storage().subscribe(s -> threads.ui().execute(() -> status.onStorage(s))));
+        subscriptions.addAll(statusFeed.subscribe(services.sync(), services.storage()));
         subscriptions.add(services.deliveries().subscribe(u -> threads.ui().execute(() -> onDeliveryUpdate(u))));
         onTick();
-        screen.set(services.session().current().isPresent() ? Screen.IDLE : Screen.INITIALISATION);
+        flow.start();
     }
 
     /** Unsubscribes everything, so a closed window leaves no listeners behind. */
     public void deactivate() {
         subscriptions.forEach(Subscription::cancel);
         subscriptions.clear();
-        countdown.cancel();
+        flow.stop();
     }
 
     /** Called every second: the clock, and the end of the kiosk's day. */
     public void onTick() {
-        status.onTick(services.session().now());
-        var current = services.session().current();
-        status.onInitialisation(current);
-        if (current.isEmpty() && screen.get() != Screen.INITIALISATION) {
-            countdown.cancel();
-            initialisation.reset();
-            screen.set(Screen.INITIALISATION);
-        }
+        statusFeed.onTick();
+        flow.checkTheDay();
     }
 
-    public ReadOnlyObjectProperty<Screen> screenProperty() {
-        return screen.getReadOnlyProperty();
-    }
-
-    public Screen screen() {
-        return screen.get();
-    }
-
-    /** Whether the worker-side keys (digits, scans) mean anything now. */
     private boolean workerScreen() {
-        return screen.get() != Screen.INITIALISATION;
+        return flow.workerScreen();
     }
 
     // --- keyboard and scanner input, routed here by the window ---
 
     public void onDigitKey(char digit) {
-        switch (screen.get()) {
+        switch (flow.screen()) {
             case IDLE, CONFIRMATION, MESSAGE -> startTyping(TypedEntryViewModel.Kind.INSS, String.valueOf(digit));
             case TYPED_ENTRY -> entry.onDigit(digit);
             default -> {
@@ -141,20 +123,20 @@ public final class KioskViewModel {
     }
 
     public void onBackspaceKey() {
-        if (screen.get() == Screen.TYPED_ENTRY) {
+        if (flow.screen() == Screen.TYPED_ENTRY) {
             entry.onBackspace();
         }
     }
 
     public void onEnterKey() {
-        if (screen.get() == Screen.TYPED_ENTRY) {
+        if (flow.screen() == Screen.TYPED_ENTRY) {
             entry.onSubmit();
         }
     }
 
     public void onEscapeKey() {
-        if (workerScreen() && screen.get() != Screen.IDLE) {
-            toIdle();
+        if (workerScreen() && flow.screen() != Screen.IDLE) {
+            flow.toIdle();
         }
     }
 
@@ -167,7 +149,7 @@ public final class KioskViewModel {
         try {
             scanned = ScannedIdentifier.parse(text);
         } catch (InvalidIdentifierException e) {
-            showMessage(Kind.ERROR, Msg.of("msg.scan.title"), Msg.of("reason.UNREADABLE_SCAN"));
+            messages.show(Kind.ERROR, Msg.of("msg.scan.title"), Msg.of("reason.UNREADABLE_SCAN"));
             return;
         }
         identify(Worker.typed(scanned.worker(), scanned.method()));
@@ -176,49 +158,14 @@ public final class KioskViewModel {
     // --- the flow ---
 
     private void onOpened() {
-        status.onInitialisation(services.session().current());
-        toIdle();
-    }
-
-    private void toIdle() {
-        countdown.cancel();
-        generation++;
-        // The next worker may not read the previous one's language: start again from the site's default.
-        i18n.setLocale(services.settings().defaultLocale());
-        screen.set(services.session().current().isPresent() ? Screen.IDLE : Screen.INITIALISATION);
-    }
-
-    /** The foreman's list; read on the background thread, closes by itself like any other screen. */
-    private void showAttendance() {
-        var log = services.attendance();
-        var current = services.session().current();
-        if (log.isEmpty() || current.isEmpty()) {
-            return;
-        }
-        countdown.cancel();
-        long mine = ++generation;
-        var workplace = current.get().workplace();
-        var today = services.session().today();
-        threads.background().execute(() -> {
-            var registrations = log.get().registrations(workplace.id(), today);
-            var events = log.get().events(workplace.id(), today);
-            var earlier = log.get().needingAttention(workplace.id());
-            threads.ui().execute(() -> {
-                if (mine == generation) {
-                    attendance.show(workplace, registrations, events, earlier);
-                    screen.set(Screen.ATTENDANCE);
-                    countdown.start(services.settings().choiceTimeout(), this::toIdle);
-                }
-            });
-        });
+        statusFeed.showWorkplace();
+        flow.toIdle();
     }
 
     private void startTyping(TypedEntryViewModel.Kind kind, String first) {
-        countdown.cancel();
-        generation++;
+        flow.beginTurn();
         entry.start(kind, first);
-        screen.set(Screen.TYPED_ENTRY);
-        countdown.start(services.settings().choiceTimeout(), this::toIdle);
+        flow.showWaiting(Screen.TYPED_ENTRY);
     }
 
     private void identify(Worker worker) {
@@ -242,19 +189,18 @@ public final class KioskViewModel {
     private Optional<Supplier<Optional<byte[]>>> pendingPhoto = Optional.empty();
 
     private void runStep(Supplier<RegistrationStep> call, Msg notice, Optional<Supplier<Optional<byte[]>>> photo) {
-        countdown.cancel();
-        long mine = ++generation;
+        long mine = flow.beginTurn();
         pendingNotice = notice;
         pendingPhoto = photo;
-        reading.show(screen.get() == Screen.READING && photo.isPresent());
-        screen.set(Screen.READING);
+        reading.show(flow.screen() == Screen.READING && photo.isPresent());
+        flow.show(Screen.READING);
         threads.background().execute(() -> {
             RegistrationStep step;
             try {
                 step = call.get();
             } catch (KioskNotInitialisedException e) {
                 threads.ui().execute(() -> {
-                    generation++;
+                    flow.outdateAnswers();
                     onTick();
                 });
                 return;
@@ -262,22 +208,22 @@ public final class KioskViewModel {
                 // The kiosk cannot store: the worker must know they are NOT registered, and that trying
                 // again will not help until the site manager acts. The adapter has logged it already.
                 threads.ui().execute(() -> {
-                    if (mine == generation) {
-                        showMessage(Kind.ERROR, Msg.of("msg.storage.title"), Msg.of("msg.storage.detail"));
+                    if (flow.isTurn(mine)) {
+                        messages.show(Kind.ERROR, Msg.of("msg.storage.title"), Msg.of("msg.storage.detail"));
                     }
                 });
                 return;
             } catch (RuntimeException e) {
                 LOG.error("a worker's registration step failed", e);
                 threads.ui().execute(() -> {
-                    if (mine == generation) {
-                        showMessage(Kind.ERROR, Msg.of("msg.error.title"), Msg.of("msg.error.detail"));
+                    if (flow.isTurn(mine)) {
+                        messages.show(Kind.ERROR, Msg.of("msg.error.title"), Msg.of("msg.error.detail"));
                     }
                 });
                 return;
             }
             threads.ui().execute(() -> {
-                if (mine == generation) {
+                if (flow.isTurn(mine)) {
                     show(step, mine);
                 }
             });
@@ -287,12 +233,10 @@ public final class KioskViewModel {
     private void show(RegistrationStep step, long mine) {
         if (step instanceof RegistrationStep.ChooseEmployer choose) {
             employerChoice.show(choose);
-            screen.set(Screen.EMPLOYER_CHOICE);
-            countdown.start(services.settings().choiceTimeout(), this::toIdle);
+            flow.showWaiting(Screen.EMPLOYER_CHOICE);
         } else if (step instanceof RegistrationStep.ChooseBreakOrEnd choose) {
             breakOrEnd.show(choose);
-            screen.set(Screen.BREAK_OR_END);
-            countdown.start(services.settings().choiceTimeout(), this::toIdle);
+            flow.showWaiting(Screen.BREAK_OR_END);
         } else if (step instanceof RegistrationStep.Registered r) {
             confirm(Msg.of("confirm.registered.title"), r.registration().worker(), r.registration().displayName(),
                     r.employer(), r.registration().registeredAt(), r.registration().reference(),
@@ -324,26 +268,17 @@ public final class KioskViewModel {
         pendingPhoto.ifPresent(photo -> threads.background().execute(() -> {
             Optional<byte[]> jpeg = photo.get();
             threads.ui().execute(() -> {
-                if (mine == generation) {
+                if (flow.isTurn(mine)) {
                     jpeg.ifPresent(confirmation::onPhoto);
                 }
             });
         }));
-        screen.set(Screen.CONFIRMATION);
-        countdown.start(services.settings().returnDelay(), this::toIdle);
+        flow.showResult(Screen.CONFIRMATION);
     }
 
     private void onDeliveryUpdate(DeliveryUpdates.Update update) {
         recentUpdates.put(update.reference(), update.delivery());
         confirmation.onUpdate(update);
-    }
-
-    private void showMessage(Kind kind, Msg title, Msg detail) {
-        countdown.cancel();
-        generation++;
-        message.show(kind, title, detail);
-        screen.set(Screen.MESSAGE);
-        countdown.start(services.settings().returnDelay(), this::toIdle);
     }
 
     // --- the card reader ---
@@ -353,12 +288,10 @@ public final class KioskViewModel {
             return;
         }
         // A new card interrupts whatever the previous worker left on screen.
-        countdown.cancel();
-        generation++;
+        flow.beginTurn();
         reading.show(true);
-        screen.set(Screen.READING);
         // A card layer that never reports back must not leave the kiosk stuck on "reading".
-        countdown.start(services.settings().choiceTimeout(), this::toIdle);
+        flow.showWaiting(Screen.READING);
     }
 
     private void onCardRead(CardIdentity card) {
@@ -366,7 +299,7 @@ public final class KioskViewModel {
             return;
         }
         if (card.authenticity() == CardIdentity.Authenticity.NOT_AUTHENTIC) {
-            showMessage(Kind.ERROR, Msg.of("msg.notAuthentic.title"), Msg.of("msg.notAuthentic.detail"));
+            messages.show(Kind.ERROR, Msg.of("msg.notAuthentic.title"), Msg.of("msg.notAuthentic.detail"));
             return;
         }
         Msg notice = card.authenticity() == CardIdentity.Authenticity.EXPIRED ? Msg.of("confirm.expired") : Msg.NONE;
@@ -377,13 +310,13 @@ public final class KioskViewModel {
 
     private void onCardPulled() {
         if (workerScreen()) {
-            showMessage(Kind.WARNING, Msg.of("msg.removed.title"), Msg.of("msg.removed.detail"));
+            messages.show(Kind.WARNING, Msg.of("msg.removed.title"), Msg.of("msg.removed.detail"));
         }
     }
 
     private void onCardUnreadable() {
         if (workerScreen()) {
-            showMessage(Kind.ERROR, Msg.of("msg.unreadable.title"), Msg.of("msg.unreadable.detail"));
+            messages.show(Kind.ERROR, Msg.of("msg.unreadable.title"), Msg.of("msg.unreadable.detail"));
         }
     }
 

@@ -59,7 +59,7 @@ public final class KioskWindow {
 
         host = new ScreenHost(holder, factories(), i18n.bundle());
         buildStatusBar();
-        attached = attached.and(vm.screenProperty().subscribe((old, screen) -> host.show(screen)));
+        attached = attached.and(vm.flow.screenProperty().subscribe((old, screen) -> host.show(screen)));
         attached = attached.and(i18n.localeProperty().subscribe((old, locale) -> {
             host.relocalise(i18n.bundle());
             buildStatusBar();
@@ -83,7 +83,7 @@ public final class KioskWindow {
             stage.setFullScreen(true);
         }
         vm.activate();
-        host.show(vm.screen());
+        host.show(vm.flow.screen());
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
         stage.setOnHidden(e -> close());

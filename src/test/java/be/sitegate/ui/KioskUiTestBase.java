@@ -71,7 +71,7 @@ abstract class KioskUiTestBase extends FxRobot {
 
     /** Waits until the view model is on the screen and the screen's view is in the window. */
     protected void awaitScreen(int seconds, Screen screen) {
-        awaitTrue(seconds, () -> vm.screen() == screen && lookup("#screen-" + screen.name().toLowerCase(Locale.ROOT)).tryQuery().isPresent());
+        awaitTrue(seconds, () -> vm.flow.screen() == screen && lookup("#screen-" + screen.name().toLowerCase(Locale.ROOT)).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -84,7 +84,7 @@ abstract class KioskUiTestBase extends FxRobot {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met in " + seconds + " s (screen " + vm.screen() + ")", e);
+            throw new AssertionError("condition not met in " + seconds + " s (screen " + vm.flow.screen() + ")", e);
         }
     }
 

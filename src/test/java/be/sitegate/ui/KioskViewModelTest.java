@@ -37,9 +37,9 @@ class KioskViewModelTest {
     @Test
     void startsOnInitialisationUntilTheKioskIsOpened() {
         vm.activate();
-        assertThat(vm.screen()).isEqualTo(Screen.INITIALISATION);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.INITIALISATION);
         h.card.insertAndRead(FakeCard.specimen()); // cards mean nothing yet
-        assertThat(vm.screen()).isEqualTo(Screen.INITIALISATION);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.INITIALISATION);
         assertThat(h.presences.registrations).isEmpty();
     }
 
@@ -47,13 +47,13 @@ class KioskViewModelTest {
     void cardReadRegistersAndShowsTheReceiptWhenItArrives() {
         h.central.employs(FakeCard.SPECIMEN, ROOFER);
         openConstruction();
-        assertThat(vm.screen()).isEqualTo(Screen.IDLE);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.IDLE);
 
         h.card.insert();
-        assertThat(vm.screen()).isEqualTo(Screen.READING);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.READING);
         h.card.read(FakeCard.specimen());
 
-        assertThat(vm.screen()).isEqualTo(Screen.CONFIRMATION);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.CONFIRMATION);
         assertThat(vm.confirmation.nameProperty().get()).isEqualTo("Alice Specimen");
         assertThat(vm.confirmation.employerProperty().get()).isEqualTo(Msg.of("confirm.employer", ROOFER.name()));
         assertThat(vm.confirmation.timeProperty().get()).isEqualTo(Msg.of("confirm.time", "07:12"));
@@ -65,7 +65,7 @@ class KioskViewModelTest {
         assertThat(vm.confirmation.stateProperty().get()).isEqualTo(ConfirmationViewModel.State.CONFIRMED);
 
         countdown.fire();
-        assertThat(vm.screen()).isEqualTo(Screen.IDLE);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.IDLE);
     }
 
     @Test
@@ -91,18 +91,18 @@ class KioskViewModelTest {
         openConstruction();
         h.card.insert();
         h.card.pulled();
-        assertThat(vm.screen()).isEqualTo(Screen.MESSAGE);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.MESSAGE);
         assertThat(vm.message.titleProperty().get()).isEqualTo(Msg.of("msg.removed.title"));
         assertThat(vm.message.kindProperty().get()).isEqualTo(MessageViewModel.Kind.WARNING);
         countdown.fire();
-        assertThat(vm.screen()).isEqualTo(Screen.IDLE);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.IDLE);
     }
 
     @Test
     void aForgedCardIsRefusedAndNothingIsStored() {
         openConstruction();
         h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.NOT_AUTHENTIC));
-        assertThat(vm.screen()).isEqualTo(Screen.MESSAGE);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.MESSAGE);
         assertThat(vm.message.titleProperty().get()).isEqualTo(Msg.of("msg.notAuthentic.title"));
         assertThat(h.presences.registrations).isEmpty();
     }
@@ -112,7 +112,7 @@ class KioskViewModelTest {
         h.central.employs(WORKER, ROOFER);
         openConstruction();
         h.card.insertAndRead(FakeCard.identity(WORKER, "Jan Pieter", "Peeters", Authenticity.EXPIRED));
-        assertThat(vm.screen()).isEqualTo(Screen.CONFIRMATION);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.CONFIRMATION);
         assertThat(vm.confirmation.noticeProperty().get()).isEqualTo(Msg.of("confirm.expired"));
         assertThat(vm.confirmation.nameProperty().get()).isEqualTo("Jan Peeters");
         assertThat(h.presences.registrations).hasSize(1);
@@ -134,34 +134,34 @@ class KioskViewModelTest {
         assertThat(countdown.delay).isEqualTo(Duration.ofSeconds(6));
         h.card.insert();
         assertThat(countdown.delay).isEqualTo(Duration.ofSeconds(30)); // the message's 6 s are gone
-        assertThat(vm.screen()).isEqualTo(Screen.READING);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.READING);
     }
 
     @Test
     void aReadThatNeverEndsReturnsToIdle() {
         openConstruction();
         h.card.insert();
-        assertThat(vm.screen()).isEqualTo(Screen.READING);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.READING);
         countdown.fire();
-        assertThat(vm.screen()).isEqualTo(Screen.IDLE);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.IDLE);
     }
 
     @Test
     void typedNumberWithWrongCheckDigitsSaysWhy() {
         openConstruction();
         "85073003327".chars().forEach(c -> vm.onDigitKey((char) c));
-        assertThat(vm.screen()).isEqualTo(Screen.TYPED_ENTRY);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.TYPED_ENTRY);
         assertThat(vm.entry.displayProperty().get()).isEqualTo("85.07.30-033.27");
         vm.onEnterKey();
         assertThat(vm.entry.errorProperty().get()).isEqualTo(Msg.of("reason.WRONG_CHECK_DIGITS"));
-        assertThat(vm.screen()).isEqualTo(Screen.TYPED_ENTRY);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.TYPED_ENTRY);
 
         vm.onBackspaceKey();
         vm.onDigitKey('8');
         assertThat(vm.entry.errorProperty().get()).isEqualTo(Msg.NONE);
         h.central.employs(WORKER, ROOFER);
         vm.onEnterKey();
-        assertThat(vm.screen()).isEqualTo(Screen.CONFIRMATION);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.CONFIRMATION);
         assertThat(vm.confirmation.nameProperty().get()).isEqualTo("85.07.30-***.**");
         assertThat(h.presences.lastRegistration().method()).isEqualTo(IdentificationMethod.TYPED_NATIONAL_NUMBER);
     }
@@ -176,7 +176,7 @@ class KioskViewModelTest {
         assertThat(vm.entry.errorProperty().get()).isEqualTo(Msg.of("reason.limosa.WRONG_LENGTH"));
         vm.entry.onDigit('8');
         vm.entry.onSubmit();
-        assertThat(vm.screen()).isEqualTo(Screen.CONFIRMATION);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.CONFIRMATION);
         assertThat(vm.confirmation.employerProperty().get()).isEqualTo(Msg.NONE);
         assertThat(h.presences.lastRegistration().method()).isEqualTo(IdentificationMethod.TYPED_LIMOSA);
     }
@@ -185,7 +185,7 @@ class KioskViewModelTest {
     void aScannedLimosaCodeGoesStraightToRegistration() {
         openConstruction();
         vm.onScan("https://www.limosa.be/check?limosaId=12345678901234567&name=Kowalski");
-        assertThat(vm.screen()).isEqualTo(Screen.CONFIRMATION);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.CONFIRMATION);
         assertThat(h.presences.lastRegistration().method()).isEqualTo(IdentificationMethod.SCANNED_LIMOSA_QR);
         assertThat(h.presences.lastRegistration().worker().key()).isEqualTo("L:12345678901234567");
     }
@@ -195,7 +195,7 @@ class KioskViewModelTest {
         openConstruction();
         h.central.employs(WORKER, ROOFER);
         vm.onScan(WORKER.toString());
-        assertThat(vm.screen()).isEqualTo(Screen.CONFIRMATION);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.CONFIRMATION);
         assertThat(h.presences.lastRegistration().method()).isEqualTo(IdentificationMethod.TYPED_NATIONAL_NUMBER);
         assertThat(h.presences.lastRegistration().worker().key()).isEqualTo("I:" + WORKER);
     }
@@ -204,7 +204,7 @@ class KioskViewModelTest {
     void anUnreadableScanSaysSo() {
         openConstruction();
         vm.onScan("https://example.org/nothing-here");
-        assertThat(vm.screen()).isEqualTo(Screen.MESSAGE);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.MESSAGE);
         assertThat(vm.message.detailProperty().get()).isEqualTo(Msg.of("reason.UNREADABLE_SCAN"));
     }
 
@@ -213,18 +213,18 @@ class KioskViewModelTest {
         openConstruction();
         h.central.setOnline(false);
         h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC));
-        assertThat(vm.screen()).isEqualTo(Screen.EMPLOYER_CHOICE);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.EMPLOYER_CHOICE);
         assertThat(vm.employerChoice.visibleCompanies()).hasSize(3);
         assertThat(vm.employerChoice.searchShownProperty().get()).isFalse();
 
         vm.employerChoice.onChoose(ELECTRICIAN);
-        assertThat(vm.screen()).isEqualTo(Screen.CONFIRMATION);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.CONFIRMATION);
         assertThat(vm.confirmation.employerProperty().get()).isEqualTo(Msg.of("confirm.employer", ELECTRICIAN.name()));
 
         h.presences.registrations.clear(); // the next day
         countdown.fire();
         h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC));
-        assertThat(vm.screen()).isEqualTo(Screen.CONFIRMATION);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.CONFIRMATION);
         assertThat(h.presences.lastRegistration().employer()).contains(ELECTRICIAN.enterpriseNumber());
     }
 
@@ -256,7 +256,7 @@ class KioskViewModelTest {
         countdown.fire();
 
         h.card.insertAndRead(jan);
-        assertThat(vm.screen()).isEqualTo(Screen.BREAK_OR_END);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.BREAK_OR_END);
         assertThat(countdown.delay).isEqualTo(Duration.ofSeconds(30));
         vm.breakOrEnd.onBreak();
         assertThat(vm.confirmation.headlineProperty().get()).isEqualTo(Msg.of("confirm.break.title"));
@@ -270,27 +270,6 @@ class KioskViewModelTest {
         vm.breakOrEnd.onEndOfWork();
         assertThat(vm.confirmation.headlineProperty().get()).isEqualTo(Msg.of("confirm.end.title"));
         assertThat(h.presences.events).hasSize(4);
-    }
-
-    @Test
-    void theStatusBarFollowsTheConnectionQueueAndReader() {
-        openConstruction();
-        h.sync.set(false, 3);
-        assertThat(vm.status.connectionProperty().get()).isEqualTo(Msg.of("status.offline", "07:00"));
-        assertThat(vm.status.queueProperty().get()).isEqualTo(Msg.of("status.queue", 3, "07:00"));
-        assertThat(vm.status.attentionProperty().get()).isEqualTo(Msg.NONE);
-        h.card.status(ReaderStatus.NO_READER);
-        assertThat(vm.status.readerProperty().get()).isEqualTo(Msg.of("status.reader.NO_READER"));
-        assertThat(vm.status.timeProperty().get()).isEqualTo("07:12");
-        assertThat(vm.status.workplaceProperty().get()).startsWith(Fixtures.CIAW_SITE.toString());
-    }
-
-    @Test
-    void theKioskAsksAgainAtTheEndOfTheDay() {
-        openConstruction();
-        h.clock.advance(Duration.ofHours(17));
-        vm.onTick();
-        assertThat(vm.screen()).isEqualTo(Screen.INITIALISATION);
     }
 
     @Test
@@ -334,7 +313,7 @@ class KioskViewModelTest {
         vm = new KioskViewModel(services, Threads.direct(), countdown, i18n);
         vm.activate();
         h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC));
-        assertThat(vm.screen()).isEqualTo(Screen.MESSAGE);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.MESSAGE);
         assertThat(vm.message.titleProperty().get()).isEqualTo(Msg.of("msg.error.title"));
     }
 
@@ -344,13 +323,13 @@ class KioskViewModelTest {
         openConstruction();
         h.presences.failWith(new StorageFailedException(StorageFailedException.Reason.FULL, "disk full", null));
         h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC));
-        assertThat(vm.screen()).isEqualTo(Screen.MESSAGE);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.MESSAGE);
         assertThat(vm.message.kindProperty().get()).isEqualTo(MessageViewModel.Kind.ERROR);
         assertThat(vm.message.titleProperty().get()).isEqualTo(Msg.of("msg.storage.title"));
         assertThat(vm.message.detailProperty().get()).isEqualTo(Msg.of("msg.storage.detail"));
         assertThat(h.presences.registrations).isEmpty();
         countdown.fire();
-        assertThat(vm.screen()).isEqualTo(Screen.IDLE);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.IDLE);
     }
 
     @Test
@@ -359,66 +338,9 @@ class KioskViewModelTest {
         openConstruction();
         h.presences.failWith(new IllegalStateException("a bug, not the disk"));
         h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC));
-        assertThat(vm.screen()).isEqualTo(Screen.MESSAGE);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.MESSAGE);
         assertThat(vm.message.titleProperty().get()).isEqualTo(Msg.of("msg.error.title"));
         assertThat(vm.message.detailProperty().get()).isEqualTo(Msg.of("msg.error.detail"));
     }
 
-    @Test
-    void theStatusBarFollowsTheStorageHealth() {
-        openConstruction();
-        assertThat(vm.status.storageProblemProperty().get()).isEqualTo(Msg.NONE);
-        h.storage.failed(StorageFailedException.Reason.READ_ONLY);
-        assertThat(vm.status.storageProblemProperty().get()).isEqualTo(Msg.of("status.storage.READ_ONLY"));
-        assertThat(vm.status.connectionAndQueueShownProperty().get()).isFalse();
-        h.storage.stored();
-        assertThat(vm.status.storageProblemProperty().get()).isEqualTo(Msg.NONE);
-        assertThat(vm.status.connectionAndQueueShownProperty().get()).isTrue();
-
-        vm.deactivate();
-        h.storage.failed(StorageFailedException.Reason.FULL);
-        assertThat(vm.status.storageProblemProperty().get()).as("no listener left behind").isEqualTo(Msg.NONE);
-    }
-
-    @Test
-    void theNextWorkerStartsInTheSitesDefaultLanguage() {
-        h.central.employs(WORKER, ROOFER);
-        openConstruction();
-        vm.idle.onLanguage(Language.ALL.get(4)); // Polski
-        assertThat(i18n.locale()).isEqualTo(Locale.forLanguageTag("pl"));
-        h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC));
-        assertThat(i18n.locale()).isEqualTo(Locale.forLanguageTag("pl")); // the worker reads their confirmation
-        countdown.fire();
-        assertThat(i18n.locale()).isEqualTo(KioskSettings.defaults().defaultLocale());
-    }
-
-    @Test
-    void theForemansListShowsTodayWithMaskedNumbersAndReceipts() {
-        h.central.employs(WORKER, ROOFER);
-        h.central.employs(FakeCard.SPECIMEN, ROOFER);
-        openConstruction();
-        h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC));
-        h.presences.accept(h.presences.lastRegistration().reference(), "424242");
-        countdown.fire();
-        h.clock.advance(Duration.ofMinutes(5));
-        h.card.insertAndRead(FakeCard.specimen());
-        countdown.fire();
-
-        assertThat(vm.idle.attendanceAvailable()).isTrue();
-        vm.idle.onShowAttendance();
-        assertThat(vm.screen()).isEqualTo(Screen.ATTENDANCE);
-        assertThat(vm.attendance.rows()).extracting(AttendanceViewModel.Row::name)
-                .containsExactly("Alice Specimen", "Jan Peeters"); // newest first
-        AttendanceViewModel.Row jan = vm.attendance.rows().get(1);
-        assertThat(jan.number()).isEqualTo("85.07.30-***.**");
-        assertThat(jan.employer()).isEqualTo(ROOFER.name());
-        assertThat(jan.time()).isEqualTo("07:12");
-        assertThat(jan.status()).isEqualTo(Msg.of("attendance.status.accepted", "424242"));
-        assertThat(vm.attendance.rows().get(0).status()).isEqualTo(Msg.of("attendance.status.pending"));
-        assertThat(vm.attendance.summaryProperty().get()).isEqualTo(Msg.of("attendance.count", 2L));
-        assertThat(vm.attendance.rows()).allSatisfy(row -> assertThat(row.number()).doesNotContain(WORKER.toString()));
-        assertThat(countdown.delay).isEqualTo(Duration.ofSeconds(30));
-        vm.attendance.onClose();
-        assertThat(vm.screen()).isEqualTo(Screen.IDLE);
-    }
 }

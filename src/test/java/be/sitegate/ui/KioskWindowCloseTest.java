@@ -48,7 +48,7 @@ class KioskWindowCloseTest extends KioskUiTestBase {
             vm.onTick();
         });
 
-        assertThat(vm.screen()).isEqualTo(Screen.TYPED_ENTRY);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.TYPED_ENTRY);
         assertThat(lookup("#screen-typed_entry").tryQuery()).isEmpty();
         assertThat(lookup("#screen-idle").<Node>query()).isSameAs(idle);
         assertThat(lookup("#status-bar").<Node>query()).as("not rebuilt in Polish").isSameAs(bar);

@@ -180,7 +180,7 @@ class WorkerScreensTest extends KioskUiTestBase {
         h.clock.advance(Duration.ofHours(2));
 
         h.card.insertAndRead(JAN);
-        awaitTrue(() -> vm.screen() == Screen.CONFIRMATION && text("#headline").equals("Already registered today"));
+        awaitTrue(() -> vm.flow.screen() == Screen.CONFIRMATION && text("#headline").equals("Already registered today"));
         assertThat(text("#time")).isEqualTo("Registered today at 07:12");
         assertThat(text("#status")).isEqualTo("Confirmed. Receipt no. 555666777");
     }
@@ -194,7 +194,7 @@ class WorkerScreensTest extends KioskUiTestBase {
         awaitScreen(Screen.IDLE);
 
         h.card.insertAndRead(JAN);
-        awaitTrue(() -> vm.screen() == Screen.CONFIRMATION && text("#headline").equals("Work started"));
+        awaitTrue(() -> vm.flow.screen() == Screen.CONFIRMATION && text("#headline").equals("Work started"));
         clickOn("#okButton");
         awaitScreen(Screen.IDLE);
 
@@ -202,19 +202,19 @@ class WorkerScreensTest extends KioskUiTestBase {
         awaitScreen(Screen.BREAK_OR_END);
         assertThat(text("#name")).isEqualTo("Jan Peeters");
         clickOn("#breakButton");
-        awaitTrue(() -> vm.screen() == Screen.CONFIRMATION && text("#headline").equals("Break started"));
+        awaitTrue(() -> vm.flow.screen() == Screen.CONFIRMATION && text("#headline").equals("Break started"));
         clickOn("#okButton");
         awaitScreen(Screen.IDLE);
 
         h.card.insertAndRead(JAN);
-        awaitTrue(() -> vm.screen() == Screen.CONFIRMATION && text("#headline").equals("Work started"));
+        awaitTrue(() -> vm.flow.screen() == Screen.CONFIRMATION && text("#headline").equals("Work started"));
         clickOn("#okButton");
         awaitScreen(Screen.IDLE);
 
         h.card.insertAndRead(JAN);
         awaitScreen(Screen.BREAK_OR_END);
         clickOn("#endButton");
-        awaitTrue(() -> vm.screen() == Screen.CONFIRMATION && text("#headline").equals("Work ended. Goodbye!"));
+        awaitTrue(() -> vm.flow.screen() == Screen.CONFIRMATION && text("#headline").equals("Work ended. Goodbye!"));
         assertThat(h.presences.events).hasSize(4);
     }
 
@@ -226,7 +226,7 @@ class WorkerScreensTest extends KioskUiTestBase {
         h.card.insert();
         awaitScreen(Screen.READING);
         h.card.read(FakeCard.specimen());
-        awaitTrue(() -> vm.screen() == Screen.CONFIRMATION && text("#name").equals("Alice Specimen"));
+        awaitTrue(() -> vm.flow.screen() == Screen.CONFIRMATION && text("#name").equals("Alice Specimen"));
     }
 
     @Test
