@@ -1,14 +1,12 @@
 package be.sitegate.ui;
 
 import be.sitegate.domain.ClientReference;
-import be.sitegate.domain.Company;
 import be.sitegate.domain.Delivery;
 import be.sitegate.kiosk.DeliveryUpdates;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Objects;
-import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,16 +25,9 @@ public final class ConfirmationViewModel {
         PROBLEM
     }
 
-    /** Everything the screen shows about one registration or event. */
-    record Shown(Msg headline, String name, String maskedId, Optional<Company> employer, Instant at,
-            ClientReference reference, Delivery delivery, boolean earlierToday, Msg notice) {
-        Shown {
-            Objects.requireNonNull(headline, "headline");
-            Objects.requireNonNull(notice, "notice");
-        }
-    }
-
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** Delivery updates remembered in case the receipt is faster than the confirmation screen. */
+    private static final int RECENT_UPDATES = 32;
 
     private final ZoneId zone;
     private final Runnable dismiss;
@@ -49,35 +40,38 @@ public final class ConfirmationViewModel {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.STORED);
     private final ReadOnlyObjectWrapper<Msg> notice = new ReadOnlyObjectWrapper<>(Msg.NONE);
     private final ReadOnlyObjectWrapper<byte[]> photo = new ReadOnlyObjectWrapper<>();
-    private Shown shown;
+    private final Map<ClientReference, Delivery> recentUpdates = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ClientReference, Delivery> eldest) {
+            return size() > RECENT_UPDATES;
+        }
+    };
+    private Confirmation shown;
 
     ConfirmationViewModel(ZoneId zone, Runnable dismiss) {
         this.zone = zone;
         this.dismiss = dismiss;
     }
 
-    void show(Shown newShown) {
-        shown = newShown;
-        headline.set(newShown.headline());
-        name.set(newShown.name());
-        maskedId.set(newShown.maskedId());
-        employer.set(newShown.employer().map(c -> Msg.of("confirm.employer", c.name())).orElse(Msg.NONE));
-        String at = TIME.format(newShown.at().atZone(zone));
-        time.set(newShown.earlierToday() ? Msg.of("confirm.already.detail", at) : Msg.of("confirm.time", at));
-        notice.set(newShown.notice());
+    void show(Confirmation next) {
+        shown = next;
+        headline.set(next.headline());
+        name.set(next.name());
+        maskedId.set(next.maskedId());
+        employer.set(next.employer().map(c -> Msg.of("confirm.employer", c.name())).orElse(Msg.NONE));
+        String at = TIME.format(next.at().atZone(zone));
+        time.set(next.earlierToday() ? Msg.of("confirm.already.detail", at) : Msg.of("confirm.time", at));
+        notice.set(next.notice());
         photo.set(null);
-        onDelivery(newShown.delivery());
+        onDelivery(recentUpdates.getOrDefault(next.reference(), next.delivery()));
     }
 
-    /** A delivery update from the outbox; ignored unless it is about what is on screen. */
+    /** A delivery update from the outbox; it changes the screen only when it is about what is on it. */
     void onUpdate(DeliveryUpdates.Update update) {
+        recentUpdates.put(update.reference(), update.delivery());
         if (shown != null && shown.reference().equals(update.reference())) {
             onDelivery(update.delivery());
         }
-    }
-
-    Optional<ClientReference> shownReference() {
-        return Optional.ofNullable(shown).map(Shown::reference);
     }
 
     void onPhoto(byte[] jpeg) {

@@ -65,7 +65,7 @@ public final class KioskWindow {
             buildStatusBar();
         }));
 
-        KeyInput keys = new KeyInput(vm, settings.scanKeyGap());
+        KeyInput keys = new KeyInput(vm.flow, vm.input, settings.scanKeyGap());
         EventHandler<KeyEvent> typed = keys::onTyped;
         EventHandler<KeyEvent> pressed = keys::onPressed;
         scene.addEventFilter(KeyEvent.KEY_TYPED, typed);

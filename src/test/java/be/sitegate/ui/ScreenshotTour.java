@@ -126,17 +126,17 @@ class ScreenshotTour {
         fx(() -> vm.entry.onSwitchKind());
         fx(() -> "1234567890123".chars().forEach(c -> vm.entry.onDigit((char) c)));
         shot("15-typed-entry-limosa");
-        fx(() -> vm.onScan("https://example.org/not-a-limosa-code"));
+        fx(() -> vm.input.onScan("https://example.org/not-a-limosa-code"));
         shot("16-message-unreadable-scan");
 
         h.central.setOnline(false);
         h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC));
         shot("17-employer-choice");
-        fx(() -> vm.onEscapeKey());
+        fx(() -> vm.input.onEscapeKey());
         reopen(ScreenshotTourData.bigDeclaration().workplace().id());
         h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC));
         shot("18-employer-choice-many-with-search");
-        fx(() -> vm.onEscapeKey());
+        fx(() -> vm.input.onEscapeKey());
 
         h.central.setOnline(true);
         h.central.employs(WORKER, ROOFER);
@@ -147,7 +147,7 @@ class ScreenshotTour {
         shot("20-break-or-end");
         fx(() -> vm.breakOrEnd.onBreak());
         shot("21-break-started");
-        fx(() -> vm.onEscapeKey());
+        fx(() -> vm.input.onEscapeKey());
         h.sync.set(false, 7);
         shot("22-idle-offline-with-queue");
         reopen(Fixtures.CIAW_SITE);
