@@ -2,9 +2,9 @@ package be.sitegate.demoui;
 
 import be.sitegate.demo.VirtualReaderControl;
 import be.sitegate.ui.AuxiliaryWindow;
-import be.sitegate.ui.I18n;
-import be.sitegate.ui.Msg;
-import be.sitegate.ui.Styles;
+import be.sitegate.ui.shared.I18n;
+import be.sitegate.ui.shared.Msg;
+import be.sitegate.ui.shared.Styles;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import javafx.geometry.Rectangle2D;

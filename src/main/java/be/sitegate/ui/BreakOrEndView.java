@@ -1,5 +1,6 @@
 package be.sitegate.ui;
 
+import be.sitegate.ui.shared.FxmlView;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 

@@ -2,6 +2,7 @@ package be.sitegate.ui;
 
 import be.sitegate.domain.OutReason;
 import be.sitegate.kiosk.RegistrationStep;
+import be.sitegate.ui.shared.WorkerNames;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;

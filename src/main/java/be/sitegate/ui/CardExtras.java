@@ -1,5 +1,6 @@
 package be.sitegate.ui;
 
+import be.sitegate.ui.shared.Msg;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;

@@ -7,6 +7,8 @@ import be.sitegate.kiosk.CardIdentity;
 import be.sitegate.kiosk.CardIdentity.Authenticity;
 import be.sitegate.kiosk.Worker;
 import be.sitegate.ui.MessageViewModel.Kind;
+import be.sitegate.ui.shared.Msg;
+import be.sitegate.ui.shared.Threads;
 import java.util.Optional;
 import java.util.function.Consumer;
 

@@ -8,6 +8,7 @@ import be.sitegate.domain.OutReason;
 import be.sitegate.domain.PresenceEvent;
 import be.sitegate.domain.Registration;
 import be.sitegate.kiosk.RegistrationStep;
+import be.sitegate.ui.shared.Msg;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,8 @@
 package be.sitegate.ui;
 
+import be.sitegate.ui.shared.FxmlView;
+import be.sitegate.ui.shared.Styles;
+import be.sitegate.ui.shared.ViewBindings;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import javafx.fxml.FXML;

@@ -3,6 +3,7 @@ package be.sitegate.ui;
 import be.sitegate.domain.ClientReference;
 import be.sitegate.domain.Delivery;
 import be.sitegate.kiosk.DeliveryUpdates;
+import be.sitegate.ui.shared.Msg;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;

@@ -1,6 +1,8 @@
 package be.sitegate.ui;
 
 import be.sitegate.domain.Company;
+import be.sitegate.ui.shared.FxmlView;
+import be.sitegate.ui.shared.ViewBindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

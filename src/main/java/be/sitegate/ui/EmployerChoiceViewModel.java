@@ -2,6 +2,7 @@ package be.sitegate.ui;
 
 import be.sitegate.domain.Company;
 import be.sitegate.kiosk.RegistrationStep;
+import be.sitegate.ui.shared.WorkerNames;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;

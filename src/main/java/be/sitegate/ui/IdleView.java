@@ -1,5 +1,9 @@
 package be.sitegate.ui;
 
+import be.sitegate.ui.shared.FxmlView;
+import be.sitegate.ui.shared.Language;
+import be.sitegate.ui.shared.Styles;
+import be.sitegate.ui.shared.ViewBindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.layout.FlowPane;

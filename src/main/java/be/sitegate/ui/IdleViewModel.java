@@ -1,5 +1,7 @@
 package be.sitegate.ui;
 
+import be.sitegate.ui.shared.I18n;
+import be.sitegate.ui.shared.Language;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package be.sitegate.ui;
 
+import be.sitegate.ui.shared.FxmlView;
+import be.sitegate.ui.shared.ViewBindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

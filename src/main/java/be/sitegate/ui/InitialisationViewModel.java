@@ -9,6 +9,8 @@ import be.sitegate.kiosk.CachedInitialisation;
 import be.sitegate.kiosk.InitialisationOutcome;
 import be.sitegate.kiosk.InitialisationRefusedException.Refusal;
 import be.sitegate.kiosk.InitialisationService;
+import be.sitegate.ui.shared.Msg;
+import be.sitegate.ui.shared.Threads;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;

@@ -1,5 +1,8 @@
 package be.sitegate.ui;
 
+import be.sitegate.ui.shared.I18n;
+import be.sitegate.ui.shared.Threads;
+import be.sitegate.ui.shared.TimelineCountdown;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;

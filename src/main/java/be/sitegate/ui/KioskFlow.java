@@ -1,6 +1,8 @@
 package be.sitegate.ui;
 
 import be.sitegate.kiosk.KioskSession;
+import be.sitegate.ui.shared.Countdown;
+import be.sitegate.ui.shared.I18n;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;

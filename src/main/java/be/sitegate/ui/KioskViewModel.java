@@ -4,6 +4,9 @@ import be.sitegate.domain.Company;
 import be.sitegate.domain.OutReason;
 import be.sitegate.kiosk.RegistrationStep;
 import be.sitegate.kiosk.Subscription;
+import be.sitegate.ui.shared.Countdown;
+import be.sitegate.ui.shared.I18n;
+import be.sitegate.ui.shared.Threads;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,10 +1,13 @@
 package be.sitegate.ui;
 
+import be.sitegate.ui.shared.FxmlView;
+import be.sitegate.ui.shared.I18n;
+import be.sitegate.ui.shared.Styles;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import javafx.animation.KeyFrame;
 import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.event.EventHandler;

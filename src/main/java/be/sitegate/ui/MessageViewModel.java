@@ -1,5 +1,6 @@
 package be.sitegate.ui;
 
+import be.sitegate.ui.shared.Msg;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 

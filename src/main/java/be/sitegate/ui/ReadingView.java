@@ -1,5 +1,8 @@
 package be.sitegate.ui;
 
+import be.sitegate.ui.shared.FxmlView;
+import be.sitegate.ui.shared.Msg;
+import be.sitegate.ui.shared.ViewBindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 

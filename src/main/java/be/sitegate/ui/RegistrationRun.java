@@ -8,6 +8,8 @@ import be.sitegate.kiosk.RegistrationStep;
 import be.sitegate.kiosk.StorageFailedException;
 import be.sitegate.kiosk.Worker;
 import be.sitegate.ui.MessageViewModel.Kind;
+import be.sitegate.ui.shared.Msg;
+import be.sitegate.ui.shared.Threads;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,5 +1,6 @@
 package be.sitegate.ui;
 
+import be.sitegate.ui.shared.FxmlView;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.ResourceBundle;

@@ -2,6 +2,7 @@ package be.sitegate.ui;
 
 import be.sitegate.domain.Remark;
 import be.sitegate.domain.ServiceRemark;
+import be.sitegate.ui.shared.Msg;
 
 /**
  * The central service's remarks and refusals, which it writes as English capitals, in the foreman's

@@ -4,6 +4,7 @@ import be.sitegate.kiosk.KioskSession;
 import be.sitegate.kiosk.StorageHealth;
 import be.sitegate.kiosk.Subscription;
 import be.sitegate.kiosk.SyncStatusSource;
+import be.sitegate.ui.shared.Threads;
 import java.util.List;
 
 /**

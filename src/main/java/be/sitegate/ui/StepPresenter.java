@@ -1,6 +1,7 @@
 package be.sitegate.ui;
 
 import be.sitegate.kiosk.RegistrationStep;
+import be.sitegate.ui.shared.Threads;
 import java.util.Optional;
 
 /**

@@ -6,6 +6,7 @@ import be.sitegate.domain.InvalidIdentifierException;
 import be.sitegate.domain.LimosaId;
 import be.sitegate.domain.WorkerId;
 import be.sitegate.kiosk.Worker;
+import be.sitegate.ui.shared.Msg;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

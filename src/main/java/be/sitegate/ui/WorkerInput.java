@@ -4,6 +4,7 @@ import be.sitegate.domain.InvalidIdentifierException;
 import be.sitegate.domain.ScannedIdentifier;
 import be.sitegate.kiosk.Worker;
 import be.sitegate.ui.MessageViewModel.Kind;
+import be.sitegate.ui.shared.Msg;
 
 /**
  * The worker's keys and scans, routed here by the window: a digit opens the keypad (or goes into it),

@@ -3,7 +3,7 @@ package be.sitegate.demoui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.demo.VirtualReaderControl;
-import be.sitegate.ui.I18n;
+import be.sitegate.ui.shared.I18n;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

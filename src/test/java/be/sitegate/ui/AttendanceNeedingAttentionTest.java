@@ -10,6 +10,7 @@ import be.sitegate.domain.Registration;
 import be.sitegate.domain.WorkerId;
 import be.sitegate.kiosk.AttendanceLog;
 import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.ui.shared.Msg;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -15,6 +15,7 @@ import be.sitegate.kiosk.DeliveryUpdates;
 import be.sitegate.kiosk.RegistrationStep;
 import be.sitegate.kiosk.Worker;
 import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.ui.shared.Msg;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -3,6 +3,8 @@ package be.sitegate.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.ui.shared.Msg;
+import be.sitegate.ui.shared.Threads;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.sitegate.kiosk.CardIdentity.Authenticity;
 import be.sitegate.kiosk.fake.FakeCard;
 import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.ui.shared.I18n;
+import be.sitegate.ui.shared.Language;
 import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.Nested;

@@ -2,6 +2,9 @@ package be.sitegate.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.sitegate.ui.shared.I18n;
+import be.sitegate.ui.shared.Threads;
+import be.sitegate.ui.shared.TimelineCountdown;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.kiosk.StorageFailedException;
 import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.ui.shared.Msg;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

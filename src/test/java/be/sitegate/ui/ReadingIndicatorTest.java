@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.kiosk.fake.FakeCard;
 import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.ui.shared.I18n;
+import be.sitegate.ui.shared.Threads;
 import java.util.ArrayDeque;
 import java.util.Locale;
 import java.util.Queue;

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.sitegate.kiosk.CardIdentity.Authenticity;
 import be.sitegate.kiosk.StorageFailedException;
 import be.sitegate.kiosk.fake.FakeCard;
+import be.sitegate.ui.shared.I18n;
+import be.sitegate.ui.shared.Msg;
+import be.sitegate.ui.shared.Threads;
 import org.junit.jupiter.api.Test;
 
 /** A worker's step runs in the background and is never shown as registered when it fails. */

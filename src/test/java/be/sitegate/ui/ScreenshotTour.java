@@ -7,6 +7,8 @@ import be.sitegate.kiosk.CardIdentity;
 import be.sitegate.kiosk.CardIdentity.Authenticity;
 import be.sitegate.kiosk.fake.FakeCard;
 import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.ui.shared.I18n;
+import be.sitegate.ui.shared.Threads;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.sitegate.domain.Delivery;
 import be.sitegate.domain.DeliveryStatus;
 import be.sitegate.domain.ServiceRemark;
+import be.sitegate.ui.shared.I18n;
+import be.sitegate.ui.shared.Msg;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

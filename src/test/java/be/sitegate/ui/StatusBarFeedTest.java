@@ -6,6 +6,8 @@ import be.sitegate.kiosk.CardEvents.ReaderStatus;
 import be.sitegate.kiosk.StorageFailedException;
 import be.sitegate.kiosk.Subscription;
 import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.ui.shared.Msg;
+import be.sitegate.ui.shared.Threads;
 import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,7 @@ import be.sitegate.kiosk.StorageFailedException.Reason;
 import be.sitegate.kiosk.StorageHealth;
 import be.sitegate.kiosk.SyncStatusSource.Connection;
 import be.sitegate.kiosk.SyncStatusSource.SyncStatus;
+import be.sitegate.ui.shared.Msg;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.kiosk.SyncStatusSource.Connection;
 import be.sitegate.kiosk.SyncStatusSource.SyncStatus;
+import be.sitegate.ui.shared.Msg;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;

@@ -3,6 +3,7 @@ package be.sitegate.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.kiosk.Worker;
+import be.sitegate.ui.shared.Msg;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import static be.sitegate.kiosk.fake.Fixtures.WORKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.domain.IdentificationMethod;
+import be.sitegate.ui.shared.Msg;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,8 @@ package be.sitegate.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.ui.shared.I18n;
+import be.sitegate.ui.shared.Msg;
 import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,7 @@ import be.sitegate.kiosk.CardIdentity.Authenticity;
 import be.sitegate.kiosk.StorageFailedException;
 import be.sitegate.kiosk.fake.FakeCard;
 import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.ui.shared.Language;
 import java.time.Duration;
 import java.util.Locale;
 import javafx.scene.input.KeyCode;

@@ -1,14 +1,14 @@
-package be.sitegate.ui;
+package be.sitegate.ui.shared;
 
 import be.sitegate.kiosk.Worker;
 
 /** What a screen calls a worker: the name from the card, else the masked number (never the full one). */
-final class WorkerNames {
+public final class WorkerNames {
 
     private WorkerNames() {
     }
 
-    static String of(Worker worker) {
+    public static String of(Worker worker) {
         return worker.displayName().orElse(worker.id().masked());
     }
 }

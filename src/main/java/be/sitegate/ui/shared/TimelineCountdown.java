@@ -1,4 +1,4 @@
-package be.sitegate.ui;
+package be.sitegate.ui.shared;
 
 import java.time.Duration;
 import javafx.animation.KeyFrame;

@@ -1,4 +1,4 @@
-package be.sitegate.ui;
+package be.sitegate.ui.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import be.sitegate.domain.Sector;
 import be.sitegate.kiosk.CardEvents;
 import be.sitegate.kiosk.InitialisationRefusedException;
 import be.sitegate.kiosk.StorageFailedException;
+import be.sitegate.ui.TypedEntryViewModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ class MessagesTest {
     private static Properties load(Language language) throws IOException {
         Properties p = new Properties();
         try (InputStream in = MessagesTest.class.getResourceAsStream(
-                "/be/sitegate/ui/messages_" + language.code() + ".properties")) {
+                "/be/sitegate/ui/shared/messages_" + language.code() + ".properties")) {
             assertThat(in).as("messages_%s.properties", language.code()).isNotNull();
             p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }

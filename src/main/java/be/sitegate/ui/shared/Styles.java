@@ -1,4 +1,4 @@
-package be.sitegate.ui;
+package be.sitegate.ui.shared;
 
 import javafx.scene.Node;
 
@@ -13,7 +13,7 @@ public final class Styles {
         return Styles.class.getResource("kiosk.css").toExternalForm();
     }
 
-    static void toggle(Node node, String styleClass, boolean on) {
+    public static void toggle(Node node, String styleClass, boolean on) {
         node.getStyleClass().remove(styleClass);
         if (on) {
             node.getStyleClass().add(styleClass);
@@ -21,7 +21,7 @@ public final class Styles {
     }
 
     /** Replaces any class starting with {@code prefix} by {@code prefix + value}. */
-    static void variant(Node node, String prefix, String value) {
+    public static void variant(Node node, String prefix, String value) {
         node.getStyleClass().removeIf(c -> c.startsWith(prefix));
         node.getStyleClass().add(prefix + value);
     }

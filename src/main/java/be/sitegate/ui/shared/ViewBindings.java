@@ -1,4 +1,4 @@
-package be.sitegate.ui;
+package be.sitegate.ui.shared;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import javafx.scene.control.Labeled;
  * The bindings and listeners one view made while active; {@link #dispose} undoes them all, so a view
  * that is hidden or rebuilt for another language holds no reference to its view model.
  */
-final class ViewBindings {
+public final class ViewBindings {
 
     private final ResourceBundle bundle;
     private final List<Runnable> undo = new ArrayList<>();
@@ -23,23 +23,23 @@ final class ViewBindings {
         this.bundle = bundle;
     }
 
-    String text(Msg msg) {
+    public String text(Msg msg) {
         return I18n.text(bundle, msg);
     }
 
     /** A label showing a translated view-model text; hidden (and taking no room) while there is none. */
-    void msg(Labeled label, ObservableValue<Msg> msg) {
+    public void msg(Labeled label, ObservableValue<Msg> msg) {
         label.textProperty().bind(Bindings.createStringBinding(() -> I18n.text(bundle, msg.getValue()), msg));
         undo.add(() -> label.textProperty().unbind());
         shownWhen(label, msg, m -> m != null && !m.isNone());
     }
 
-    void plain(Labeled label, ObservableValue<String> text) {
+    public void plain(Labeled label, ObservableValue<String> text) {
         label.textProperty().bind(text);
         undo.add(() -> label.textProperty().unbind());
     }
 
-    <T> void shownWhen(Node node, ObservableValue<T> value, Function<T, Boolean> test) {
+    public <T> void shownWhen(Node node, ObservableValue<T> value, Function<T, Boolean> test) {
         ChangeListener<T> listener = (obs, old, now) -> show(node, test.apply(now));
         value.addListener(listener);
         show(node, test.apply(value.getValue()));
@@ -47,14 +47,14 @@ final class ViewBindings {
     }
 
     /** Calls {@code listener} now and on every change until disposed. */
-    <T> void listen(ObservableValue<T> value, java.util.function.Consumer<T> listener) {
+    public <T> void listen(ObservableValue<T> value, java.util.function.Consumer<T> listener) {
         ChangeListener<T> change = (obs, old, now) -> listener.accept(now);
         value.addListener(change);
         listener.accept(value.getValue());
         undo.add(() -> value.removeListener(change));
     }
 
-    void onDispose(Runnable action) {
+    public void onDispose(Runnable action) {
         undo.add(action);
     }
 
@@ -63,7 +63,7 @@ final class ViewBindings {
         undo.clear();
     }
 
-    static void show(Node node, boolean shown) {
+    public static void show(Node node, boolean shown) {
         node.setVisible(shown);
         node.setManaged(shown);
     }

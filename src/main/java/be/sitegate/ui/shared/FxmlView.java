@@ -1,4 +1,4 @@
-package be.sitegate.ui;
+package be.sitegate.ui.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,12 +11,12 @@ import javafx.scene.Parent;
  * between {@link #activate} and {@link #deactivate} (Bisq style), so hidden screens hold no listeners.
  * A view is built for one language; switching language builds it again.
  */
-abstract class FxmlView {
+public abstract class FxmlView {
 
     private Parent root;
     protected ViewBindings bind;
 
-    final FxmlView load(ResourceBundle bundle) {
+    public final FxmlView load(ResourceBundle bundle) {
         String name = getClass().getSimpleName() + ".fxml";
         FXMLLoader loader = new FXMLLoader(getClass().getResource(name), bundle);
         loader.setController(this);
@@ -29,15 +29,15 @@ abstract class FxmlView {
         return this;
     }
 
-    final Parent root() {
+    public final Parent root() {
         return root;
     }
 
-    final void activate() {
+    public final void activate() {
         onActivate();
     }
 
-    final void deactivate() {
+    public final void deactivate() {
         bind.dispose();
     }
 

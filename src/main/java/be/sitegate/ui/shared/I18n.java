@@ -1,4 +1,4 @@
-package be.sitegate.ui;
+package be.sitegate.ui.shared;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -12,7 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class I18n {
 
-    public static final String BUNDLE = "be.sitegate.ui.messages";
+    public static final String BUNDLE = "be.sitegate.ui.shared.messages";
     /** No fallback to the machine's locale: a missing key must show up in tests, not hide. */
     private static final ResourceBundle.Control CONTROL =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

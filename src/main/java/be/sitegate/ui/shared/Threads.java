@@ -1,4 +1,4 @@
-package be.sitegate.ui;
+package be.sitegate.ui.shared;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;

@@ -1,4 +1,4 @@
-package be.sitegate.ui;
+package be.sitegate.ui.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
