@@ -2,6 +2,7 @@ package be.sitegate.ui;
 
 import be.sitegate.kiosk.AttendanceLog;
 import be.sitegate.kiosk.KioskSession;
+import be.sitegate.ui.attendance.AttendanceViewModel;
 import be.sitegate.ui.shared.Threads;
 import java.util.Optional;
 

@@ -1,8 +1,18 @@
 package be.sitegate.ui;
 
+import be.sitegate.ui.attendance.AttendanceView;
+import be.sitegate.ui.breakorend.BreakOrEndView;
+import be.sitegate.ui.confirmation.ConfirmationView;
+import be.sitegate.ui.employerchoice.EmployerChoiceView;
+import be.sitegate.ui.idle.IdleView;
+import be.sitegate.ui.initialisation.InitialisationView;
+import be.sitegate.ui.message.MessageView;
+import be.sitegate.ui.reading.ReadingView;
 import be.sitegate.ui.shared.FxmlView;
 import be.sitegate.ui.shared.I18n;
 import be.sitegate.ui.shared.Styles;
+import be.sitegate.ui.statusbar.StatusBarView;
+import be.sitegate.ui.typedentry.TypedEntryView;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;

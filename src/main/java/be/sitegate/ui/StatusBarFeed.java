@@ -5,6 +5,7 @@ import be.sitegate.kiosk.StorageHealth;
 import be.sitegate.kiosk.Subscription;
 import be.sitegate.kiosk.SyncStatusSource;
 import be.sitegate.ui.shared.Threads;
+import be.sitegate.ui.statusbar.StatusBarViewModel;
 import java.util.List;
 
 /**

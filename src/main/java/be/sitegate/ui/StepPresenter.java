@@ -1,6 +1,10 @@
 package be.sitegate.ui;
 
 import be.sitegate.kiosk.RegistrationStep;
+import be.sitegate.ui.breakorend.BreakOrEndViewModel;
+import be.sitegate.ui.confirmation.Confirmation;
+import be.sitegate.ui.confirmation.ConfirmationViewModel;
+import be.sitegate.ui.employerchoice.EmployerChoiceViewModel;
 import be.sitegate.ui.shared.Threads;
 import java.util.Optional;
 

@@ -3,8 +3,9 @@ package be.sitegate.ui;
 import be.sitegate.domain.InvalidIdentifierException;
 import be.sitegate.domain.ScannedIdentifier;
 import be.sitegate.kiosk.Worker;
-import be.sitegate.ui.MessageViewModel.Kind;
+import be.sitegate.ui.message.MessageViewModel.Kind;
 import be.sitegate.ui.shared.Msg;
+import be.sitegate.ui.typedentry.TypedEntryViewModel;
 
 /**
  * The worker's keys and scans, routed here by the window: a digit opens the keypad (or goes into it),

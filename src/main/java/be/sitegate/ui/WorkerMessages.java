@@ -1,6 +1,7 @@
 package be.sitegate.ui;
 
-import be.sitegate.ui.MessageViewModel.Kind;
+import be.sitegate.ui.message.MessageViewModel;
+import be.sitegate.ui.message.MessageViewModel.Kind;
 import be.sitegate.ui.shared.Msg;
 
 /** A short message to the worker (card pulled, not stored, ...): a turn of its own, gone after the return delay. */

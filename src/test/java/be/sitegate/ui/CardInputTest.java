@@ -8,6 +8,7 @@ import be.sitegate.kiosk.CardEvents.ReaderStatus;
 import be.sitegate.kiosk.CardIdentity.Authenticity;
 import be.sitegate.kiosk.fake.FakeCard;
 import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.ui.message.MessageViewModel;
 import be.sitegate.ui.shared.I18n;
 import be.sitegate.ui.shared.Msg;
 import be.sitegate.ui.shared.Threads;

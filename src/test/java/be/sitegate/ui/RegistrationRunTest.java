@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.sitegate.kiosk.CardIdentity.Authenticity;
 import be.sitegate.kiosk.StorageFailedException;
 import be.sitegate.kiosk.fake.FakeCard;
+import be.sitegate.ui.message.MessageViewModel;
 import be.sitegate.ui.shared.I18n;
 import be.sitegate.ui.shared.Msg;
 import be.sitegate.ui.shared.Threads;

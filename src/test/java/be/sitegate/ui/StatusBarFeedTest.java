@@ -8,6 +8,7 @@ import be.sitegate.kiosk.Subscription;
 import be.sitegate.kiosk.fake.Fixtures;
 import be.sitegate.ui.shared.Msg;
 import be.sitegate.ui.shared.Threads;
+import be.sitegate.ui.statusbar.StatusBarViewModel;
 import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

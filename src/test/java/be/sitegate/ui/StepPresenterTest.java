@@ -9,6 +9,7 @@ import be.sitegate.kiosk.CardIdentity.Authenticity;
 import be.sitegate.kiosk.RegistrationStep;
 import be.sitegate.kiosk.fake.FakeCard;
 import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.ui.confirmation.ConfirmationViewModel;
 import be.sitegate.ui.shared.Msg;
 import be.sitegate.ui.shared.Threads;
 import java.time.Duration;

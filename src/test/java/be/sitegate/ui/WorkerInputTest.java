@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.domain.IdentificationMethod;
 import be.sitegate.ui.shared.Msg;
+import be.sitegate.ui.typedentry.TypedEntryViewModel;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

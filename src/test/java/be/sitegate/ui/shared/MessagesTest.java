@@ -8,7 +8,7 @@ import be.sitegate.domain.Sector;
 import be.sitegate.kiosk.CardEvents;
 import be.sitegate.kiosk.InitialisationRefusedException;
 import be.sitegate.kiosk.StorageFailedException;
-import be.sitegate.ui.TypedEntryViewModel;
+import be.sitegate.ui.typedentry.TypedEntryViewModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
