@@ -56,16 +56,7 @@ class AttendanceOpeningTest {
 
     /** The list as the idle screen's discreet button opens it. */
     @Nested
-    class AsWired {
-
-        private final ViewModelsOnFakes k = new ViewModelsOnFakes();
-        private final KioskHarness h = k.h;
-        private final ManualCountdown countdown = k.countdown;
-        private final KioskViewModel vm = k.vm;
-
-        private void openConstruction() {
-            k.openConstruction();
-        }
+    class AsWired extends ViewModelsOnFakes {
 
         @Test
         void theForemansListShowsTodayWithMaskedNumbersAndReceipts() {

@@ -19,16 +19,7 @@ import java.util.Queue;
 import org.junit.jupiter.api.Test;
 
 /** The card reader as the worker meets it: reading, refused, pulled, unreadable, and only once the kiosk is open. */
-class CardInputTest {
-
-    private final ViewModelsOnFakes k = new ViewModelsOnFakes();
-    private final KioskHarness h = k.h;
-    private final ManualCountdown countdown = k.countdown;
-    private final KioskViewModel vm = k.vm;
-
-    private void openConstruction() {
-        k.openConstruction();
-    }
+class CardInputTest extends ViewModelsOnFakes {
 
     @Test
     void startsOnInitialisationUntilTheKioskIsOpened() {

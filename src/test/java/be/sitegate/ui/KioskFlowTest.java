@@ -94,17 +94,7 @@ class KioskFlowTest {
 
     /** The flow as the kiosk's view models drive it. */
     @Nested
-    class AsWired {
-
-        private final ViewModelsOnFakes k = new ViewModelsOnFakes();
-        private final KioskHarness h = k.h;
-        private final ManualCountdown countdown = k.countdown;
-        private final I18n i18n = k.i18n;
-        private final KioskViewModel vm = k.vm;
-
-        private void openConstruction() {
-            k.openConstruction();
-        }
+    class AsWired extends ViewModelsOnFakes {
 
         @Test
         void theKioskAsksAgainAtTheEndOfTheDay() {

@@ -14,17 +14,7 @@ import be.sitegate.ui.shared.Threads;
 import org.junit.jupiter.api.Test;
 
 /** A worker's step runs in the background and is never shown as registered when it fails. */
-class RegistrationRunTest {
-
-    private final ViewModelsOnFakes k = new ViewModelsOnFakes();
-    private final KioskHarness h = k.h;
-    private final ManualCountdown countdown = k.countdown;
-    private final I18n i18n = k.i18n;
-    private KioskViewModel vm = k.vm;
-
-    private void openConstruction() {
-        k.openConstruction();
-    }
+class RegistrationRunTest extends ViewModelsOnFakes {
 
     @Test
     void aStoreFailureIsNeverShownAsRegistered() {

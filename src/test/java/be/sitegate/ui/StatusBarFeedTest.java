@@ -49,15 +49,7 @@ class StatusBarFeedTest {
 
     /** The status bar as the kiosk's view models feed it. */
     @Nested
-    class AsWired {
-
-        private final ViewModelsOnFakes k = new ViewModelsOnFakes();
-        private final KioskHarness h = k.h;
-        private final KioskViewModel vm = k.vm;
-
-        private void openConstruction() {
-            k.openConstruction();
-        }
+    class AsWired extends ViewModelsOnFakes {
 
         @Test
         void theStatusBarFollowsTheConnectionQueueAndReader() {

@@ -19,16 +19,7 @@ import java.util.Queue;
 import org.junit.jupiter.api.Test;
 
 /** What each step of a registration shows: the question still to answer, or the confirmation and its receipt. */
-class StepPresenterTest {
-
-    private final ViewModelsOnFakes k = new ViewModelsOnFakes();
-    private final KioskHarness h = k.h;
-    private final ManualCountdown countdown = k.countdown;
-    private final KioskViewModel vm = k.vm;
-
-    private void openConstruction() {
-        k.openConstruction();
-    }
+class StepPresenterTest extends ViewModelsOnFakes {
 
     @Test
     void cardReadRegistersAndShowsTheReceiptWhenItArrives() {

@@ -6,18 +6,19 @@ import be.sitegate.ui.shared.Threads;
 import java.util.Locale;
 
 /**
- * The kiosk's view models wired as the window wires them, on in-memory fakes, without a screen:
- * synchronous threads, English, and a countdown the test fires by hand.
+ * For tests of the kiosk's view models wired as the window wires them, on in-memory fakes, without a
+ * screen: synchronous threads, English, and a countdown the test fires by hand.
  */
-final class ViewModelsOnFakes {
+abstract class ViewModelsOnFakes {
 
-    final KioskHarness h = new KioskHarness();
-    final ManualCountdown countdown = new ManualCountdown();
-    final I18n i18n = new I18n(Locale.ENGLISH);
-    final KioskViewModel vm = new KioskViewModel(h.services, Threads.direct(), countdown, i18n);
+    protected final KioskHarness h = new KioskHarness();
+    protected final ManualCountdown countdown = new ManualCountdown();
+    protected final I18n i18n = new I18n(Locale.ENGLISH);
+    /** Not final: a test may wire them again over other services. */
+    protected KioskViewModel vm = new KioskViewModel(h.services, Threads.direct(), countdown, i18n);
 
     /** Opened for the construction site, as the contractor would, and listening to the ports. */
-    void openConstruction() {
+    protected void openConstruction() {
         h.open(Fixtures.CIAW_SITE);
         vm.activate();
     }

@@ -11,16 +11,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The worker's keys and scans: the keypad, Enter, Escape, and a scanned code straight to registration. */
-class WorkerInputTest {
-
-    private final ViewModelsOnFakes k = new ViewModelsOnFakes();
-    private final KioskHarness h = k.h;
-    private final ManualCountdown countdown = k.countdown;
-    private final KioskViewModel vm = k.vm;
-
-    private void openConstruction() {
-        k.openConstruction();
-    }
+class WorkerInputTest extends ViewModelsOnFakes {
 
     @Test
     void typedNumberWithWrongCheckDigitsSaysWhy() {
