@@ -5,10 +5,12 @@ import be.sitegate.app.KioskEnvironment;
 import be.sitegate.app.ProductionEnvironment;
 import be.sitegate.config.KioskConfig;
 import be.sitegate.demo.DemoEnvironment;
-import be.sitegate.kiosk.VirtualReaderControl;
+import be.sitegate.demoui.VirtualReaderWindow;
+import be.sitegate.ui.AuxiliaryWindow;
 import be.sitegate.ui.KioskLauncher;
 import be.sitegate.ui.KioskServices;
 import be.sitegate.ui.KioskSettings;
+import be.sitegate.ui.shared.I18n;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -60,14 +62,13 @@ final class KioskCommand implements Callable<Integer> {
                 + "; initialise with user '" + DemoEnvironment.SIGN_IN.user() + "', password '"
                 + DemoEnvironment.SIGN_IN.password() + "', workplace "
                 + String.join(" or ", DemoEnvironment.SIGN_IN.workplaces()) + "."));
-        if (windowed || !config.fullScreen()) {
-            System.setProperty("sitegate.windowed", "true");
-        }
         try (KioskAssembly kiosk = KioskAssembly.start(environment, clock)) {
+            KioskSettings settings = settings(kiosk.config()).withWindowed(windowed || !config.fullScreen());
             KioskLauncher.launch(new KioskServices(kiosk.session(), kiosk.initialisation(), kiosk.registration(),
                     kiosk.cardEvents(), kiosk.deliveries(), kiosk.syncStatus(), kiosk.storageHealth(),
-                    demoEnv.map(d -> (VirtualReaderControl) d.reader()), Optional.of(kiosk.attendanceLog()),
-                    settings(kiosk.config())));
+                    Optional.of(kiosk.attendanceLog()), settings),
+                    demoEnv.<AuxiliaryWindow>map(d -> new VirtualReaderWindow(d.reader(), new I18n(settings.defaultLocale())))
+                            .stream().toList());
         }
         return 0;
     }

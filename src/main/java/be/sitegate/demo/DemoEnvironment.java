@@ -5,7 +5,6 @@ import be.sitegate.card.TerminalSource;
 import be.sitegate.central.CentralConfig;
 import be.sitegate.central.TechnicalUser;
 import be.sitegate.config.KioskConfig;
-import be.sitegate.kiosk.VirtualReaderControl;
 import be.sitegate.pki.Certificates;
 import be.sitegate.simulator.SimulatorOptions;
 import be.sitegate.simulator.SimulatorServer;

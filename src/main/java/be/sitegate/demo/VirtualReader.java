@@ -1,6 +1,5 @@
 package be.sitegate.demo;
 
-import be.sitegate.kiosk.VirtualReaderControl;
 import be.sitegate.virtualcard.VirtualCardProfile;
 import be.sitegate.virtualcard.VirtualCardProfiles;
 import be.sitegate.virtualcard.VirtualTerminal;

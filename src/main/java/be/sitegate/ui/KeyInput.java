@@ -12,17 +12,19 @@ import javafx.scene.input.KeyEvent;
  */
 final class KeyInput {
 
-    private final KioskViewModel vm;
+    private final KioskFlow flow;
+    private final WorkerInput input;
     private final ScanDetector detector;
 
-    KeyInput(KioskViewModel vm, Duration maxGap) {
-        this.vm = vm;
+    KeyInput(KioskFlow flow, WorkerInput input, Duration maxGap) {
+        this.flow = flow;
+        this.input = input;
         this.detector = new ScanDetector(maxGap);
     }
 
     /** Printable characters: fed to the scan detector, digits also to the view model. */
     void onTyped(KeyEvent event) {
-        if (vm.screen() == Screen.INITIALISATION || event.getCharacter().isEmpty()) {
+        if (!flow.workerScreen() || event.getCharacter().isEmpty()) {
             return;
         }
         char c = event.getCharacter().charAt(0);
@@ -33,30 +35,30 @@ final class KeyInput {
         boolean urlArriving = detector.inTextBurst(now);
         detector.onCharacter(c, now);
         if (Character.isDigit(c) && !urlArriving && !(event.getTarget() instanceof TextInputControl)) {
-            vm.onDigitKey(c);
+            input.onDigitKey(c);
             event.consume();
         }
     }
 
     /** Enter (ends a scan or submits a typed number), Backspace and Escape. */
     void onPressed(KeyEvent event) {
-        if (vm.screen() == Screen.INITIALISATION) {
+        if (!flow.workerScreen()) {
             return;
         }
         boolean inTextField = event.getTarget() instanceof TextInputControl;
         if (event.getCode() == KeyCode.ENTER) {
             String scan = detector.onEnter(System.nanoTime());
             if (scan != null) {
-                vm.onScan(scan);
+                input.onScan(scan);
             } else {
-                vm.onEnterKey();
+                input.onEnterKey();
             }
             event.consume(); // a focused button must not fire as well
         } else if (event.getCode() == KeyCode.BACK_SPACE && !inTextField) {
-            vm.onBackspaceKey();
+            input.onBackspaceKey();
             event.consume();
         } else if (event.getCode() == KeyCode.ESCAPE) {
-            vm.onEscapeKey();
+            input.onEscapeKey();
             event.consume();
         }
     }

@@ -1,14 +1,16 @@
 package be.sitegate.ui;
 
+import be.sitegate.ui.shared.I18n;
+import be.sitegate.ui.shared.Threads;
+import be.sitegate.ui.shared.TimelineCountdown;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * The kiosk as a JavaFX application. JavaFX constructs this class itself, so the services come from
- * {@link KioskServices#install}, called before {@code Application.launch(KioskApp.class)}; launch it
- * through a plain main class (see {@link KioskLauncher}), not this one.
+ * The kiosk as a JavaFX application. JavaFX constructs this class itself, so what it runs on comes
+ * from {@link KioskLauncher#launch}; launch it through that plain main class, not this one.
  */
 public final class KioskApp extends Application {
 
@@ -16,15 +18,15 @@ public final class KioskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        KioskServices services = KioskServices.installed();
+        KioskLauncher.Launch launch = KioskLauncher.installed();
+        KioskServices services = launch.services();
         I18n i18n = new I18n(services.settings().defaultLocale());
         KioskViewModel vm = new KioskViewModel(services, Threads.javafx(), new TimelineCountdown(), i18n);
         window = new KioskWindow(vm, i18n, services.settings());
         Rectangle2D bounds = Screen.getPrimary().getBounds();
-        boolean windowed = Boolean.getBoolean("sitegate.windowed");
-        window.attach(stage, !windowed, bounds.getWidth(), bounds.getHeight());
+        window.attach(stage, bounds.getWidth(), bounds.getHeight());
         stage.show();
-        services.virtualReader().ifPresent(reader -> new VirtualReaderWindow(reader, i18n).show());
+        window.showAlongside(launch.auxiliaryWindows());
     }
 
     @Override

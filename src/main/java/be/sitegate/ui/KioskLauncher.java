@@ -1,16 +1,40 @@
 package be.sitegate.ui;
 
+import java.util.List;
+import java.util.Objects;
 import javafx.application.Application;
 
-/** Launches {@link KioskApp} from the classpath (a main in a non-Application class avoids "runtime components are missing"). */
+/**
+ * Launches {@link KioskApp} from the classpath (a main in a non-Application class avoids "runtime
+ * components are missing"). JavaFX constructs the Application itself, so what it needs is handed
+ * over here, before {@code Application.launch}.
+ */
 public final class KioskLauncher {
+
+    /** What {@link KioskApp} runs on: the services, and windows to show beside the kiosk's own. */
+    record Launch(KioskServices services, List<AuxiliaryWindow> auxiliaryWindows) {
+        Launch {
+            Objects.requireNonNull(services, "services");
+            auxiliaryWindows = List.copyOf(auxiliaryWindows);
+        }
+    }
+
+    private static volatile Launch installed;
 
     private KioskLauncher() {
     }
 
-    /** Installs the services and blocks until the kiosk window closes. */
-    public static void launch(KioskServices services, String... args) {
-        KioskServices.install(services);
+    /** Blocks until the kiosk window closes; {@code auxiliaryWindows} open and close with it. */
+    public static void launch(KioskServices services, List<AuxiliaryWindow> auxiliaryWindows, String... args) {
+        installed = new Launch(services, auxiliaryWindows);
         Application.launch(KioskApp.class, args);
+    }
+
+    static Launch installed() {
+        Launch launch = installed;
+        if (launch == null) {
+            throw new IllegalStateException("launch KioskApp through KioskLauncher.launch(...)");
+        }
+        return launch;
     }
 }

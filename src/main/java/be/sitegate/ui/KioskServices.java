@@ -8,14 +8,12 @@ import be.sitegate.kiosk.KioskSession;
 import be.sitegate.kiosk.RegistrationService;
 import be.sitegate.kiosk.StorageHealth;
 import be.sitegate.kiosk.SyncStatusSource;
-import be.sitegate.kiosk.VirtualReaderControl;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Everything the kiosk screens need, built by the composition root and handed to {@link KioskApp}
- * through {@link #install} before {@code Application.launch} (JavaFX creates the Application itself).
- * {@code virtualReader} is for demos only; without {@code attendance} the foreman's list is not offered.
+ * through {@link KioskLauncher#launch}. Without {@code attendance} the foreman's list is not offered.
  */
 public record KioskServices(
         KioskSession session,
@@ -25,11 +23,8 @@ public record KioskServices(
         DeliveryUpdates deliveries,
         SyncStatusSource sync,
         StorageHealth storage,
-        Optional<VirtualReaderControl> virtualReader,
         Optional<AttendanceLog> attendance,
         KioskSettings settings) {
-
-    private static volatile KioskServices installed;
 
     public KioskServices {
         Objects.requireNonNull(session, "session");
@@ -39,20 +34,7 @@ public record KioskServices(
         Objects.requireNonNull(deliveries, "deliveries");
         Objects.requireNonNull(sync, "sync");
         Objects.requireNonNull(storage, "storage");
-        Objects.requireNonNull(virtualReader, "virtualReader");
         Objects.requireNonNull(attendance, "attendance");
         Objects.requireNonNull(settings, "settings");
-    }
-
-    public static void install(KioskServices services) {
-        installed = Objects.requireNonNull(services, "services");
-    }
-
-    static KioskServices installed() {
-        KioskServices s = installed;
-        if (s == null) {
-            throw new IllegalStateException("call KioskServices.install(...) before launching KioskApp");
-        }
-        return s;
     }
 }

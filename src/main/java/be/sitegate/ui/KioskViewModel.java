@@ -1,68 +1,44 @@
 package be.sitegate.ui;
 
-import be.sitegate.domain.ClientReference;
 import be.sitegate.domain.Company;
-import be.sitegate.domain.Delivery;
-import be.sitegate.domain.Direction;
-import be.sitegate.domain.IdentificationMethod;
-import be.sitegate.domain.Inss;
-import be.sitegate.domain.InvalidIdentifierException;
-import be.sitegate.domain.LimosaScan;
 import be.sitegate.domain.OutReason;
-import be.sitegate.domain.PresenceEvent;
-import be.sitegate.domain.WorkerId;
-import be.sitegate.kiosk.CardEvents;
-import be.sitegate.kiosk.CardIdentity;
-import be.sitegate.kiosk.DeliveryUpdates;
-import be.sitegate.kiosk.KioskNotInitialisedException;
 import be.sitegate.kiosk.RegistrationStep;
-import be.sitegate.kiosk.StorageFailedException;
 import be.sitegate.kiosk.Subscription;
-import be.sitegate.kiosk.Worker;
-import be.sitegate.ui.MessageViewModel.Kind;
+import be.sitegate.ui.attendance.AttendanceViewModel;
+import be.sitegate.ui.breakorend.BreakOrEndViewModel;
+import be.sitegate.ui.confirmation.ConfirmationViewModel;
+import be.sitegate.ui.employerchoice.EmployerChoiceViewModel;
+import be.sitegate.ui.idle.IdleViewModel;
+import be.sitegate.ui.initialisation.InitialisationViewModel;
+import be.sitegate.ui.message.MessageViewModel;
+import be.sitegate.ui.reading.ReadingViewModel;
+import be.sitegate.ui.shared.Countdown;
+import be.sitegate.ui.shared.I18n;
+import be.sitegate.ui.shared.Threads;
+import be.sitegate.ui.statusbar.StatusBarViewModel;
+import be.sitegate.ui.typedentry.TypedEntryViewModel;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The kiosk's flow: which screen shows, what a card or a typed number leads to, and when the screen
- * returns to idle. It reacts to the ports' events (moved onto the UI thread), calls the services on
- * the background thread, and feeds the screen view models. Nothing here knows about nodes or FXML.
+ * The kiosk's root view model: it builds each screen's view model and the parts between them (the
+ * flow, the worker's input, the registration run and what its answers show), and connects them to
+ * the ports while the window is shown. Nothing here knows about nodes or FXML.
  */
 public final class KioskViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(KioskViewModel.class);
-    /** Delivery updates remembered in case the receipt is faster than the confirmation screen. */
-    private static final int RECENT_UPDATES = 32;
-
     private final KioskServices services;
     private final Threads threads;
-    private final Countdown countdown;
-    private final I18n i18n;
-    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.INITIALISATION);
-    /** True while a card is being read; false while a typed number is being registered ("one moment"). */
-    private final ReadOnlyBooleanWrapper readingCard = new ReadOnlyBooleanWrapper(true);
     private final List<Subscription> subscriptions = new ArrayList<>();
-    private final Map<ClientReference, Delivery> recentUpdates = new LinkedHashMap<>(16, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ClientReference, Delivery> eldest) {
-            return size() > RECENT_UPDATES;
-        }
-    };
-    /** Bumped for every new worker, so a late answer for someone who already left is not shown. */
-    private long generation;
+    private final StatusBarFeed statusFeed;
+    private final CardInput cardInput;
+    private final RegistrationRun run;
 
+    public final KioskFlow flow;
+    public final WorkerInput input;
     public final InitialisationViewModel initialisation;
     public final IdleViewModel idle;
+    public final ReadingViewModel reading = new ReadingViewModel();
     public final StatusBarViewModel status;
     public final ConfirmationViewModel confirmation;
     public final MessageViewModel message;
@@ -74,357 +50,67 @@ public final class KioskViewModel {
     public KioskViewModel(KioskServices services, Threads threads, Countdown countdown, I18n i18n) {
         this.services = services;
         this.threads = threads;
-        this.countdown = countdown;
-        this.i18n = i18n;
-        var zone = services.session().zone();
+        var session = services.session();
+        var zone = session.zone();
         this.initialisation = new InitialisationViewModel(services.initialisation(), threads, zone, this::onOpened);
-        this.idle = new IdleViewModel(i18n, () -> startTyping(TypedEntryViewModel.Kind.INSS, ""),
-                () -> startTyping(TypedEntryViewModel.Kind.LIMOSA, ""), this::showAttendance,
-                services.attendance().isPresent());
-        this.attendance = new AttendanceViewModel(zone, this::toIdle);
+        this.flow = new KioskFlow(session, services.settings(), countdown, i18n, initialisation::reset);
         this.status = new StatusBarViewModel(zone);
-        this.confirmation = new ConfirmationViewModel(zone, this::toIdle);
-        this.message = new MessageViewModel(this::toIdle);
-        this.entry = new TypedEntryViewModel(this::identify, this::toIdle);
-        this.employerChoice = new EmployerChoiceViewModel(this::chooseEmployer, this::toIdle);
-        this.breakOrEnd = new BreakOrEndViewModel(this::checkOut, this::toIdle);
+        this.statusFeed = new StatusBarFeed(session, threads, status);
+
+        this.message = new MessageViewModel(flow::toIdle);
+        var messages = new WorkerMessages(flow, message);
+        this.confirmation = new ConfirmationViewModel(zone, flow::toIdle);
+        this.employerChoice = new EmployerChoiceViewModel(this::chooseEmployer, flow::toIdle);
+        this.breakOrEnd = new BreakOrEndViewModel(this::checkOut, flow::toIdle);
+        var presenter = new StepPresenter(threads, flow, employerChoice, breakOrEnd, confirmation);
+        this.run = new RegistrationRun(services.registration(), threads, flow, reading, messages, presenter,
+                this::onTick);
+
+        this.entry = new TypedEntryViewModel(run::identify, flow::toIdle);
+        this.input = new WorkerInput(flow, entry, run, messages);
+        this.cardInput = new CardInput(threads, flow, reading, run, messages, status::onReader);
+
+        this.attendance = new AttendanceViewModel(zone, flow::toIdle);
+        var attendanceOpening = new AttendanceOpening(services.attendance(), session, threads, flow, attendance);
+        this.idle = new IdleViewModel(i18n, () -> input.startTyping(TypedEntryViewModel.Kind.INSS, ""),
+                () -> input.startTyping(TypedEntryViewModel.Kind.LIMOSA, ""), attendanceOpening::open,
+                attendanceOpening.available());
     }
 
     /** Subscribes to the ports; call once the window is shown. */
     public void activate() {
-        subscriptions.add(services.card().subscribe(new CardListener()));
-        subscriptions.add(services.sync().subscribe(s -> threads.ui().execute(() -> status.onSync(s))));
-        subscriptions.add(services.storage().subscribe(s -> threads.ui().execute(() -> status.onStorage(s))));
-        subscriptions.add(services.deliveries().subscribe(u -> threads.ui().execute(() -> onDeliveryUpdate(u))));
+        subscriptions.add(services.card().subscribe(cardInput));
+        subscriptions.addAll(statusFeed.subscribe(services.sync(), services.storage()));
+        subscriptions.add(services.deliveries().subscribe(u -> threads.ui().execute(() -> confirmation.onUpdate(u))));
         onTick();
-        screen.set(services.session().current().isPresent() ? Screen.IDLE : Screen.INITIALISATION);
+        flow.start();
     }
 
     /** Unsubscribes everything, so a closed window leaves no listeners behind. */
     public void deactivate() {
         subscriptions.forEach(Subscription::cancel);
         subscriptions.clear();
-        countdown.cancel();
+        flow.stop();
     }
 
     /** Called every second: the clock, and the end of the kiosk's day. */
     public void onTick() {
-        status.onTick(services.session().now());
-        var current = services.session().current();
-        status.onInitialisation(current);
-        if (current.isEmpty() && screen.get() != Screen.INITIALISATION) {
-            countdown.cancel();
-            initialisation.reset();
-            screen.set(Screen.INITIALISATION);
-        }
+        statusFeed.onTick();
+        flow.checkTheDay();
     }
-
-    public ReadOnlyObjectProperty<Screen> screenProperty() {
-        return screen.getReadOnlyProperty();
-    }
-
-    public Screen screen() {
-        return screen.get();
-    }
-
-    public ReadOnlyBooleanProperty readingCardProperty() {
-        return readingCard.getReadOnlyProperty();
-    }
-
-    /** Whether the worker-side keys (digits, scans) mean anything now. */
-    private boolean workerScreen() {
-        return screen.get() != Screen.INITIALISATION;
-    }
-
-    // --- keyboard and scanner input, routed here by the window ---
-
-    public void onDigitKey(char digit) {
-        switch (screen.get()) {
-            case IDLE, CONFIRMATION, MESSAGE -> startTyping(TypedEntryViewModel.Kind.INSS, String.valueOf(digit));
-            case TYPED_ENTRY -> entry.onDigit(digit);
-            default -> {
-                // digits mean nothing on the other screens
-            }
-        }
-    }
-
-    public void onBackspaceKey() {
-        if (screen.get() == Screen.TYPED_ENTRY) {
-            entry.onBackspace();
-        }
-    }
-
-    public void onEnterKey() {
-        if (screen.get() == Screen.TYPED_ENTRY) {
-            entry.onSubmit();
-        }
-    }
-
-    public void onEscapeKey() {
-        if (workerScreen() && screen.get() != Screen.IDLE) {
-            toIdle();
-        }
-    }
-
-    /** A QR scanner typed a whole code: a Limosa L1 document goes straight to registration. */
-    public void onScan(String text) {
-        if (!workerScreen()) {
-            return;
-        }
-        String bare = text.strip().replaceAll("[ .\\-]", "");
-        if (!LimosaScan.looksLikeUrl(text) && Inss.isValid(bare)) {
-            // Bare digits that make a valid national number came from a keyboard wedge or a quick
-            // typist, not from an L1 code: taking them for a Limosa number would send a wrong one.
-            identify(Worker.typed(WorkerId.of(Inss.parse(bare)), IdentificationMethod.TYPED_NATIONAL_NUMBER));
-            return;
-        }
-        try {
-            identify(Worker.typed(WorkerId.of(LimosaScan.parse(text)), IdentificationMethod.SCANNED_LIMOSA_QR));
-        } catch (InvalidIdentifierException e) {
-            showMessage(Kind.ERROR, Msg.of("msg.scan.title"), Msg.of("reason.UNREADABLE_SCAN"));
-        }
-    }
-
-    // --- the flow ---
 
     private void onOpened() {
-        status.onInitialisation(services.session().current());
-        toIdle();
+        statusFeed.showWorkplace();
+        flow.toIdle();
     }
 
-    private void toIdle() {
-        countdown.cancel();
-        generation++;
-        // The next worker may not read the previous one's language: start again from the site's default.
-        i18n.setLocale(services.settings().defaultLocale());
-        screen.set(services.session().current().isPresent() ? Screen.IDLE : Screen.INITIALISATION);
-    }
-
-    /** The foreman's list; read on the background thread, closes by itself like any other screen. */
-    private void showAttendance() {
-        var log = services.attendance();
-        var current = services.session().current();
-        if (log.isEmpty() || current.isEmpty()) {
-            return;
-        }
-        countdown.cancel();
-        long mine = ++generation;
-        var workplace = current.get().workplace();
-        var today = services.session().today();
-        threads.background().execute(() -> {
-            var registrations = log.get().registrations(workplace.id(), today);
-            var events = log.get().events(workplace.id(), today);
-            var earlier = log.get().needingAttention(workplace.id());
-            threads.ui().execute(() -> {
-                if (mine == generation) {
-                    attendance.show(workplace, registrations, events, earlier);
-                    screen.set(Screen.ATTENDANCE);
-                    countdown.start(services.settings().choiceTimeout(), this::toIdle);
-                }
-            });
-        });
-    }
-
-    private void startTyping(TypedEntryViewModel.Kind kind, String first) {
-        countdown.cancel();
-        generation++;
-        entry.start(kind, first);
-        screen.set(Screen.TYPED_ENTRY);
-        countdown.start(services.settings().choiceTimeout(), this::toIdle);
-    }
-
-    private void identify(Worker worker) {
-        identify(worker, Msg.NONE, Optional.empty());
-    }
-
-    private void identify(Worker worker, Msg notice, Optional<Supplier<Optional<byte[]>>> photo) {
-        runStep(() -> services.registration().identify(worker), notice, photo);
-    }
+    // The questions answer into the run that asked them; the run was built after them, to show its answers.
 
     private void chooseEmployer(RegistrationStep.ChooseEmployer step, Company company) {
-        runStep(() -> services.registration().chooseEmployer(step, company), pendingNotice, pendingPhoto);
+        run.chooseEmployer(step, company);
     }
 
     private void checkOut(RegistrationStep.ChooseBreakOrEnd step, OutReason reason) {
-        runStep(() -> services.registration().checkOut(step, reason), pendingNotice, pendingPhoto);
+        run.checkOut(step, reason);
     }
-
-    /** Kept across a question (employer, break or end) so the confirmation still shows them. */
-    private Msg pendingNotice = Msg.NONE;
-    private Optional<Supplier<Optional<byte[]>>> pendingPhoto = Optional.empty();
-
-    private void runStep(Supplier<RegistrationStep> call, Msg notice, Optional<Supplier<Optional<byte[]>>> photo) {
-        countdown.cancel();
-        long mine = ++generation;
-        pendingNotice = notice;
-        pendingPhoto = photo;
-        readingCard.set(screen.get() == Screen.READING && photo.isPresent());
-        screen.set(Screen.READING);
-        threads.background().execute(() -> {
-            RegistrationStep step;
-            try {
-                step = call.get();
-            } catch (KioskNotInitialisedException e) {
-                threads.ui().execute(() -> {
-                    generation++;
-                    onTick();
-                });
-                return;
-            } catch (StorageFailedException e) {
-                // The kiosk cannot store: the worker must know they are NOT registered, and that trying
-                // again will not help until the site manager acts. The adapter has logged it already.
-                threads.ui().execute(() -> {
-                    if (mine == generation) {
-                        showMessage(Kind.ERROR, Msg.of("msg.storage.title"), Msg.of("msg.storage.detail"));
-                    }
-                });
-                return;
-            } catch (RuntimeException e) {
-                LOG.error("a worker's registration step failed", e);
-                threads.ui().execute(() -> {
-                    if (mine == generation) {
-                        showMessage(Kind.ERROR, Msg.of("msg.error.title"), Msg.of("msg.error.detail"));
-                    }
-                });
-                return;
-            }
-            threads.ui().execute(() -> {
-                if (mine == generation) {
-                    show(step, mine);
-                }
-            });
-        });
-    }
-
-    private void show(RegistrationStep step, long mine) {
-        if (step instanceof RegistrationStep.ChooseEmployer choose) {
-            employerChoice.show(choose);
-            screen.set(Screen.EMPLOYER_CHOICE);
-            countdown.start(services.settings().choiceTimeout(), this::toIdle);
-        } else if (step instanceof RegistrationStep.ChooseBreakOrEnd choose) {
-            breakOrEnd.show(choose);
-            screen.set(Screen.BREAK_OR_END);
-            countdown.start(services.settings().choiceTimeout(), this::toIdle);
-        } else if (step instanceof RegistrationStep.Registered r) {
-            confirm(Msg.of("confirm.registered.title"), r.registration().worker(), r.registration().displayName(),
-                    r.employer(), r.registration().registeredAt(), r.registration().reference(),
-                    r.registration().delivery(), false, mine);
-        } else if (step instanceof RegistrationStep.AlreadyRegistered r) {
-            confirm(Msg.of("confirm.already.title"), r.registration().worker(), r.registration().displayName(),
-                    r.employer(), r.registration().registeredAt(), r.registration().reference(),
-                    r.registration().delivery(), true, mine);
-        } else if (step instanceof RegistrationStep.EventRecorded e) {
-            PresenceEvent event = e.event();
-            confirm(headlineFor(event), event.worker(), event.displayName(), e.employer(), event.at(),
-                    event.reference(), event.delivery(), false, mine);
-        }
-    }
-
-    private static Msg headlineFor(PresenceEvent event) {
-        if (event.direction() == Direction.IN) {
-            return Msg.of("confirm.in.title");
-        }
-        return Msg.of(event.outReason().orElse(OutReason.END_OF_WORK) == OutReason.BREAK
-                ? "confirm.break.title" : "confirm.end.title");
-    }
-
-    private void confirm(Msg headline, WorkerId worker, Optional<String> name, Optional<Company> employer,
-            java.time.Instant at, ClientReference reference, Delivery delivery, boolean earlier, long mine) {
-        Delivery latest = recentUpdates.getOrDefault(reference, delivery);
-        confirmation.show(new ConfirmationViewModel.Shown(headline, name.orElse(worker.masked()), worker.masked(),
-                employer, at, reference, latest, earlier, pendingNotice));
-        pendingPhoto.ifPresent(photo -> threads.background().execute(() -> {
-            Optional<byte[]> jpeg = photo.get();
-            threads.ui().execute(() -> {
-                if (mine == generation) {
-                    jpeg.ifPresent(confirmation::onPhoto);
-                }
-            });
-        }));
-        screen.set(Screen.CONFIRMATION);
-        countdown.start(services.settings().returnDelay(), this::toIdle);
-    }
-
-    private void onDeliveryUpdate(DeliveryUpdates.Update update) {
-        recentUpdates.put(update.reference(), update.delivery());
-        confirmation.onUpdate(update);
-    }
-
-    private void showMessage(Kind kind, Msg title, Msg detail) {
-        countdown.cancel();
-        generation++;
-        message.show(kind, title, detail);
-        screen.set(Screen.MESSAGE);
-        countdown.start(services.settings().returnDelay(), this::toIdle);
-    }
-
-    // --- the card reader ---
-
-    private void onCardInserted() {
-        if (!workerScreen()) {
-            return;
-        }
-        // A new card interrupts whatever the previous worker left on screen.
-        countdown.cancel();
-        generation++;
-        readingCard.set(true);
-        screen.set(Screen.READING);
-        // A card layer that never reports back must not leave the kiosk stuck on "reading".
-        countdown.start(services.settings().choiceTimeout(), this::toIdle);
-    }
-
-    private void onCardRead(CardIdentity card) {
-        if (!workerScreen()) {
-            return;
-        }
-        if (card.authenticity() == CardIdentity.Authenticity.NOT_AUTHENTIC) {
-            showMessage(Kind.ERROR, Msg.of("msg.notAuthentic.title"), Msg.of("msg.notAuthentic.detail"));
-            return;
-        }
-        Msg notice = card.authenticity() == CardIdentity.Authenticity.EXPIRED ? Msg.of("confirm.expired") : Msg.NONE;
-        Worker worker = new Worker(WorkerId.of(card.inss()), IdentificationMethod.EID_CARD,
-                Optional.of(card.displayName()));
-        identify(worker, notice, Optional.of(card.photo()));
-    }
-
-    private void onCardPulled() {
-        if (workerScreen()) {
-            showMessage(Kind.WARNING, Msg.of("msg.removed.title"), Msg.of("msg.removed.detail"));
-        }
-    }
-
-    private void onCardUnreadable() {
-        if (workerScreen()) {
-            showMessage(Kind.ERROR, Msg.of("msg.unreadable.title"), Msg.of("msg.unreadable.detail"));
-        }
-    }
-
-    /** Moves every card event onto the UI thread before it touches a property. */
-    private final class CardListener implements CardEvents.Listener {
-        @Override
-        public void readerStatus(CardEvents.ReaderStatus readerStatus) {
-            threads.ui().execute(() -> status.onReader(readerStatus));
-        }
-
-        @Override
-        public void cardInserted() {
-            threads.ui().execute(KioskViewModel.this::onCardInserted);
-        }
-
-        @Override
-        public void cardRead(CardIdentity identity) {
-            threads.ui().execute(() -> onCardRead(identity));
-        }
-
-        @Override
-        public void cardRemovedDuringRead() {
-            threads.ui().execute(KioskViewModel.this::onCardPulled);
-        }
-
-        @Override
-        public void cardUnreadable() {
-            threads.ui().execute(KioskViewModel.this::onCardUnreadable);
-        }
-    }
-
 }

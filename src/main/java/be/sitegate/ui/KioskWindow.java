@@ -1,12 +1,26 @@
 package be.sitegate.ui;
 
+import be.sitegate.ui.attendance.AttendanceView;
+import be.sitegate.ui.breakorend.BreakOrEndView;
+import be.sitegate.ui.confirmation.ConfirmationView;
+import be.sitegate.ui.employerchoice.EmployerChoiceView;
+import be.sitegate.ui.idle.IdleView;
+import be.sitegate.ui.initialisation.InitialisationView;
+import be.sitegate.ui.message.MessageView;
+import be.sitegate.ui.reading.ReadingView;
+import be.sitegate.ui.shared.FxmlView;
+import be.sitegate.ui.shared.I18n;
+import be.sitegate.ui.shared.Styles;
+import be.sitegate.ui.statusbar.StatusBarView;
+import be.sitegate.ui.typedentry.TypedEntryView;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import javafx.animation.KeyFrame;
 import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.event.EventHandler;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
@@ -14,6 +28,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.util.Subscription;
 
 /**
  * The one full-screen kiosk window: the current screen in the centre, the status bar below. Type
@@ -33,6 +48,8 @@ public final class KioskWindow {
     private final Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
     private ScreenHost host;
     private StatusBarView statusBar;
+    /** Everything {@link #attach} hooked onto the view model, the language and the stage, undone on close. */
+    private Subscription attached = Subscription.EMPTY;
 
     public KioskWindow(KioskViewModel vm, I18n i18n, KioskSettings settings) {
         this.vm = vm;
@@ -40,43 +57,59 @@ public final class KioskWindow {
         this.settings = settings;
     }
 
-    /** Builds the scene; {@code fullScreen} is false only in tests and screenshot runs. */
-    public Scene attach(Stage stage, boolean fullScreen, double width, double height) {
+    /** Builds the scene at this size: full screen unless the settings ask for a window. */
+    public Scene attach(Stage stage, double width, double height) {
         holder.getStyleClass().add("screen-holder");
         holder.setMinSize(0, 0); // a screen that wants more room is squeezed, never pushes the window wider
         root.setCenter(holder);
         root.getStyleClass().add("kiosk-root");
         Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(KioskWindow.class.getResource("kiosk.css").toExternalForm());
+        scene.getStylesheets().add(Styles.stylesheet());
         root.styleProperty().bind(Bindings.createStringBinding(
                 () -> String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize(scene.getWidth(), scene.getHeight())),
                 scene.widthProperty(), scene.heightProperty()));
+        attached = attached.and(root.styleProperty()::unbind);
 
         host = new ScreenHost(holder, factories(), i18n.bundle());
         buildStatusBar();
-        vm.screenProperty().addListener((obs, old, screen) -> host.show(screen));
-        i18n.localeProperty().addListener((obs, old, locale) -> {
+        attached = attached.and(vm.flow.screenProperty().subscribe((old, screen) -> host.show(screen)));
+        attached = attached.and(i18n.localeProperty().subscribe((old, locale) -> {
             host.relocalise(i18n.bundle());
             buildStatusBar();
-        });
+        }));
 
-        KeyInput keys = new KeyInput(vm, settings.scanKeyGap());
-        scene.addEventFilter(KeyEvent.KEY_TYPED, keys::onTyped);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::onPressed);
+        KeyInput keys = new KeyInput(vm.flow, vm.input, settings.scanKeyGap());
+        EventHandler<KeyEvent> typed = keys::onTyped;
+        EventHandler<KeyEvent> pressed = keys::onPressed;
+        scene.addEventFilter(KeyEvent.KEY_TYPED, typed);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, pressed);
+        attached = attached.and(() -> {
+            scene.removeEventFilter(KeyEvent.KEY_TYPED, typed);
+            scene.removeEventFilter(KeyEvent.KEY_PRESSED, pressed);
+        });
 
         stage.setScene(scene);
         stage.setTitle("SiteGate");
-        if (fullScreen) {
+        if (!settings.windowed()) {
             stage.setFullScreenExitHint("");
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             stage.setFullScreen(true);
         }
         vm.activate();
-        host.show(vm.screen());
+        host.show(vm.flow.screen());
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
         stage.setOnHidden(e -> close());
+        attached = attached.and(() -> stage.setOnHidden(null));
         return scene;
+    }
+
+    /** Shows windows that live as long as this one (the demo's virtual reader); they close with it. */
+    public void showAlongside(java.util.List<AuxiliaryWindow> windows) {
+        for (AuxiliaryWindow window : windows) {
+            attached = attached.and(window::close);
+            window.show();
+        }
     }
 
     /** Scales with the smaller of the two ratios, so nothing overflows on a wide or a tall screen. */
@@ -105,7 +138,7 @@ public final class KioskWindow {
         Map<Screen, Supplier<FxmlView>> f = new EnumMap<>(Screen.class);
         f.put(Screen.INITIALISATION, () -> new InitialisationView(vm.initialisation));
         f.put(Screen.IDLE, () -> new IdleView(vm.idle));
-        f.put(Screen.READING, () -> new ReadingView(vm));
+        f.put(Screen.READING, () -> new ReadingView(vm.reading));
         f.put(Screen.CONFIRMATION, () -> new ConfirmationView(vm.confirmation));
         f.put(Screen.MESSAGE, () -> new MessageView(vm.message));
         f.put(Screen.TYPED_ENTRY, () -> new TypedEntryView(vm.entry));
@@ -115,10 +148,21 @@ public final class KioskWindow {
         return f;
     }
 
-    /** Stops the clock and lets go of every port listener. */
+    /**
+     * Stops the clock, lets go of every port listener and unbinds every view, so a closed window
+     * leaves nothing subscribed. Closing twice (the stage hidden, then the application stopped) is fine.
+     */
     public void close() {
         ticker.stop();
+        attached.unsubscribe();
+        attached = Subscription.EMPTY;
+        if (host != null) {
+            host.unbind();
+        }
+        if (statusBar != null) {
+            statusBar.deactivate();
+            statusBar = null;
+        }
         vm.deactivate();
     }
-
 }

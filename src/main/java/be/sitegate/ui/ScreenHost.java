@@ -1,5 +1,6 @@
 package be.sitegate.ui;
 
+import be.sitegate.ui.shared.FxmlView;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -36,13 +37,18 @@ final class ScreenHost {
         current.activate();
     }
 
-    /** Rebuilds the shown screen in the new language; the others are rebuilt when next shown. */
-    void relocalise(ResourceBundle newBundle) {
-        bundle = newBundle;
+    /** Unbinds the shown screen: the window closes, or the screen is rebuilt in another language. */
+    void unbind() {
         if (current != null) {
             current.deactivate();
             current = null;
         }
+    }
+
+    /** Rebuilds the shown screen in the new language; the others are rebuilt when next shown. */
+    void relocalise(ResourceBundle newBundle) {
+        bundle = newBundle;
+        unbind();
         built.clear();
         if (currentScreen != null) {
             show(currentScreen);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.sitegate.app.KioskAssembly;
 import be.sitegate.config.KioskConfig;
 import be.sitegate.demo.DemoEnvironment;
-import be.sitegate.kiosk.VirtualReaderControl;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,7 +49,7 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         kiosk = KioskAssembly.start(demo.environment(), Clock.systemUTC());
     }
 
-    /** Wired as {@code KioskCommand} wires it, with the demo's virtual reader as the card source. */
+    /** Wired as {@code KioskCommand} wires it, with the demo's virtual reader as the card source (no window for it). */
     private void showWindow(Duration returnDelay) throws Exception {
         showWindow(KioskSettings.defaults().withDefaultLocale(Locale.ENGLISH).withReturnDelay(returnDelay)
                 // The test robot types slower than a scanner; the scan rule itself is tested on its own.
@@ -60,7 +59,6 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
     private void showWindow(KioskSettings settings) throws Exception {
         show(new KioskServices(kiosk.session(), kiosk.initialisation(), kiosk.registration(), kiosk.cardEvents(),
                 kiosk.deliveries(), kiosk.syncStatus(), kiosk.storageHealth(),
-                Optional.<VirtualReaderControl>of(demo.reader()),
                 Optional.of(kiosk.attendanceLog()), settings), settings);
     }
 

@@ -40,7 +40,7 @@ class InitialisationScreenTest extends KioskUiTestBase {
         fillIn("foreman", "guess", "1Y101DRUNWB5Z");
         awaitTrue(() -> shown("#error"));
         assertThat(text("#error")).isEqualTo("User name or password is wrong.");
-        assertThat(vm.screen()).isEqualTo(Screen.INITIALISATION);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.INITIALISATION);
     }
 
     @Test

@@ -40,7 +40,7 @@ public final class KioskHarness {
         InitialisationService initialisation = new InitialisationService(central, cache, session);
         RegistrationService registration = new RegistrationService(session, new EmployerResolver(central, choices),
                 choices, presences);
-        services = new KioskServices(session, initialisation, registration, card, presences, sync, storage, Optional.empty(),
+        services = new KioskServices(session, initialisation, registration, card, presences, sync, storage,
                 Optional.of(presences), settings);
     }
 

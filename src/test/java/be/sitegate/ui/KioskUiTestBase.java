@@ -2,6 +2,9 @@ package be.sitegate.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.sitegate.ui.shared.I18n;
+import be.sitegate.ui.shared.Threads;
+import be.sitegate.ui.shared.TimelineCountdown;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +27,8 @@ abstract class KioskUiTestBase extends FxRobot {
 
     protected KioskHarness h;
     protected KioskViewModel vm;
-    private KioskWindow window;
+    protected I18n i18n;
+    protected KioskWindow window;
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
@@ -40,11 +44,11 @@ abstract class KioskUiTestBase extends FxRobot {
     /** Shows the real kiosk window over the given services: fakes, or the assembled kiosk. */
     protected void show(KioskServices services, KioskSettings settings) throws TimeoutException {
         FxToolkit.setupStage(stage -> {
-            I18n i18n = new I18n(settings.defaultLocale());
+            i18n = new I18n(settings.defaultLocale());
             vm = new KioskViewModel(services, new Threads(Platform::runLater, Runnable::run),
                     new TimelineCountdown(), i18n);
-            window = new KioskWindow(vm, i18n, settings);
-            window.attach(stage, false, 1024, 768);
+            window = new KioskWindow(vm, i18n, settings.withWindowed(true));
+            window.attach(stage, 1024, 768);
             stage.show();
             stage.toFront();
         });
@@ -70,7 +74,7 @@ abstract class KioskUiTestBase extends FxRobot {
 
     /** Waits until the view model is on the screen and the screen's view is in the window. */
     protected void awaitScreen(int seconds, Screen screen) {
-        awaitTrue(seconds, () -> vm.screen() == screen && lookup("#screen-" + screen.name().toLowerCase(Locale.ROOT)).tryQuery().isPresent());
+        awaitTrue(seconds, () -> vm.flow.screen() == screen && lookup("#screen-" + screen.name().toLowerCase(Locale.ROOT)).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -83,7 +87,7 @@ abstract class KioskUiTestBase extends FxRobot {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met in " + seconds + " s (screen " + vm.screen() + ")", e);
+            throw new AssertionError("condition not met in " + seconds + " s (screen " + vm.flow.screen() + ")", e);
         }
     }
 

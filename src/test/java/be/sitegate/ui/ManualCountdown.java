@@ -1,5 +1,6 @@
 package be.sitegate.ui;
 
+import be.sitegate.ui.shared.Countdown;
 import java.time.Duration;
 
 /** A countdown the test fires by hand. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.kiosk.fake.FakeCard;
 import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.ui.shared.I18n;
+import be.sitegate.ui.shared.Threads;
 import java.util.ArrayDeque;
 import java.util.Locale;
 import java.util.Queue;
@@ -22,12 +24,12 @@ class ReadingIndicatorTest {
         h.central.employs(FakeCard.SPECIMEN, Fixtures.ROOFER);
         vm.activate();
         h.card.insertAndRead(FakeCard.specimen());
-        assertThat(vm.screen()).isEqualTo(Screen.READING);
-        assertThat(vm.readingCardProperty().get()).isTrue();
+        assertThat(vm.flow.screen()).isEqualTo(Screen.READING);
+        assertThat(vm.reading.readingCardProperty().get()).isTrue();
         assertThat(h.presences.registrations).isEmpty();
 
         background.poll().run();
-        assertThat(vm.screen()).isEqualTo(Screen.CONFIRMATION);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.CONFIRMATION);
     }
 
     @Test
@@ -36,10 +38,10 @@ class ReadingIndicatorTest {
         vm.idle.onTypeLimosa();
         "12345678".chars().forEach(c -> vm.entry.onDigit((char) c));
         vm.entry.onSubmit();
-        assertThat(vm.screen()).isEqualTo(Screen.READING);
-        assertThat(vm.readingCardProperty().get()).isFalse();
+        assertThat(vm.flow.screen()).isEqualTo(Screen.READING);
+        assertThat(vm.reading.readingCardProperty().get()).isFalse();
         background.poll().run();
-        assertThat(vm.screen()).isEqualTo(Screen.CONFIRMATION);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.CONFIRMATION);
     }
 
     @Test
@@ -50,7 +52,7 @@ class ReadingIndicatorTest {
         h.card.insert();
         h.card.pulled(); // the next worker pulled their card meanwhile
         background.poll().run();
-        assertThat(vm.screen()).isEqualTo(Screen.MESSAGE);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.MESSAGE);
         assertThat(h.presences.registrations).hasSize(1); // the first one is stored all the same
     }
 }

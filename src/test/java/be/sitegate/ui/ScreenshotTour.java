@@ -7,6 +7,8 @@ import be.sitegate.kiosk.CardIdentity;
 import be.sitegate.kiosk.CardIdentity.Authenticity;
 import be.sitegate.kiosk.fake.FakeCard;
 import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.ui.shared.I18n;
+import be.sitegate.ui.shared.Threads;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -47,6 +49,7 @@ class ScreenshotTour {
 
     private KioskHarness h;
     private KioskViewModel vm;
+    private KioskWindow window;
     private I18n i18n;
     private Scene scene;
     private Path out;
@@ -76,8 +79,8 @@ class ScreenshotTour {
         FxToolkit.setupStage(stage -> {
             i18n = new I18n(locale);
             vm = new KioskViewModel(h.services, new Threads(Platform::runLater, Runnable::run), countdown, i18n);
-            KioskWindow window = new KioskWindow(vm, i18n, h.services.settings());
-            scene = window.attach(stage, false, width, height);
+            window = new KioskWindow(vm, i18n, h.services.settings().withWindowed(true));
+            scene = window.attach(stage, width, height);
             stage.setX(0);
             stage.setY(0);
             stage.show();
@@ -125,17 +128,17 @@ class ScreenshotTour {
         fx(() -> vm.entry.onSwitchKind());
         fx(() -> "1234567890123".chars().forEach(c -> vm.entry.onDigit((char) c)));
         shot("15-typed-entry-limosa");
-        fx(() -> vm.onScan("https://example.org/not-a-limosa-code"));
+        fx(() -> vm.input.onScan("https://example.org/not-a-limosa-code"));
         shot("16-message-unreadable-scan");
 
         h.central.setOnline(false);
         h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC));
         shot("17-employer-choice");
-        fx(() -> vm.onEscapeKey());
+        fx(() -> vm.input.onEscapeKey());
         reopen(ScreenshotTourData.bigDeclaration().workplace().id());
         h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC));
         shot("18-employer-choice-many-with-search");
-        fx(() -> vm.onEscapeKey());
+        fx(() -> vm.input.onEscapeKey());
 
         h.central.setOnline(true);
         h.central.employs(WORKER, ROOFER);
@@ -146,13 +149,13 @@ class ScreenshotTour {
         shot("20-break-or-end");
         fx(() -> vm.breakOrEnd.onBreak());
         shot("21-break-started");
-        fx(() -> vm.onEscapeKey());
+        fx(() -> vm.input.onEscapeKey());
         h.sync.set(false, 7);
         shot("22-idle-offline-with-queue");
         reopen(Fixtures.CIAW_SITE);
         fx(() -> vm.idle.onShowAttendance());
         shot("23-foreman-list");
-        FxToolkit.setupFixture(() -> vm.deactivate());
+        FxToolkit.setupFixture(() -> window.close());
     }
 
     /** Yesterday's details reused while the central service is out of reach. */

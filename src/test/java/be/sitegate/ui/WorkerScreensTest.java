@@ -11,6 +11,7 @@ import be.sitegate.kiosk.CardIdentity.Authenticity;
 import be.sitegate.kiosk.StorageFailedException;
 import be.sitegate.kiosk.fake.FakeCard;
 import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.ui.shared.Language;
 import java.time.Duration;
 import java.util.Locale;
 import javafx.scene.input.KeyCode;
@@ -135,7 +136,8 @@ class WorkerScreensTest extends KioskUiTestBase {
 
     @Test
     void aScannedLimosaQrCodeRegistersAtOnce() throws Exception {
-        launch(new KioskSettings(Duration.ofSeconds(30), Duration.ofSeconds(30), Locale.ENGLISH, Duration.ofMillis(400)),
+        launch(KioskSettings.defaults().withReturnDelay(Duration.ofSeconds(30)).withDefaultLocale(Locale.ENGLISH)
+                        .withScanKeyGap(Duration.ofMillis(400)),
                 h -> h.open(Fixtures.CIAW_SITE));
         awaitScreen(Screen.IDLE);
         write("https://www.limosa.be/l1?limosaId=12345678901234567&name=Kowalski", 0);
@@ -179,7 +181,7 @@ class WorkerScreensTest extends KioskUiTestBase {
         h.clock.advance(Duration.ofHours(2));
 
         h.card.insertAndRead(JAN);
-        awaitTrue(() -> vm.screen() == Screen.CONFIRMATION && text("#headline").equals("Already registered today"));
+        awaitTrue(() -> vm.flow.screen() == Screen.CONFIRMATION && text("#headline").equals("Already registered today"));
         assertThat(text("#time")).isEqualTo("Registered today at 07:12");
         assertThat(text("#status")).isEqualTo("Confirmed. Receipt no. 555666777");
     }
@@ -193,7 +195,7 @@ class WorkerScreensTest extends KioskUiTestBase {
         awaitScreen(Screen.IDLE);
 
         h.card.insertAndRead(JAN);
-        awaitTrue(() -> vm.screen() == Screen.CONFIRMATION && text("#headline").equals("Work started"));
+        awaitTrue(() -> vm.flow.screen() == Screen.CONFIRMATION && text("#headline").equals("Work started"));
         clickOn("#okButton");
         awaitScreen(Screen.IDLE);
 
@@ -201,19 +203,19 @@ class WorkerScreensTest extends KioskUiTestBase {
         awaitScreen(Screen.BREAK_OR_END);
         assertThat(text("#name")).isEqualTo("Jan Peeters");
         clickOn("#breakButton");
-        awaitTrue(() -> vm.screen() == Screen.CONFIRMATION && text("#headline").equals("Break started"));
+        awaitTrue(() -> vm.flow.screen() == Screen.CONFIRMATION && text("#headline").equals("Break started"));
         clickOn("#okButton");
         awaitScreen(Screen.IDLE);
 
         h.card.insertAndRead(JAN);
-        awaitTrue(() -> vm.screen() == Screen.CONFIRMATION && text("#headline").equals("Work started"));
+        awaitTrue(() -> vm.flow.screen() == Screen.CONFIRMATION && text("#headline").equals("Work started"));
         clickOn("#okButton");
         awaitScreen(Screen.IDLE);
 
         h.card.insertAndRead(JAN);
         awaitScreen(Screen.BREAK_OR_END);
         clickOn("#endButton");
-        awaitTrue(() -> vm.screen() == Screen.CONFIRMATION && text("#headline").equals("Work ended. Goodbye!"));
+        awaitTrue(() -> vm.flow.screen() == Screen.CONFIRMATION && text("#headline").equals("Work ended. Goodbye!"));
         assertThat(h.presences.events).hasSize(4);
     }
 
@@ -225,7 +227,7 @@ class WorkerScreensTest extends KioskUiTestBase {
         h.card.insert();
         awaitScreen(Screen.READING);
         h.card.read(FakeCard.specimen());
-        awaitTrue(() -> vm.screen() == Screen.CONFIRMATION && text("#name").equals("Alice Specimen"));
+        awaitTrue(() -> vm.flow.screen() == Screen.CONFIRMATION && text("#name").equals("Alice Specimen"));
     }
 
     @Test

@@ -22,6 +22,10 @@ public final class FakeSyncStatus implements SyncStatusSource {
         return () -> listeners.remove(listener);
     }
 
+    public int listenerCount() {
+        return listeners.size();
+    }
+
     /** Online with this many waiting, or offline since {@code 07:00} Brussels time with the same queue. */
     public void set(boolean online, int pending) {
         set(online ? SyncStatus.online(pending) : new SyncStatus(Connection.OFFLINE, pending,

@@ -1,0 +1,33 @@
+package be.sitegate.demo;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Demo only: puts a specimen card into the virtual reader. Implemented over {@code be.sitegate.virtualcard};
+ * plain Java, so the demo needs no screen and any window (see {@code be.sitegate.demoui}) can drive it.
+ */
+public interface VirtualReaderControl {
+
+    List<Profile> profiles();
+
+    /** May block for a moment: a swap leaves the reader empty first, as a hand does. */
+    void insert(String profileId);
+
+    void remove();
+
+    /** What a newcomer types on the initialisation screen to reach the demo's workplaces. */
+    default Optional<DemoSignIn> signIn() {
+        return Optional.empty();
+    }
+
+    /** A specimen card the virtual reader can hold, e.g. "valid", "expired", "forged". */
+    record Profile(String id, String label) {
+    }
+
+    record DemoSignIn(String user, String password, List<String> workplaces) {
+        public DemoSignIn {
+            workplaces = List.copyOf(workplaces);
+        }
+    }
+}

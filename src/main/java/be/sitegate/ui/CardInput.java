@@ -1,0 +1,101 @@
+package be.sitegate.ui;
+
+import be.sitegate.domain.IdentificationMethod;
+import be.sitegate.domain.WorkerId;
+import be.sitegate.kiosk.CardEvents;
+import be.sitegate.kiosk.CardIdentity;
+import be.sitegate.kiosk.CardIdentity.Authenticity;
+import be.sitegate.kiosk.Worker;
+import be.sitegate.ui.message.MessageViewModel.Kind;
+import be.sitegate.ui.reading.ReadingViewModel;
+import be.sitegate.ui.shared.Msg;
+import be.sitegate.ui.shared.Threads;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The card reader's events, each moved onto the UI thread before it touches a property: the reader's
+ * state goes to the status bar; a card shows "reading" and, once read and authentic, is registered.
+ * Cards mean nothing until the kiosk is opened for the day.
+ */
+final class CardInput implements CardEvents.Listener {
+
+    private final Threads threads;
+    private final KioskFlow flow;
+    private final ReadingViewModel reading;
+    private final RegistrationRun run;
+    private final WorkerMessages messages;
+    private final Consumer<CardEvents.ReaderStatus> readerStatus;
+
+    CardInput(Threads threads, KioskFlow flow, ReadingViewModel reading, RegistrationRun run, WorkerMessages messages,
+            Consumer<CardEvents.ReaderStatus> readerStatus) {
+        this.threads = threads;
+        this.flow = flow;
+        this.reading = reading;
+        this.run = run;
+        this.messages = messages;
+        this.readerStatus = readerStatus;
+    }
+
+    @Override
+    public void readerStatus(CardEvents.ReaderStatus status) {
+        threads.ui().execute(() -> readerStatus.accept(status));
+    }
+
+    @Override
+    public void cardInserted() {
+        threads.ui().execute(this::onInserted);
+    }
+
+    @Override
+    public void cardRead(CardIdentity identity) {
+        threads.ui().execute(() -> onRead(identity));
+    }
+
+    @Override
+    public void cardRemovedDuringRead() {
+        threads.ui().execute(this::onPulled);
+    }
+
+    @Override
+    public void cardUnreadable() {
+        threads.ui().execute(this::onUnreadable);
+    }
+
+    private void onInserted() {
+        if (!flow.workerScreen()) {
+            return;
+        }
+        // A new card interrupts whatever the previous worker left on screen.
+        flow.beginTurn();
+        reading.show(true);
+        // A card layer that never reports back must not leave the kiosk stuck on "reading".
+        flow.showWaiting(Screen.READING);
+    }
+
+    private void onRead(CardIdentity card) {
+        if (!flow.workerScreen()) {
+            return;
+        }
+        if (card.authenticity() == Authenticity.NOT_AUTHENTIC) {
+            messages.show(Kind.ERROR, Msg.of("msg.notAuthentic.title"), Msg.of("msg.notAuthentic.detail"));
+            return;
+        }
+        Msg notice = card.authenticity() == Authenticity.EXPIRED ? Msg.of("confirm.expired") : Msg.NONE;
+        Worker worker = new Worker(WorkerId.of(card.inss()), IdentificationMethod.EID_CARD,
+                Optional.of(card.displayName()));
+        run.identify(worker, new CardExtras(notice, Optional.of(card.photo())));
+    }
+
+    private void onPulled() {
+        if (flow.workerScreen()) {
+            messages.show(Kind.WARNING, Msg.of("msg.removed.title"), Msg.of("msg.removed.detail"));
+        }
+    }
+
+    private void onUnreadable() {
+        if (flow.workerScreen()) {
+            messages.show(Kind.ERROR, Msg.of("msg.unreadable.title"), Msg.of("msg.unreadable.detail"));
+        }
+    }
+}

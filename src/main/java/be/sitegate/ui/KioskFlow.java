@@ -1,0 +1,116 @@
+package be.sitegate.ui;
+
+import be.sitegate.kiosk.KioskSession;
+import be.sitegate.ui.shared.Countdown;
+import be.sitegate.ui.shared.I18n;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The flow between the screens: which one shows, whose turn it is, and when the kiosk goes back to
+ * idle by itself. A turn starts with anything new for a worker (a card, a key, a tap); an answer
+ * that arrives after the next turn started is for someone who already left and is not shown.
+ */
+public final class KioskFlow {
+
+    private final KioskSession session;
+    private final KioskSettings settings;
+    private final Countdown countdown;
+    private final I18n i18n;
+    private final Runnable dayEnded;
+    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.INITIALISATION);
+    private long turn;
+
+    /** {@code dayEnded} runs when the kiosk's day is over, just before the initialisation screen returns. */
+    public KioskFlow(KioskSession session, KioskSettings settings, Countdown countdown, I18n i18n, Runnable dayEnded) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.countdown = Objects.requireNonNull(countdown, "countdown");
+        this.i18n = Objects.requireNonNull(i18n, "i18n");
+        this.dayEnded = Objects.requireNonNull(dayEnded, "dayEnded");
+    }
+
+    public ReadOnlyObjectProperty<Screen> screenProperty() {
+        return screen.getReadOnlyProperty();
+    }
+
+    public Screen screen() {
+        return screen.get();
+    }
+
+    /** Whether the worker-side input (cards, digits, scans) means anything now. */
+    public boolean workerScreen() {
+        return screen.get() != Screen.INITIALISATION;
+    }
+
+    /** The first screen: idle once the kiosk is opened for the day, else the initialisation. */
+    void start() {
+        screen.set(openScreen());
+    }
+
+    /**
+     * Something new for a worker: the running countdown stops, and answers still under way for the
+     * previous turn will be ignored. Returns the new turn, for {@link #isTurn}.
+     */
+    long beginTurn() {
+        countdown.cancel();
+        return ++turn;
+    }
+
+    /** Whether {@code mine} is still the current turn, so its answer may be shown. */
+    boolean isTurn(long mine) {
+        return mine == turn;
+    }
+
+    /** Answers under way are ignored from now on; the screen and its countdown stay as they are. */
+    void outdateAnswers() {
+        turn++;
+    }
+
+    /** A screen the flow leaves only when the worker (or a service) acts. */
+    void show(Screen next) {
+        screen.set(next);
+    }
+
+    /**
+     * A screen that waits for someone: a question, the keypad, the foreman's list, a card being read.
+     * Unanswered, it goes back to idle after the choice timeout.
+     */
+    void showWaiting(Screen next) {
+        screen.set(next);
+        countdown.start(settings.choiceTimeout(), this::toIdle);
+    }
+
+    /** A confirmation or a message: back to idle after the return delay. */
+    void showResult(Screen next) {
+        screen.set(next);
+        countdown.start(settings.returnDelay(), this::toIdle);
+    }
+
+    /** Back to the waiting screen, for the next worker. */
+    public void toIdle() {
+        beginTurn();
+        // The next worker may not read the previous one's language: start again from the site's default.
+        i18n.setLocale(settings.defaultLocale());
+        screen.set(openScreen());
+    }
+
+    /** Called every second: once the kiosk's day is over, back to the initialisation form. */
+    void checkTheDay() {
+        if (session.current().isEmpty() && screen.get() != Screen.INITIALISATION) {
+            countdown.cancel();
+            dayEnded.run();
+            screen.set(Screen.INITIALISATION);
+        }
+    }
+
+    /** The window closes: no countdown may fire after it. */
+    void stop() {
+        countdown.cancel();
+    }
+
+    private Screen openScreen() {
+        return session.current().isPresent() ? Screen.IDLE : Screen.INITIALISATION;
+    }
+}

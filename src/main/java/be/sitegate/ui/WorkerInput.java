@@ -1,0 +1,77 @@
+package be.sitegate.ui;
+
+import be.sitegate.domain.InvalidIdentifierException;
+import be.sitegate.domain.ScannedIdentifier;
+import be.sitegate.kiosk.Worker;
+import be.sitegate.ui.message.MessageViewModel.Kind;
+import be.sitegate.ui.shared.Msg;
+import be.sitegate.ui.typedentry.TypedEntryViewModel;
+
+/**
+ * The worker's keys and scans, routed here by the window: a digit opens the keypad (or goes into it),
+ * Enter submits it, Escape goes back to idle, and a scanned code goes straight to registration.
+ */
+public final class WorkerInput {
+
+    private final KioskFlow flow;
+    private final TypedEntryViewModel entry;
+    private final RegistrationRun run;
+    private final WorkerMessages messages;
+
+    WorkerInput(KioskFlow flow, TypedEntryViewModel entry, RegistrationRun run, WorkerMessages messages) {
+        this.flow = flow;
+        this.entry = entry;
+        this.run = run;
+        this.messages = messages;
+    }
+
+    /** The keypad, empty or with the digit already typed on another screen. */
+    void startTyping(TypedEntryViewModel.Kind kind, String first) {
+        flow.beginTurn();
+        entry.start(kind, first);
+        flow.showWaiting(Screen.TYPED_ENTRY);
+    }
+
+    public void onDigitKey(char digit) {
+        switch (flow.screen()) {
+            case IDLE, CONFIRMATION, MESSAGE -> startTyping(TypedEntryViewModel.Kind.INSS, String.valueOf(digit));
+            case TYPED_ENTRY -> entry.onDigit(digit);
+            default -> {
+                // digits mean nothing on the other screens
+            }
+        }
+    }
+
+    public void onBackspaceKey() {
+        if (flow.screen() == Screen.TYPED_ENTRY) {
+            entry.onBackspace();
+        }
+    }
+
+    public void onEnterKey() {
+        if (flow.screen() == Screen.TYPED_ENTRY) {
+            entry.onSubmit();
+        }
+    }
+
+    public void onEscapeKey() {
+        if (flow.workerScreen() && flow.screen() != Screen.IDLE) {
+            flow.toIdle();
+        }
+    }
+
+    /** A scanner-fast burst ended in Enter: a Limosa L1 code (or a national number) goes straight to registration. */
+    public void onScan(String text) {
+        if (!flow.workerScreen()) {
+            return;
+        }
+        ScannedIdentifier scanned;
+        try {
+            scanned = ScannedIdentifier.parse(text);
+        } catch (InvalidIdentifierException e) {
+            messages.show(Kind.ERROR, Msg.of("msg.scan.title"), Msg.of("reason.UNREADABLE_SCAN"));
+            return;
+        }
+        run.identify(Worker.typed(scanned.worker(), scanned.method()));
+    }
+}

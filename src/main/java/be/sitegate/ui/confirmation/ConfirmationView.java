@@ -1,0 +1,56 @@
+package be.sitegate.ui.confirmation;
+
+import be.sitegate.ui.shared.FxmlView;
+import be.sitegate.ui.shared.Styles;
+import be.sitegate.ui.shared.ViewBindings;
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** Who was registered, for whom, when, and whether the central service confirmed it yet. */
+public final class ConfirmationView extends FxmlView {
+
+    private final ConfirmationViewModel vm;
+    @FXML private StackPane photoFrame;
+    @FXML private ImageView photo;
+    @FXML private Label headline;
+    @FXML private Label name;
+    @FXML private Label maskedId;
+    @FXML private Label employer;
+    @FXML private Label time;
+    @FXML private Label status;
+    @FXML private Label notice;
+    @FXML private VBox root;
+
+    public ConfirmationView(ConfirmationViewModel vm) {
+        this.vm = vm;
+    }
+
+    @Override
+    protected void onActivate() {
+        bind.msg(headline, vm.headlineProperty());
+        bind.plain(name, vm.nameProperty());
+        bind.plain(maskedId, vm.maskedIdProperty());
+        bind.msg(employer, vm.employerProperty());
+        bind.msg(time, vm.timeProperty());
+        bind.msg(status, vm.statusProperty());
+        bind.msg(notice, vm.noticeProperty());
+        bind.shownWhen(maskedId, vm.maskedIdProperty(), id -> !id.equals(vm.nameProperty().get()));
+        bind.listen(vm.stateProperty(),
+                state -> Styles.variant(status, "state-", state.name().toLowerCase(Locale.ROOT)));
+        bind.listen(vm.photoProperty(), jpeg -> {
+            photo.setImage(jpeg == null ? null : new Image(new ByteArrayInputStream(jpeg)));
+            ViewBindings.show(photoFrame, jpeg != null);
+        });
+    }
+
+    @FXML
+    void onOk() {
+        vm.onOk();
+    }
+}

@@ -1,0 +1,161 @@
+package be.sitegate.ui.typedentry;
+
+import be.sitegate.domain.IdentificationMethod;
+import be.sitegate.domain.Inss;
+import be.sitegate.domain.InvalidIdentifierException;
+import be.sitegate.domain.LimosaId;
+import be.sitegate.domain.WorkerId;
+import be.sitegate.kiosk.Worker;
+import be.sitegate.ui.shared.Msg;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Typing a national number (shown live as {@code YY.MM.DD-SSS.CC}) or a Limosa number on the big
+ * keypad or a keyboard; a refused number shows why in plain words.
+ */
+public final class TypedEntryViewModel {
+
+    /** Which number the worker is typing. */
+    public enum Kind {
+        INSS,
+        LIMOSA
+    }
+
+    static final String INSS_TEMPLATE = "__.__.__-___.__";
+    static final int INSS_DIGITS = 11;
+    static final int LIMOSA_MAX_DIGITS = 20;
+
+    private final StringBuilder digits = new StringBuilder();
+    private final ReadOnlyObjectWrapper<Kind> kind = new ReadOnlyObjectWrapper<>(Kind.INSS);
+    private final ReadOnlyStringWrapper display = new ReadOnlyStringWrapper(INSS_TEMPLATE);
+    private final ReadOnlyObjectWrapper<Msg> error = new ReadOnlyObjectWrapper<>(Msg.NONE);
+    private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(false);
+    private final Consumer<Worker> identified;
+    private final Runnable cancel;
+
+    public TypedEntryViewModel(Consumer<Worker> identified, Runnable cancel) {
+        this.identified = identified;
+        this.cancel = cancel;
+    }
+
+    /** Opens the screen empty, or with the first digit already typed on the idle screen. */
+    public void start(Kind startKind, String firstDigits) {
+        kind.set(startKind);
+        digits.setLength(0);
+        firstDigits.chars().filter(Character::isDigit).forEach(c -> append((char) c));
+        error.set(Msg.NONE);
+        refresh();
+    }
+
+    public void onDigit(char digit) {
+        if (!Character.isDigit(digit)) {
+            return;
+        }
+        append(digit);
+        error.set(Msg.NONE);
+        refresh();
+    }
+
+    private void append(char digit) {
+        int max = kind.get() == Kind.INSS ? INSS_DIGITS : LIMOSA_MAX_DIGITS;
+        if (digits.length() < max) {
+            digits.append(digit);
+        }
+    }
+
+    public void onBackspace() {
+        if (digits.length() > 0) {
+            digits.setLength(digits.length() - 1);
+        }
+        error.set(Msg.NONE);
+        refresh();
+    }
+
+    public void onClear() {
+        digits.setLength(0);
+        error.set(Msg.NONE);
+        refresh();
+    }
+
+    public void onSwitchKind() {
+        start(kind.get() == Kind.INSS ? Kind.LIMOSA : Kind.INSS, "");
+    }
+
+    public void onCancel() {
+        cancel.run();
+    }
+
+    public void onSubmit() {
+        try {
+            Worker worker = kind.get() == Kind.INSS
+                    ? Worker.typed(WorkerId.of(Inss.parse(digits.toString())), IdentificationMethod.TYPED_NATIONAL_NUMBER)
+                    : Worker.typed(WorkerId.of(LimosaId.parse(digits.toString())), IdentificationMethod.TYPED_LIMOSA);
+            digits.setLength(0);
+            refresh();
+            identified.accept(worker);
+        } catch (InvalidIdentifierException e) {
+            error.set(reasonText(kind.get(), e.reason()));
+        }
+    }
+
+    /** The plain-words reason; a Limosa number has its own length rule. */
+    static Msg reasonText(Kind kind, InvalidIdentifierException.Reason reason) {
+        if (kind == Kind.LIMOSA && reason == InvalidIdentifierException.Reason.WRONG_LENGTH) {
+            return Msg.of("reason.limosa.WRONG_LENGTH");
+        }
+        return Msg.of("reason." + reason.name());
+    }
+
+    private void refresh() {
+        display.set(kind.get() == Kind.INSS ? formatInss(digits) : formatLimosa(digits));
+        complete.set(kind.get() == Kind.INSS ? digits.length() == INSS_DIGITS : digits.length() >= 8);
+    }
+
+    /** Fills {@code __.__.__-___.__} from the left, so the worker sees where they are. */
+    static String formatInss(CharSequence typed) {
+        StringBuilder out = new StringBuilder(INSS_TEMPLATE);
+        int next = 0;
+        for (int i = 0; i < out.length() && next < typed.length(); i++) {
+            if (out.charAt(i) == '_') {
+                out.setCharAt(i, typed.charAt(next++));
+            }
+        }
+        return out.toString();
+    }
+
+    static String formatLimosa(CharSequence typed) {
+        if (typed.length() == 0) {
+            return "_";
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < typed.length(); i++) {
+            if (i > 0 && i % 4 == 0) {
+                out.append(' ');
+            }
+            out.append(typed.charAt(i));
+        }
+        return out.toString();
+    }
+
+    public ReadOnlyObjectProperty<Kind> kindProperty() {
+        return kind.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty displayProperty() {
+        return display.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Msg> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty completeProperty() {
+        return complete.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,52 @@
+package be.sitegate.ui.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The real back-to-idle timer: fires once on the FX thread, and not at all once cancelled or replaced. */
+@ExtendWith(FxPlatformExtension.class)
+class TimelineCountdownTest {
+
+    private final TimelineCountdown countdown = new TimelineCountdown();
+
+    @Test
+    void firesOnceOnTheFxThread() throws Exception {
+        CountDownLatch fired = new CountDownLatch(1);
+        AtomicInteger onFxThread = new AtomicInteger();
+        Platform.runLater(() -> countdown.start(Duration.ofMillis(100), () -> {
+            if (Platform.isFxApplicationThread()) {
+                onFxThread.incrementAndGet();
+            }
+            fired.countDown();
+        }));
+        assertThat(fired.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(onFxThread.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aNewStartReplacesTheRunningOneAndCancelStopsIt() throws Exception {
+        AtomicInteger first = new AtomicInteger();
+        CountDownLatch second = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            countdown.start(Duration.ofMillis(100), first::incrementAndGet);
+            countdown.start(Duration.ofMillis(200), second::countDown); // a new card came in
+        });
+        assertThat(second.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(first.get()).isZero();
+
+        AtomicInteger cancelled = new AtomicInteger();
+        Platform.runLater(() -> {
+            countdown.start(Duration.ofMillis(50), cancelled::incrementAndGet);
+            countdown.cancel();
+        });
+        Thread.sleep(300);
+        assertThat(cancelled.get()).isZero();
+    }
+}
