@@ -152,6 +152,18 @@ class ScreenshotTour {
         fx(() -> vm.input.onEscapeKey());
         h.sync.set(false, 7);
         shot("22-idle-offline-with-queue");
+        h.sync.set(new be.sitegate.kiosk.SyncStatusSource.SyncStatus(
+                be.sitegate.kiosk.SyncStatusSource.Connection.REFUSING, 12,
+                java.util.Optional.of(be.sitegate.kiosk.fake.FakeSyncStatus.SINCE), 2,
+                java.util.Optional.of(be.sitegate.kiosk.fake.FakeSyncStatus.SINCE), java.util.Optional.of("OUTAGE")));
+        shot("22b-idle-service-refusing-two-to-check");
+        h.sync.set(new be.sitegate.kiosk.SyncStatusSource.SyncStatus(
+                be.sitegate.kiosk.SyncStatusSource.Connection.NOT_ACCEPTED, 12,
+                java.util.Optional.of(be.sitegate.kiosk.fake.FakeSyncStatus.SINCE), 0,
+                java.util.Optional.of(be.sitegate.kiosk.fake.FakeSyncStatus.SINCE),
+                java.util.Optional.of("CLIENT_REFUSED")));
+        shot("22c-idle-sending-stopped-certificate-refused");
+        h.sync.set(false, 7);
         reopen(Fixtures.CIAW_SITE);
         fx(() -> vm.idle.onShowAttendance());
         shot("23-foreman-list");

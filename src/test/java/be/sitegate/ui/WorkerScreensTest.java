@@ -257,7 +257,7 @@ class WorkerScreensTest extends KioskUiTestBase {
     void aStoreThatCannotSaveTurnsTheBarRedAndTheWorkerReadsTheyAreNotRegistered() throws Exception {
         openConstruction();
         h.sync.set(false, 4);
-        awaitTrue(() -> text("#queue").equals("4 waiting since 07:00 – saved here"));
+        awaitTrue(() -> text("#queue").equals("4 waiting since 07:00"));
 
         h.storage.failed(StorageFailedException.Reason.FULL);
         awaitTrue(() -> shows("#storage", "Cannot save registrations: disk full"));
@@ -276,7 +276,7 @@ class WorkerScreensTest extends KioskUiTestBase {
         awaitTrue(() -> !shown("#storage"));
         assertThat(onScreen("#connection")).isTrue();
         assertThat(text("#connection")).isEqualTo("Offline");
-        assertThat(text("#queue")).isEqualTo("4 waiting since 07:00 – saved here");
+        assertThat(text("#queue")).isEqualTo("4 waiting since 07:00");
     }
 
     /** Visible with all its parents: a label inside a hidden group is not on screen. */
@@ -294,7 +294,7 @@ class WorkerScreensTest extends KioskUiTestBase {
     void theStatusBarShowsConnectionAndQueue() throws Exception {
         openConstruction();
         h.sync.set(false, 4);
-        awaitTrue(() -> text("#queue").equals("4 waiting since 07:00 – saved here"));
+        awaitTrue(() -> text("#queue").equals("4 waiting since 07:00"));
         assertThat(text("#connection")).isEqualTo("Offline");
         assertThat(lookup("#connection").query().getStyleClass()).contains("status-bad");
     }

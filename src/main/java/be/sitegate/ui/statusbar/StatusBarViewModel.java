@@ -24,7 +24,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class StatusBarViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd/MM HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
 
     private final ZoneId zone;
     private final ReadOnlyStringWrapper time = new ReadOnlyStringWrapper("");
@@ -51,7 +51,7 @@ public final class StatusBarViewModel {
         this.now = now;
         time.set(TIME.format(now.atZone(zone)));
         if (newDay && lastSync != null) {
-            onSync(lastSync); // "since 07:00" becomes "since 23/11 07:00" once that is no longer today
+            onSync(lastSync); // "since 07:00" becomes "since 23/11" once that is no longer today
         }
     }
 
@@ -80,10 +80,10 @@ public final class StatusBarViewModel {
         attention.set(status.toAcknowledge() == 0 ? Msg.NONE : Msg.of("status.attention", status.toAcknowledge()));
     }
 
-    /** A time today, or the day and time when it was earlier (a queue can wait across midnight). */
+    /** A time today, or only the day when it was earlier (a queue can wait across midnight; the bar is narrow). */
     private String when(Instant at) {
         boolean today = at.atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate());
-        return (today ? TIME : DAY_AND_TIME).format(at.atZone(zone));
+        return (today ? TIME : DAY).format(at.atZone(zone));
     }
 
     /**
