@@ -96,7 +96,9 @@ class FullStoreTest {
 
         assertThat(kiosk.health.current()).isInstanceOfSatisfying(StorageHealth.Failing.class,
                 f -> assertThat(f.reason()).isEqualTo(StorageFailedException.Reason.FULL));
-        Thread.sleep(PROBE_INTERVAL.toMillis() * 6); // six probes on a store that is still full
+        int probed = kiosk.probes.get();
+        be.sitegate.testkit.Await.until("six more probes on a store that is still full", Duration.ofSeconds(30),
+                () -> kiosk.probes.get() >= probed + 6);
         assertThat(kiosk.health.failing()).as("the probe does not find room that is not there").isTrue();
         assertThat(log.at(Level.ERROR)).as("a failing probe does not log ERROR again").hasSize(1);
     }

@@ -33,12 +33,20 @@ final class RealStoreKiosk implements AutoCloseable {
     final KioskStore store;
     final StorageHealth health = new StorageHealth(clock);
     final StorageRecovery recovery;
+    /** Probes finished so far, failed or not: what a test waits on instead of a guessed while. */
+    final java.util.concurrent.atomic.AtomicInteger probes = new java.util.concurrent.atomic.AtomicInteger();
     final RegistrationService registration;
 
     RealStoreKiosk(Path file, Duration probeInterval) {
         store = KioskStore.open(file, clock);
         StorageFaults faults = new StorageFaults(health);
-        recovery = new StorageRecovery(health, store.writeProbe()::run, probeInterval);
+        recovery = new StorageRecovery(health, () -> {
+            try {
+                store.writeProbe().run();
+            } finally {
+                probes.incrementAndGet();
+            }
+        }, probeInterval);
         StoreEmployerChoices choices = new StoreEmployerChoices(store.employerChoices(), faults);
         registration = new RegistrationService(session, new EmployerResolver(central, choices), choices,
                 new StorePresenceRecorder(store, faults, reference -> { }));

@@ -1,4 +1,4 @@
-package be.sitegate.ui;
+package be.sitegate.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
