@@ -1,7 +1,7 @@
 package be.sitegate.app;
 
-import static be.sitegate.kiosk.fake.Fixtures.ROOFER;
-import static be.sitegate.kiosk.fake.Fixtures.WORKER;
+import static be.sitegate.testkit.Fixtures.ROOFER;
+import static be.sitegate.testkit.Fixtures.WORKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.domain.ClientReference;
@@ -19,7 +19,7 @@ import be.sitegate.kiosk.RegistrationService;
 import be.sitegate.kiosk.RegistrationStep;
 import be.sitegate.kiosk.Worker;
 import be.sitegate.testkit.FakeCentralService;
-import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.kiosk.fake.InMemoryEmployerChoices;
 import be.sitegate.kiosk.fake.InMemoryInitialisations;
 import be.sitegate.kiosk.fake.InMemoryPresences;

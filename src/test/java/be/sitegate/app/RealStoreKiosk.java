@@ -11,7 +11,7 @@ import be.sitegate.kiosk.RegistrationStep;
 import be.sitegate.kiosk.StorageHealth;
 import be.sitegate.kiosk.Worker;
 import be.sitegate.testkit.FakeCentralService;
-import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.testkit.TestClock;
 import be.sitegate.store.KioskStore;
 import java.nio.file.Path;

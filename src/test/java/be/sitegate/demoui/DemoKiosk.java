@@ -4,7 +4,7 @@ import be.sitegate.demo.VirtualReaderControl;
 import be.sitegate.kiosk.CardIdentity;
 import be.sitegate.kiosk.CardIdentity.Authenticity;
 import be.sitegate.kiosk.fake.FakeCard;
-import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.ui.KioskHarness;
 import be.sitegate.ui.KioskLauncher;
 import be.sitegate.ui.KioskServices;

@@ -1,15 +1,15 @@
 package be.sitegate.kiosk;
 
-import static be.sitegate.kiosk.fake.Fixtures.BUILDER;
-import static be.sitegate.kiosk.fake.Fixtures.ELECTRICIAN;
-import static be.sitegate.kiosk.fake.Fixtures.ROOFER;
-import static be.sitegate.kiosk.fake.Fixtures.WORKER;
+import static be.sitegate.testkit.Fixtures.BUILDER;
+import static be.sitegate.testkit.Fixtures.ELECTRICIAN;
+import static be.sitegate.testkit.Fixtures.ROOFER;
+import static be.sitegate.testkit.Fixtures.WORKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.domain.Workplace;
 import be.sitegate.kiosk.EmployerResolver.Resolution;
 import be.sitegate.testkit.FakeCentralService;
-import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.kiosk.fake.InMemoryEmployerChoices;
 import java.time.LocalDate;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.kiosk.InitialisationRefusedException.Refusal;
 import be.sitegate.testkit.FakeCentralService;
-import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.kiosk.fake.InMemoryInitialisations;
 import be.sitegate.testkit.TestClock;
 import java.time.Duration;

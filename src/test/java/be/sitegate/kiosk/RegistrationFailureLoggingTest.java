@@ -9,7 +9,7 @@ import be.sitegate.domain.Registration;
 import be.sitegate.domain.WorkerId;
 import be.sitegate.domain.WorkplaceId;
 import be.sitegate.testkit.FakeCentralService;
-import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.kiosk.fake.InMemoryEmployerChoices;
 import be.sitegate.kiosk.fake.InMemoryInitialisations;
 import be.sitegate.testkit.TestClock;

@@ -1,8 +1,8 @@
 package be.sitegate.kiosk;
 
-import static be.sitegate.kiosk.fake.Fixtures.ELECTRICIAN;
-import static be.sitegate.kiosk.fake.Fixtures.ROOFER;
-import static be.sitegate.kiosk.fake.Fixtures.WORKER;
+import static be.sitegate.testkit.Fixtures.ELECTRICIAN;
+import static be.sitegate.testkit.Fixtures.ROOFER;
+import static be.sitegate.testkit.Fixtures.WORKER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +12,7 @@ import be.sitegate.domain.LimosaId;
 import be.sitegate.domain.OutReason;
 import be.sitegate.domain.WorkerId;
 import be.sitegate.testkit.FakeCentralService;
-import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.kiosk.fake.InMemoryEmployerChoices;
 import be.sitegate.kiosk.fake.InMemoryInitialisations;
 import be.sitegate.kiosk.fake.InMemoryPresences;

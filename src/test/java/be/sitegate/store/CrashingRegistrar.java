@@ -1,5 +1,6 @@
 package be.sitegate.store;
 
+import be.sitegate.testkit.Fixtures;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -16,7 +17,7 @@ public final class CrashingRegistrar {
         KioskStore store = KioskStore.open(Path.of(args[0]), Clock.systemUTC());
         for (int i = 0; ; i++) {
             RegisterResult result = store.registrations()
-                    .register(StoreFixtures.registration(StoreFixtures.worker(i), StoreFixtures.SITE, StoreFixtures.DAY));
+                    .register(Fixtures.registration(Fixtures.worker(i), Fixtures.SITE, Fixtures.DAY));
             System.out.println("COMMITTED " + result.registration().reference().value());
             System.out.flush();
         }

@@ -1,9 +1,10 @@
 package be.sitegate.store;
 
-import static be.sitegate.store.StoreFixtures.ANNA;
-import static be.sitegate.store.StoreFixtures.DAY;
-import static be.sitegate.store.StoreFixtures.SITE;
-import static be.sitegate.store.StoreFixtures.registration;
+import be.sitegate.testkit.Fixtures;
+import static be.sitegate.testkit.Fixtures.ANNA;
+import static be.sitegate.testkit.Fixtures.DAY;
+import static be.sitegate.testkit.Fixtures.SITE;
+import static be.sitegate.testkit.Fixtures.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,7 @@ class DatabaseTest {
     @TempDir
     Path dir;
 
-    private final Clock clock = Clock.fixed(StoreFixtures.SEVEN_AM, ZoneOffset.UTC);
+    private final Clock clock = Clock.fixed(Fixtures.SEVEN_AM, ZoneOffset.UTC);
 
     @Test
     void createsTheFileAndItsFolderWithTheDurableSettings() throws Exception {
@@ -147,7 +148,7 @@ class DatabaseTest {
             });
             assertThatThrownBy(() -> {
                 for (int i = 0; i < 10_000; i++) {
-                    store.registrations().register(registration(StoreFixtures.worker(i), SITE, DAY));
+                    store.registrations().register(registration(Fixtures.worker(i), SITE, DAY));
                 }
             }).isInstanceOfSatisfying(StoreException.class,
                     e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.DISK_FULL));
@@ -169,14 +170,14 @@ class DatabaseTest {
             });
             assertThatThrownBy(() -> {
                 for (int i = 0; i < 10_000; i++) {
-                    store.registrations().register(registration(StoreFixtures.worker(i), SITE, DAY));
+                    store.registrations().register(registration(Fixtures.worker(i), SITE, DAY));
                 }
             }).isInstanceOfSatisfying(StoreException.class, e -> {
                 assertThat(e.resultCode()).contains("SQLITE_FULL");
                 assertThat(e.file()).contains(file);
                 assertThat(e.usableBytes()).isPresent();
                 assertThat(e.getMessage()).contains("SQLITE_FULL", "disk full", file.toString(), " MB free")
-                        .doesNotContain(StoreFixtures.worker(0).key().substring(2));
+                        .doesNotContain(Fixtures.worker(0).key().substring(2));
             });
         }
     }

@@ -1,7 +1,7 @@
 package be.sitegate.store;
 
 import be.sitegate.testkit.TestClock;
-import static be.sitegate.store.StoreFixtures.SEVEN_AM;
+import static be.sitegate.testkit.Fixtures.SEVEN_AM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.domain.ClientReference;

@@ -1,11 +1,12 @@
 package be.sitegate.store;
 
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.testkit.TestClock;
-import static be.sitegate.store.StoreFixtures.DAY;
-import static be.sitegate.store.StoreFixtures.SEVEN_AM;
-import static be.sitegate.store.StoreFixtures.SITE;
-import static be.sitegate.store.StoreFixtures.registration;
-import static be.sitegate.store.StoreFixtures.worker;
+import static be.sitegate.testkit.Fixtures.DAY;
+import static be.sitegate.testkit.Fixtures.SEVEN_AM;
+import static be.sitegate.testkit.Fixtures.SITE;
+import static be.sitegate.testkit.Fixtures.registration;
+import static be.sitegate.testkit.Fixtures.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.domain.ClientReference;
@@ -55,7 +56,7 @@ class OutboxStoreTest {
     @Test
     void dueItemsComeOldestFirstInBatchesOfTheAskedSize() {
         List<ClientReference> refs = registerMany(450);
-        store.events().record(StoreFixtures.event(worker(999), Direction.IN, Optional.empty(), clock.instant()));
+        store.events().record(Fixtures.event(worker(999), Direction.IN, Optional.empty(), clock.instant()));
 
         List<OutboxItem> first = store.outbox().due(200);
         assertThat(first).hasSize(200);

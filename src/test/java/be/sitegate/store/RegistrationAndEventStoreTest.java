@@ -1,15 +1,15 @@
 package be.sitegate.store;
 
 import be.sitegate.testkit.TestClock;
-import static be.sitegate.store.StoreFixtures.ANNA;
-import static be.sitegate.store.StoreFixtures.BOGDAN;
-import static be.sitegate.store.StoreFixtures.BUILDER;
-import static be.sitegate.store.StoreFixtures.DAY;
-import static be.sitegate.store.StoreFixtures.OTHER_SITE;
-import static be.sitegate.store.StoreFixtures.SEVEN_AM;
-import static be.sitegate.store.StoreFixtures.SITE;
-import static be.sitegate.store.StoreFixtures.event;
-import static be.sitegate.store.StoreFixtures.registration;
+import static be.sitegate.testkit.Fixtures.ANNA;
+import static be.sitegate.testkit.Fixtures.BOGDAN;
+import static be.sitegate.testkit.Fixtures.BUILDER_NUMBER;
+import static be.sitegate.testkit.Fixtures.DAY;
+import static be.sitegate.testkit.Fixtures.OTHER_SITE;
+import static be.sitegate.testkit.Fixtures.SEVEN_AM;
+import static be.sitegate.testkit.Fixtures.SITE;
+import static be.sitegate.testkit.Fixtures.event;
+import static be.sitegate.testkit.Fixtures.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -142,15 +142,15 @@ class RegistrationAndEventStoreTest {
     @Test
     void initialisationsAreKeptWithTheirWorkplaceForAnOfflineMorning() {
         Workplace workplace = new Workplace(SITE, "Rue de la Loi 16, 1000 Brussel", Sector.CONSTRUCTION, RegistrationMode.CIAW,
-                List.of(new Company(BUILDER, "Bouw NV"), new Company(EnterpriseNumber.parse("0403170701"), "Elektro BV")));
-        KioskInitialisation init = new KioskInitialisation(workplace, BUILDER, "site.manager", SEVEN_AM,
+                List.of(new Company(BUILDER_NUMBER, "Bouw NV"), new Company(EnterpriseNumber.parse("0403170701"), "Elektro BV")));
+        KioskInitialisation init = new KioskInitialisation(workplace, BUILDER_NUMBER, "site.manager", SEVEN_AM,
                 SEVEN_AM.plus(Duration.ofHours(16)), false);
         store.initialisations().save(init);
 
         assertThat(store.initialisations().latest()).contains(init);
         assertThat(store.initialisations().cachedWorkplace(SITE)).contains(workplace);
         assertThat(store.initialisations().latestConfirmed(SITE)).contains(init);
-        store.initialisations().save(new KioskInitialisation(workplace, BUILDER, "site.manager",
+        store.initialisations().save(new KioskInitialisation(workplace, BUILDER_NUMBER, "site.manager",
                 SEVEN_AM.plus(Duration.ofDays(1)), SEVEN_AM.plus(Duration.ofDays(1).plusHours(16)), true));
         assertThat(store.initialisations().latestConfirmed(SITE)).contains(init);
         assertThat(store.initialisations().latest()).hasValueSatisfying(i -> assertThat(i.fromCache()).isTrue());
@@ -163,7 +163,7 @@ class RegistrationAndEventStoreTest {
     void theEmployerAWorkerChoseIsRemembered() {
         EnterpriseNumber sub = EnterpriseNumber.parse("0403170701");
         assertThat(store.employerChoices().chosen(ANNA, SITE)).isEmpty();
-        store.employerChoices().remember(ANNA, SITE, BUILDER);
+        store.employerChoices().remember(ANNA, SITE, BUILDER_NUMBER);
         store.employerChoices().remember(ANNA, SITE, sub);
         assertThat(store.employerChoices().chosen(ANNA, SITE)).contains(sub);
         assertThat(store.employerChoices().chosen(ANNA, OTHER_SITE)).isEmpty();
@@ -175,9 +175,9 @@ class RegistrationAndEventStoreTest {
         store.outbox().markSent(List.of(ours.reference()), Duration.ofMinutes(1));
         store.outbox().record(List.of(new DeliveryOutcome.Accepted(ours.reference(), "100000000001", List.of())));
 
-        CentralPresence sameAsOurs = new CentralPresence("100000000001", SITE, ANNA, Optional.of(BUILDER), DAY,
+        CentralPresence sameAsOurs = new CentralPresence("100000000001", SITE, ANNA, Optional.of(BUILDER_NUMBER), DAY,
                 Optional.empty(), Optional.of(SEVEN_AM), "GATEWAY", Optional.of(ours.reference()), "SUCCESSFULLY REGISTERED");
-        CentralPresence viaWeb = new CentralPresence("100000000002", SITE, BOGDAN, Optional.of(BUILDER), DAY,
+        CentralPresence viaWeb = new CentralPresence("100000000002", SITE, BOGDAN, Optional.of(BUILDER_NUMBER), DAY,
                 Optional.empty(), Optional.of(SEVEN_AM.minusSeconds(600)), "ONLINE", Optional.empty(), "VALIDATED");
         store.centralPresences().replaceDay(SITE, DAY, List.of(sameAsOurs, viaWeb));
 

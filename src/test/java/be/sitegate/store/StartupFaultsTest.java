@@ -1,8 +1,9 @@
 package be.sitegate.store;
 
-import static be.sitegate.store.StoreFixtures.SITE;
-import static be.sitegate.store.StoreFixtures.DAY;
-import static be.sitegate.store.StoreFixtures.registration;
+import be.sitegate.testkit.Fixtures;
+import static be.sitegate.testkit.Fixtures.SITE;
+import static be.sitegate.testkit.Fixtures.DAY;
+import static be.sitegate.testkit.Fixtures.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -27,7 +28,7 @@ class StartupFaultsTest {
     @TempDir
     Path dir;
 
-    private final Clock clock = Clock.fixed(StoreFixtures.SEVEN_AM, ZoneOffset.UTC);
+    private final Clock clock = Clock.fixed(Fixtures.SEVEN_AM, ZoneOffset.UTC);
 
     @Test
     void aFileNobodyMayWriteIsRefusedAsReadOnlyNamingTheFileAndWhatToDo() {
@@ -80,7 +81,7 @@ class StartupFaultsTest {
         Path file = dir.resolve("kiosk.db");
         try (KioskStore store = KioskStore.open(file, clock)) {
             for (int i = 0; i < 300; i++) {
-                store.registrations().register(registration(StoreFixtures.worker(i), SITE, DAY));
+                store.registrations().register(registration(Fixtures.worker(i), SITE, DAY));
             }
         } // the last close checkpoints the WAL into the file and removes it
         try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
@@ -95,7 +96,7 @@ class StartupFaultsTest {
 
     private void storeWithOneRegistration(Path file) {
         try (KioskStore store = KioskStore.open(file, clock)) {
-            store.registrations().register(registration(StoreFixtures.ANNA, SITE, DAY));
+            store.registrations().register(registration(Fixtures.ANNA, SITE, DAY));
         }
     }
 

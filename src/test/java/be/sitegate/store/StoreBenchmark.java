@@ -1,5 +1,6 @@
 package be.sitegate.store;
 
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.domain.ClientReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +31,8 @@ public final class StoreBenchmark {
             try (KioskStore store = KioskStore.open(dir.resolve("kiosk.db"), Clock.systemUTC())) {
                 long start = System.nanoTime();
                 for (int i = 0; i < registrations; i++) {
-                    store.registrations().register(StoreFixtures.registration(StoreFixtures.worker(i),
-                            StoreFixtures.SITE, StoreFixtures.DAY));
+                    store.registrations().register(Fixtures.registration(Fixtures.worker(i),
+                            Fixtures.SITE, Fixtures.DAY));
                 }
                 perSecond[round] = registrations / ((System.nanoTime() - start) / 1e9);
 
@@ -47,7 +48,7 @@ public final class StoreBenchmark {
                 drainMs[round] = (System.nanoTime() - start) / 1e6;
 
                 start = System.nanoTime();
-                int lines = store.attendance().forDay(StoreFixtures.SITE, StoreFixtures.DAY).size();
+                int lines = store.attendance().forDay(Fixtures.SITE, Fixtures.DAY).size();
                 attendanceMs[round] = (System.nanoTime() - start) / 1e6;
                 if (lines != registrations) {
                     throw new IllegalStateException("attendance shows " + lines);

@@ -1,8 +1,9 @@
 package be.sitegate.store;
 
-import static be.sitegate.store.StoreFixtures.DAY;
-import static be.sitegate.store.StoreFixtures.SITE;
-import static be.sitegate.store.StoreFixtures.registration;
+import be.sitegate.testkit.Fixtures;
+import static be.sitegate.testkit.Fixtures.DAY;
+import static be.sitegate.testkit.Fixtures.SITE;
+import static be.sitegate.testkit.Fixtures.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -19,12 +20,12 @@ class WriteProbeTest {
     @TempDir
     Path dir;
 
-    private final Clock clock = Clock.fixed(StoreFixtures.SEVEN_AM, ZoneOffset.UTC);
+    private final Clock clock = Clock.fixed(Fixtures.SEVEN_AM, ZoneOffset.UTC);
 
     @Test
     void aProbeCommitsAndLeavesNoTableAndNoRecordBehind() {
         try (KioskStore store = KioskStore.open(dir.resolve("kiosk.db"), clock)) {
-            store.registrations().register(registration(StoreFixtures.ANNA, SITE, DAY));
+            store.registrations().register(registration(Fixtures.ANNA, SITE, DAY));
             store.writeProbe().run();
             store.writeProbe().run();
             assertThat(count(store, "SELECT count(*) FROM sqlite_master WHERE name LIKE '%probe%'")).isZero();
@@ -43,7 +44,7 @@ class WriteProbeTest {
             int failedAt = -1;
             for (int i = 0; i < 10_000 && failedAt < 0; i++) {
                 try {
-                    store.registrations().register(registration(StoreFixtures.worker(i), SITE, DAY));
+                    store.registrations().register(registration(Fixtures.worker(i), SITE, DAY));
                 } catch (StoreException e) {
                     assertThat(e.reason()).isEqualTo(StoreException.Reason.DISK_FULL);
                     failedAt = i;
@@ -56,7 +57,7 @@ class WriteProbeTest {
 
             setMaxPageCount(store, pages + 100);
             store.writeProbe().run();
-            assertThat(store.registrations().register(registration(StoreFixtures.worker(failedAt), SITE, DAY))
+            assertThat(store.registrations().register(registration(Fixtures.worker(failedAt), SITE, DAY))
                     .created()).isTrue();
             assertThat(store.registrations().forDay(SITE, DAY)).hasSize(failedAt + 1);
         }

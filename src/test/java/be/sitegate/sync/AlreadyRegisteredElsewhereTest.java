@@ -1,5 +1,6 @@
 package be.sitegate.sync;
 
+import be.sitegate.testkit.Fixtures;
 import static be.sitegate.testkit.Await.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,15 +41,15 @@ class AlreadyRegisteredElsewhereTest {
         EnterpriseNumber builder = EnterpriseNumber.parse("0566988259");
         try (SimulatorFixture sim = new SimulatorFixture();
              CentralClient client = sim.newClient();
-             KioskStore store = KioskStore.open(dir.resolve("k.db"), SyncFixtures.runningFrom(SimulatorFixture.NOW))) {
+             KioskStore store = KioskStore.open(dir.resolve("k.db"), Fixtures.runningFrom(SimulatorFixture.NOW))) {
             ItemResult elsewhere = client.register(List.of(new PresenceItem(new ClientReference("ONLINEFORM1"), site,
                     SimulatorFixture.TODAY, sofie, Optional.of(builder), Optional.empty(), Optional.empty()))).get(0);
             String existing = ((ItemResult.Created) elsewhere).registration().presenceRegistrationId();
 
-            Registration atKiosk = store.registrations().register(SyncFixtures.registration(site, sofie, builder,
+            Registration atKiosk = store.registrations().register(Fixtures.registration(site, sofie, builder,
                     SimulatorFixture.TODAY, SimulatorFixture.NOW)).registration();
             try (OutboxForwarder forwarder = new OutboxForwarder(store.outbox(), client::register,
-                    ForwarderSettings.defaults(), SyncFixtures.runningFrom(SimulatorFixture.NOW))) {
+                    ForwarderSettings.defaults(), Fixtures.runningFrom(SimulatorFixture.NOW))) {
                 forwarder.start();
                 until("accepted", Duration.ofSeconds(60), () -> store.outbox().counts().accepted() == 1);
             }

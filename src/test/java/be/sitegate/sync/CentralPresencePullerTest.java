@@ -1,5 +1,6 @@
 package be.sitegate.sync;
 
+import be.sitegate.testkit.Fixtures;
 import static be.sitegate.testkit.Await.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,8 +32,8 @@ class CentralPresencePullerTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T23:30:00Z"), java.time.ZoneOffset.UTC);
 
     private static CentralRegistration central(String id, String channel) {
-        return new CentralRegistration(id, Optional.empty(), SyncFixtures.SITE, LocalDate.of(2026, 11, 24),
-                SyncFixtures.worker(Integer.parseInt(id)), Optional.of(SyncFixtures.BUILDER), Optional.of(Direction.IN),
+        return new CentralRegistration(id, Optional.empty(), Fixtures.SITE, LocalDate.of(2026, 11, 24),
+                Fixtures.worker(Integer.parseInt(id)), Optional.of(Fixtures.BUILDER_NUMBER), Optional.of(Direction.IN),
                 Optional.of(Instant.parse("2026-11-23T23:15:00Z")), Instant.EPOCH, channel, "0566988259", 1,
                 RegistrationStatus.VALIDATED, List.of(), List.of());
     }
@@ -46,19 +47,19 @@ class CentralPresencePullerTest {
              CentralPresencePuller puller = new CentralPresencePuller((w, from, to) -> {
                  asked.add(new LocalDate[] {from, to});
                  return answer.get();
-             }, store.centralPresences(), () -> Optional.of(SyncFixtures.SITE), clock)) {
+             }, store.centralPresences(), () -> Optional.of(Fixtures.SITE), clock)) {
 
             assertThat(puller.pullNow()).isEqualTo(2);
             // 23:30 UTC on the 23rd is already the 24th in Brussels: the service's "today".
             LocalDate today = LocalDate.of(2026, 11, 24);
             assertThat(asked.get(0)).containsExactly(today, today);
-            List<CentralPresence> stored = store.centralPresences().forDay(SyncFixtures.SITE, today);
+            List<CentralPresence> stored = store.centralPresences().forDay(Fixtures.SITE, today);
             assertThat(stored).extracting(CentralPresence::receiptNumber).containsExactlyInAnyOrder("1", "2");
             assertThat(stored).extracting(CentralPresence::status).containsOnly("VALIDATED");
 
             answer.set(List.of(central("3", "ONLINE")));
             puller.pullNow();
-            assertThat(store.centralPresences().forDay(SyncFixtures.SITE, today))
+            assertThat(store.centralPresences().forDay(Fixtures.SITE, today))
                     .extracting(CentralPresence::receiptNumber).containsExactly("3");
             assertThat(puller.lastSuccess()).contains(clock.instant());
         }
@@ -75,14 +76,14 @@ class CentralPresencePullerTest {
                      throw failure.get();
                  }
                  return List.of(central("1", "ONLINE"));
-             }, store.centralPresences(), () -> Optional.of(SyncFixtures.SITE), clock)) {
+             }, store.centralPresences(), () -> Optional.of(Fixtures.SITE), clock)) {
             puller.pullNow();
             failure.set(new CentralUnavailableException(CentralUnavailableException.Reason.TIMEOUT, OptionalInt.empty(),
                     "t", null));
             puller.start(Duration.ofMillis(20));
             until("two failed scheduled pulls", Duration.ofSeconds(30), () -> calls.size() >= 3);
             assertThat(puller.lastError()).contains("TIMEOUT");
-            assertThat(store.centralPresences().forDay(SyncFixtures.SITE, LocalDate.of(2026, 11, 24))).hasSize(1);
+            assertThat(store.centralPresences().forDay(Fixtures.SITE, LocalDate.of(2026, 11, 24))).hasSize(1);
         }
     }
 

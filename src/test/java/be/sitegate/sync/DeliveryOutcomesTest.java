@@ -1,5 +1,6 @@
 package be.sitegate.sync;
 
+import be.sitegate.testkit.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.central.CentralError;
@@ -20,16 +21,16 @@ class DeliveryOutcomesTest {
     private static final ClientReference REF = new ClientReference("SG0000000000AAAAAAAAAAAA");
 
     private static CentralRegistration registration(RegistrationStatus status, List<String> remarks) {
-        return new CentralRegistration("123456789012", Optional.of(REF), SyncFixtures.SITE, SyncFixtures.DAY,
-                SyncFixtures.worker(1), Optional.of(SyncFixtures.BUILDER), Optional.empty(), Optional.empty(),
+        return new CentralRegistration("123456789012", Optional.of(REF), Fixtures.SITE, Fixtures.DAY,
+                Fixtures.worker(1), Optional.of(Fixtures.BUILDER_NUMBER), Optional.empty(), Optional.empty(),
                 Instant.EPOCH, "GATEWAY", "0566988259", 1, status, remarks, List.of());
     }
 
-    private static final PresenceItem SENT = new PresenceItem(REF, SyncFixtures.SITE, SyncFixtures.DAY,
-            SyncFixtures.worker(1), Optional.of(SyncFixtures.BUILDER), Optional.empty(), Optional.empty());
+    private static final PresenceItem SENT = new PresenceItem(REF, Fixtures.SITE, Fixtures.DAY,
+            Fixtures.worker(1), Optional.of(Fixtures.BUILDER_NUMBER), Optional.empty(), Optional.empty());
 
     private static DeliveryOutcome outcome(ItemResult r) {
-        return DeliveryOutcomes.of(r, SENT, SyncFixtures.DAY);
+        return DeliveryOutcomes.of(r, SENT, Fixtures.DAY);
     }
 
     @Test
@@ -61,9 +62,9 @@ class DeliveryOutcomesTest {
     void aDateRefusedAfterItsDayEndedIsNotSentInTimeNotAWrongRecord() {
         ItemResult r = new ItemResult.NotCreated(REF, List.of(
                 new CentralError("INVALID_DATE", "REGISTRATION DATE MUST BE TODAY OR TOMORROW", Optional.empty())));
-        assertThat(DeliveryOutcomes.of(r, SENT, SyncFixtures.DAY.plusDays(1)))
+        assertThat(DeliveryOutcomes.of(r, SENT, Fixtures.DAY.plusDays(1)))
                 .isInstanceOf(DeliveryOutcome.Expired.class);
-        assertThat(DeliveryOutcomes.of(r, SENT, SyncFixtures.DAY))
+        assertThat(DeliveryOutcomes.of(r, SENT, Fixtures.DAY))
                 .as("refused for its own day: something else is wrong").isInstanceOf(DeliveryOutcome.Rejected.class);
     }
 }

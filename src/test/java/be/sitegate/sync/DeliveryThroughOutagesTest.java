@@ -1,5 +1,6 @@
 package be.sitegate.sync;
 
+import be.sitegate.testkit.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.central.CentralClient;
@@ -97,7 +98,7 @@ class DeliveryThroughOutagesTest {
         int worker = firstWorker;
         for (Instant at = from; at.isBefore(to); at = at.plus(step)) {
             time.runUntil(at);
-            made.add(store.registrations().register(SyncFixtures.registration(CIAW, SyncFixtures.worker(worker++),
+            made.add(store.registrations().register(Fixtures.registration(CIAW, Fixtures.worker(worker++),
                     CIAW_EMPLOYER, BelgianTime.dateOf(at), at)).registration());
             time.wake();
         }
@@ -176,10 +177,10 @@ class DeliveryThroughOutagesTest {
         Instant evening = brussels(MONDAY, 23, 40);
         time.runUntil(evening);
         outage(true);
-        Registration late = store.registrations().register(SyncFixtures.registration(CIAW, SyncFixtures.worker(1),
+        Registration late = store.registrations().register(Fixtures.registration(CIAW, Fixtures.worker(1),
                 CIAW_EMPLOYER, MONDAY, evening)).registration();
         var out = store.events().record(new NewPresenceEvent(ClientReference.generate(evening), CIAOW,
-                SyncFixtures.worker(2), Optional.of(CIAOW_EMPLOYER),
+                Fixtures.worker(2), Optional.of(CIAOW_EMPLOYER),
                 Direction.OUT, Optional.of(be.sitegate.domain.OutReason.END_OF_WORK), evening,
                 IdentificationMethod.EID_CARD, Optional.empty()));
         time.wake();

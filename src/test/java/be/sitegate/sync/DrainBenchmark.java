@@ -1,5 +1,6 @@
 package be.sitegate.sync;
 
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.central.CentralClient;
 import be.sitegate.store.KioskStore;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ public final class DrainBenchmark {
                  CentralClient client = new CentralClient(peer.clientConfig(), peer.clientClock())) {
                 Instant at = clock.instant();
                 for (int i = 0; i < n; i++) {
-                    store.registrations().register(SyncFixtures.registration(peer.ciawSite(), SyncFixtures.worker(i),
+                    store.registrations().register(Fixtures.registration(peer.ciawSite(), Fixtures.worker(i),
                             peer.ciawEmployer(), peer.today(), at));
                 }
                 long[] sendNanos = new long[1];

@@ -1,5 +1,6 @@
 package be.sitegate.sync;
 
+import be.sitegate.testkit.Fixtures;
 import static be.sitegate.testkit.Await.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,7 +82,7 @@ abstract class ForwardingScenarios {
         List<Registration> out = new ArrayList<>(count);
         Instant now = clock.instant();
         for (int i = 0; i < count; i++) {
-            out.add(store.registrations().register(SyncFixtures.registration(peer.ciawSite(), SyncFixtures.worker(i),
+            out.add(store.registrations().register(Fixtures.registration(peer.ciawSite(), Fixtures.worker(i),
                     peer.ciawEmployer(), peer.today(), now)).registration());
         }
         return out;
@@ -130,11 +131,11 @@ abstract class ForwardingScenarios {
         List<ClientReference> refs = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             PresenceEvent in = store.events().record(new NewPresenceEvent(ClientReference.generate(now),
-                    peer.ciaowSite(), SyncFixtures.worker(i), Optional.of(peer.ciaowEmployer()), Direction.IN,
+                    peer.ciaowSite(), Fixtures.worker(i), Optional.of(peer.ciaowEmployer()), Direction.IN,
                     Optional.empty(), now, IdentificationMethod.EID_CARD, Optional.empty()));
             Instant later = now.plusSeconds(60);
             PresenceEvent out = store.events().record(new NewPresenceEvent(ClientReference.generate(later),
-                    peer.ciaowSite(), SyncFixtures.worker(i), Optional.of(peer.ciaowEmployer()), Direction.OUT,
+                    peer.ciaowSite(), Fixtures.worker(i), Optional.of(peer.ciaowEmployer()), Direction.OUT,
                     Optional.of(OutReason.BREAK), later, IdentificationMethod.EID_CARD, Optional.empty()));
             refs.add(in.reference());
             refs.add(out.reference());

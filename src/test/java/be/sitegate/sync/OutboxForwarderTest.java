@@ -1,5 +1,6 @@
 package be.sitegate.sync;
 
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.testkit.FakeCentralService;
 import static be.sitegate.testkit.Await.until;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ class OutboxForwarderTest {
     @TempDir
     Path dir;
 
-    private final Clock clock = SyncFixtures.runningFrom(SyncFixtures.START);
+    private final Clock clock = Fixtures.runningFrom(Fixtures.START);
     private final FakeCentralService central = new FakeCentralService();
     private KioskStore store;
     private OutboxForwarder forwarder;
@@ -61,7 +62,7 @@ class OutboxForwarderTest {
     @Test
     void fourHundredFiftyDueItemsGoAsTwoHundredTwoHundredFifty() {
         store = KioskStore.open(dir.resolve("kiosk.db"), clock);
-        SyncFixtures.registerMany(store, 450, SyncFixtures.START);
+        Fixtures.registerMany(store, 450, Fixtures.START);
         start(settings(), central);
 
         until("all accepted", DEADLINE, () -> store.outbox().counts().accepted() == 450);
@@ -72,7 +73,7 @@ class OutboxForwarderTest {
     @Test
     void anOutageKeepsItemsWaitingWithBackoffAndRecoveryDeliversThemAll() {
         store = KioskStore.open(dir.resolve("kiosk.db"), clock);
-        SyncFixtures.registerMany(store, 30, SyncFixtures.START);
+        Fixtures.registerMany(store, 30, Fixtures.START);
         central.failure = () -> new CentralUnavailableException(Reason.OUTAGE, OptionalInt.of(503), "outage", null);
         List<SyncStatus> seen = new CopyOnWriteArrayList<>();
         forwarder = new OutboxForwarder(store.outbox(), central, settings(), clock);
@@ -86,7 +87,7 @@ class OutboxForwarderTest {
         assertThat(down.nextRetry()).isPresent();
         assertThat(down.waiting()).isEqualTo(30);
         assertThat(down.waitingSince()).hasValueSatisfying(
-                since -> assertThat(since).isBetween(SyncFixtures.START, SyncFixtures.START.plusSeconds(60)));
+                since -> assertThat(since).isBetween(Fixtures.START, Fixtures.START.plusSeconds(60)));
         assertThat(down.failingSince()).isPresent();
 
         central.failure = null;
@@ -105,8 +106,8 @@ class OutboxForwarderTest {
     @Test
     void noNumberOfTimeoutsEndsAnItemsAttempts() {
         store = KioskStore.open(dir.resolve("kiosk.db"), clock);
-        RegisterResult r = store.registrations().register(SyncFixtures.registration(SyncFixtures.SITE,
-                SyncFixtures.worker(1), SyncFixtures.BUILDER, SyncFixtures.DAY, SyncFixtures.START));
+        RegisterResult r = store.registrations().register(Fixtures.registration(Fixtures.SITE,
+                Fixtures.worker(1), Fixtures.BUILDER_NUMBER, Fixtures.DAY, Fixtures.START));
         central.failure = () -> new CentralUnavailableException(Reason.TIMEOUT, OptionalInt.empty(), "timeout", null);
         start(settings().withBackoff(new Backoff(Duration.ofMillis(1), Duration.ofMillis(2), () -> 0.5)), central);
 
@@ -126,7 +127,7 @@ class OutboxForwarderTest {
     @Test
     void sendNowCutsABackoffShortAndSendsEverythingWaiting() {
         store = KioskStore.open(dir.resolve("kiosk.db"), clock);
-        SyncFixtures.registerMany(store, 3, SyncFixtures.START);
+        Fixtures.registerMany(store, 3, Fixtures.START);
         central.failure = () -> new CentralUnavailableException(Reason.CONNECTION_REFUSED, OptionalInt.empty(), "x", null);
         start(settings().withBackoff(new Backoff(Duration.ofHours(1), Duration.ofHours(1), () -> 0.5)), central);
         until("first failure", DEADLINE, () -> forwarder.status().nextRetry().isPresent());
@@ -141,7 +142,7 @@ class OutboxForwarderTest {
     @Test
     void aKioskTheServiceDoesNotAcceptStopsSendingKeepsEverythingAndSaysSo() {
         store = KioskStore.open(dir.resolve("kiosk.db"), clock);
-        SyncFixtures.registerMany(store, 5, SyncFixtures.START);
+        Fixtures.registerMany(store, 5, Fixtures.START);
         central.failure = () -> new CentralAuthenticationException(CentralAuthenticationException.Reason.CLIENT_REFUSED,
                 "token endpoint refused the client: the certificate has expired");
         start(settings().withNotAcceptedRetry(Duration.ofHours(1)), central);
@@ -149,8 +150,8 @@ class OutboxForwarderTest {
                 () -> forwarder.status().connection() == SyncStatus.Connection.NOT_ACCEPTED);
 
         // New registrations are stored and counted, but nothing is tried again until someone acts.
-        store.registrations().register(SyncFixtures.registration(SyncFixtures.SITE, SyncFixtures.worker(50),
-                SyncFixtures.BUILDER, SyncFixtures.DAY, SyncFixtures.START));
+        store.registrations().register(Fixtures.registration(Fixtures.SITE, Fixtures.worker(50),
+                Fixtures.BUILDER_NUMBER, Fixtures.DAY, Fixtures.START));
         forwarder.wake();
         until("the new one counted", DEADLINE, () -> forwarder.status().waiting() == 6);
         assertThat(central.callSizes).hasSize(1);
@@ -166,13 +167,13 @@ class OutboxForwarderTest {
     @Test
     void aWakeDuringBackoffDoesNotHammerTheServiceButShowsTheNewItemWaiting() {
         store = KioskStore.open(dir.resolve("kiosk.db"), clock);
-        SyncFixtures.registerMany(store, 1, SyncFixtures.START);
+        Fixtures.registerMany(store, 1, Fixtures.START);
         central.failure = () -> new CentralUnavailableException(Reason.SERVER_ERROR, OptionalInt.of(500), "x", null);
         start(settings().withBackoff(new Backoff(Duration.ofMinutes(10), Duration.ofMinutes(10), () -> 0.5)), central);
         until("first failure", DEADLINE, () -> forwarder.status().nextRetry().isPresent());
 
-        store.registrations().register(SyncFixtures.registration(SyncFixtures.SITE, SyncFixtures.worker(9),
-                SyncFixtures.BUILDER, SyncFixtures.DAY, SyncFixtures.START));
+        store.registrations().register(Fixtures.registration(Fixtures.SITE, Fixtures.worker(9),
+                Fixtures.BUILDER_NUMBER, Fixtures.DAY, Fixtures.START));
         forwarder.wake();
         until("status counts the new item", DEADLINE, () -> forwarder.status().waiting() == 2);
         assertThat(central.callSizes).hasSize(1);
@@ -182,7 +183,7 @@ class OutboxForwarderTest {
     @Test
     void anUnexpectedSenderFailureBacksOffAndKeepsTheItemUntilTheSenderWorksAgain() {
         store = KioskStore.open(dir.resolve("kiosk.db"), clock);
-        SyncFixtures.registerMany(store, 1, SyncFixtures.START);
+        Fixtures.registerMany(store, 1, Fixtures.START);
         java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
         start(settings(), items -> {
             if (calls.incrementAndGet() <= 3) {
@@ -197,7 +198,7 @@ class OutboxForwarderTest {
     @Test
     void aBatchRefusedAsAWholeIsRetriedOneByOneSoOnlyThePoisonItemIsRejected() {
         store = KioskStore.open(dir.resolve("kiosk.db"), clock);
-        SyncFixtures.registerMany(store, 30, SyncFixtures.START);
+        Fixtures.registerMany(store, 30, Fixtures.START);
         ClientReference poison = store.outbox().due(1).get(0).reference();
         start(settings(), items -> {
             if (items.stream().anyMatch(i -> i.clientReference().equals(poison))) {
@@ -217,8 +218,8 @@ class OutboxForwarderTest {
         start(settings().withPollInterval(Duration.ofHours(1)), central);
         until("forwarder idle", DEADLINE, () -> forwarder.status() != null);
 
-        store.registrations().register(SyncFixtures.registration(SyncFixtures.SITE, SyncFixtures.worker(7),
-                SyncFixtures.BUILDER, SyncFixtures.DAY, SyncFixtures.START));
+        store.registrations().register(Fixtures.registration(Fixtures.SITE, Fixtures.worker(7),
+                Fixtures.BUILDER_NUMBER, Fixtures.DAY, Fixtures.START));
         forwarder.wake();
 
         until("accepted after wake", DEADLINE, () -> store.outbox().counts().accepted() == 1);
@@ -227,7 +228,7 @@ class OutboxForwarderTest {
     @Test
     void aSlowServiceNeverBlocksARegistration() throws Exception {
         store = KioskStore.open(dir.resolve("kiosk.db"), clock);
-        SyncFixtures.registerMany(store, 5, SyncFixtures.START);
+        Fixtures.registerMany(store, 5, Fixtures.START);
         CountDownLatch inCall = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         start(settings(), items -> {
@@ -243,8 +244,8 @@ class OutboxForwarderTest {
 
         // While the forwarder waits on the network, the kiosk stores new registrations and reads counts.
         for (int i = 100; i < 120; i++) {
-            store.registrations().register(SyncFixtures.registration(SyncFixtures.SITE, SyncFixtures.worker(i),
-                    SyncFixtures.BUILDER, SyncFixtures.DAY, SyncFixtures.START));
+            store.registrations().register(Fixtures.registration(Fixtures.SITE, Fixtures.worker(i),
+                    Fixtures.BUILDER_NUMBER, Fixtures.DAY, Fixtures.START));
         }
         assertThat(store.outbox().counts().sent()).isEqualTo(5);
         assertThat(store.outbox().counts().pending()).isEqualTo(20);
@@ -257,7 +258,7 @@ class OutboxForwarderTest {
     void aCrashBetweenSendAndAnswerResendsTheSameReferencesAfterTheLease() {
         Path file = dir.resolve("kiosk.db");
         store = KioskStore.open(file, clock);
-        SyncFixtures.registerMany(store, 250, SyncFixtures.START);
+        Fixtures.registerMany(store, 250, Fixtures.START);
         // The second call reaches the service, then the kiosk "dies" before storing the answer.
         CountDownLatch crashed = new CountDownLatch(1);
         start(settings().withLease(Duration.ofMillis(300)), items -> {

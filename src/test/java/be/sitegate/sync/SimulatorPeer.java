@@ -1,5 +1,6 @@
 package be.sitegate.sync;
 
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.central.CentralClient;
 import be.sitegate.central.CentralConfig;
 import be.sitegate.central.CentralRegistration;
@@ -30,7 +31,7 @@ final class SimulatorPeer implements CentralPeer {
 
     @Override
     public Clock kioskClock() {
-        return SyncFixtures.runningFrom(SimulatorFixture.NOW);
+        return Fixtures.runningFrom(SimulatorFixture.NOW);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package be.sitegate.sync;
 
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.central.CentralConfig;
 import be.sitegate.central.StubCentral;
 import be.sitegate.central.StubCentral.Reply;
@@ -75,17 +76,17 @@ final class StubPeer implements CentralPeer {
 
     @Override
     public Clock kioskClock() {
-        return SyncFixtures.runningFrom(SyncFixtures.START);
+        return Fixtures.runningFrom(Fixtures.START);
     }
 
     @Override
     public LocalDate today() {
-        return SyncFixtures.DAY;
+        return Fixtures.DAY;
     }
 
     @Override
     public be.sitegate.domain.WorkplaceId ciawSite() {
-        return SyncFixtures.SITE;
+        return Fixtures.SITE;
     }
 
     @Override
@@ -95,12 +96,12 @@ final class StubPeer implements CentralPeer {
 
     @Override
     public be.sitegate.domain.EnterpriseNumber ciawEmployer() {
-        return SyncFixtures.BUILDER;
+        return Fixtures.BUILDER_NUMBER;
     }
 
     @Override
     public be.sitegate.domain.EnterpriseNumber ciaowEmployer() {
-        return SyncFixtures.BUILDER;
+        return Fixtures.BUILDER_NUMBER;
     }
 
     @Override

@@ -1,12 +1,12 @@
 package be.sitegate.ui;
 
-import static be.sitegate.kiosk.fake.Fixtures.ROOFER;
-import static be.sitegate.kiosk.fake.Fixtures.WORKER;
+import static be.sitegate.testkit.Fixtures.ROOFER;
+import static be.sitegate.testkit.Fixtures.WORKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.kiosk.CardIdentity.Authenticity;
 import be.sitegate.kiosk.fake.FakeCard;
-import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.ui.attendance.AttendanceViewModel;
 import be.sitegate.ui.shared.I18n;
 import be.sitegate.ui.shared.Msg;

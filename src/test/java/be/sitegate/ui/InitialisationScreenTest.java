@@ -2,7 +2,7 @@ package be.sitegate.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.testkit.Fixtures;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

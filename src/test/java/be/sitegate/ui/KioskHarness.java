@@ -9,7 +9,7 @@ import be.sitegate.kiosk.StorageHealth;
 import be.sitegate.kiosk.fake.FakeCard;
 import be.sitegate.testkit.FakeCentralService;
 import be.sitegate.kiosk.fake.FakeSyncStatus;
-import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.kiosk.fake.InMemoryEmployerChoices;
 import be.sitegate.kiosk.fake.InMemoryInitialisations;
 import be.sitegate.kiosk.fake.InMemoryPresences;

@@ -3,7 +3,7 @@ package be.sitegate.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.kiosk.StorageFailedException;
-import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.ui.shared.Msg;
 import java.time.Duration;
 import java.util.ArrayList;

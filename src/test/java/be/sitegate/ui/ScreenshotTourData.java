@@ -7,7 +7,7 @@ import be.sitegate.domain.Sector;
 import be.sitegate.domain.Workplace;
 import be.sitegate.domain.WorkplaceId;
 import be.sitegate.kiosk.CentralInitialisation;
-import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.testkit.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.sitegate.kiosk.CardEvents.ReaderStatus;
 import be.sitegate.kiosk.StorageFailedException;
 import be.sitegate.kiosk.Subscription;
-import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.ui.shared.Msg;
 import be.sitegate.ui.shared.Threads;
 import be.sitegate.ui.statusbar.StatusBarViewModel;

@@ -1,6 +1,6 @@
 package be.sitegate.ui;
 
-import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.ui.shared.I18n;
 import be.sitegate.ui.shared.Threads;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package be.sitegate.ui;
 
-import static be.sitegate.kiosk.fake.Fixtures.ROOFER;
-import static be.sitegate.kiosk.fake.Fixtures.WORKER;
+import static be.sitegate.testkit.Fixtures.ROOFER;
+import static be.sitegate.testkit.Fixtures.WORKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.domain.IdentificationMethod;

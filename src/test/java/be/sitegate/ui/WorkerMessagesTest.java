@@ -2,7 +2,7 @@ package be.sitegate.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.ui.message.MessageViewModel;
 import be.sitegate.ui.shared.I18n;
 import be.sitegate.ui.shared.Msg;

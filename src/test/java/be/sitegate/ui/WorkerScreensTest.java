@@ -1,8 +1,8 @@
 package be.sitegate.ui;
 
-import static be.sitegate.kiosk.fake.Fixtures.ELECTRICIAN;
-import static be.sitegate.kiosk.fake.Fixtures.ROOFER;
-import static be.sitegate.kiosk.fake.Fixtures.WORKER;
+import static be.sitegate.testkit.Fixtures.ELECTRICIAN;
+import static be.sitegate.testkit.Fixtures.ROOFER;
+import static be.sitegate.testkit.Fixtures.WORKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.domain.IdentificationMethod;
@@ -10,7 +10,7 @@ import be.sitegate.kiosk.CardIdentity;
 import be.sitegate.kiosk.CardIdentity.Authenticity;
 import be.sitegate.kiosk.StorageFailedException;
 import be.sitegate.kiosk.fake.FakeCard;
-import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.ui.shared.Language;
 import java.time.Duration;
 import java.util.Locale;

@@ -9,7 +9,7 @@ import be.sitegate.domain.IdentificationMethod;
 import be.sitegate.domain.Registration;
 import be.sitegate.domain.WorkerId;
 import be.sitegate.kiosk.AttendanceLog;
-import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.ui.shared.Msg;
 import java.time.Instant;
 import java.time.LocalDate;

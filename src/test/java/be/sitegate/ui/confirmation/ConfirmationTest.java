@@ -14,7 +14,7 @@ import be.sitegate.domain.WorkerId;
 import be.sitegate.kiosk.DeliveryUpdates;
 import be.sitegate.kiosk.RegistrationStep;
 import be.sitegate.kiosk.Worker;
-import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.ui.shared.Msg;
 import java.time.Instant;
 import java.time.LocalDate;

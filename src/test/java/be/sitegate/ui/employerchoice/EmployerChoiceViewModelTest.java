@@ -8,7 +8,7 @@ import be.sitegate.domain.IdentificationMethod;
 import be.sitegate.domain.WorkerId;
 import be.sitegate.kiosk.RegistrationStep;
 import be.sitegate.kiosk.Worker;
-import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.testkit.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

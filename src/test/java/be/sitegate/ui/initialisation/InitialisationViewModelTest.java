@@ -2,7 +2,7 @@ package be.sitegate.ui.initialisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sitegate.kiosk.fake.Fixtures;
+import be.sitegate.testkit.Fixtures;
 import be.sitegate.ui.KioskHarness;
 import be.sitegate.ui.shared.Msg;
 import be.sitegate.ui.shared.Threads;
