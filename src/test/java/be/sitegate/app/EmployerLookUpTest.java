@@ -113,14 +113,9 @@ class EmployerLookUpTest {
         }
     }
 
-    private static void awaitOffline(OutboxForwarder forwarder) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (forwarder.status().connection() != SyncStatus.Connection.OFFLINE) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("the forwarder never found the service offline: " + forwarder.status());
-            }
-            Thread.sleep(10);
-        }
+    private static void awaitOffline(OutboxForwarder forwarder) {
+        be.sitegate.testkit.Await.until("the forwarder found the service offline", java.time.Duration.ofSeconds(30),
+                () -> forwarder.status().connection() == SyncStatus.Connection.OFFLINE);
     }
 
     @Test

@@ -105,14 +105,8 @@ class OutboxDeliveryControlTest {
         return ref;
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + DEADLINE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(10);
-        }
+    private static void await(String what, BooleanSupplier condition) {
+        be.sitegate.testkit.Await.until(what, DEADLINE, condition);
     }
 
     @Test

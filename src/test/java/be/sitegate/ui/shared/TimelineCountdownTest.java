@@ -46,7 +46,10 @@ class TimelineCountdownTest {
             countdown.start(Duration.ofMillis(50), cancelled::incrementAndGet);
             countdown.cancel();
         });
-        Thread.sleep(300);
+        // A later countdown that fires proves the cancelled one's moment has passed: no guessed sleep.
+        CountDownLatch later = new CountDownLatch(1);
+        Platform.runLater(() -> countdown.start(Duration.ofMillis(150), later::countDown));
+        assertThat(later.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(cancelled.get()).isZero();
     }
 }
