@@ -219,32 +219,38 @@ public final class OutboxStore {
     }
 
     public OutboxCounts counts() {
-        return db.read(c -> {
-            Map<DeliveryStatus, Integer> n = new EnumMap<>(DeliveryStatus.class);
-            int toAcknowledge = 0;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT status, count(*), count(*) FILTER (WHERE status IN ('REJECTED', 'EXPIRED')"
-                            + " AND acknowledged_at IS NULL) FROM outbox GROUP BY status");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    n.put(DeliveryStatus.valueOf(rs.getString(1)), rs.getInt(2));
-                    toAcknowledge += rs.getInt(3);
-                }
-            }
-            return new OutboxCounts(n.getOrDefault(DeliveryStatus.PENDING, 0), n.getOrDefault(DeliveryStatus.SENT, 0),
-                    n.getOrDefault(DeliveryStatus.ACCEPTED, 0), n.getOrDefault(DeliveryStatus.REJECTED, 0),
-                    n.getOrDefault(DeliveryStatus.EXPIRED, 0), toAcknowledge);
-        });
+        return summary().counts();
     }
 
     /** When the oldest record still waiting was stored: how long the queue has been waiting. */
     public Optional<Instant> oldestWaitingSince() {
+        return summary().waitingSince();
+    }
+
+    /** The counts and the oldest waiting record in one query: what the status bar shows after every exchange. */
+    public OutboxSummary summary() {
         return db.read(c -> {
+            Map<DeliveryStatus, Integer> n = new EnumMap<>(DeliveryStatus.class);
+            int toAcknowledge = 0;
+            Optional<Instant> waitingSince = Optional.empty();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT min(created_at) FROM outbox WHERE status IN ('PENDING', 'SENT')");
+                    "SELECT status, count(*), count(*) FILTER (WHERE status IN ('REJECTED', 'EXPIRED')"
+                            + " AND acknowledged_at IS NULL), min(created_at) FROM outbox GROUP BY status");
                  ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Rows.optionalInstant(rs, 1) : Optional.empty();
+                while (rs.next()) {
+                    DeliveryStatus status = DeliveryStatus.valueOf(rs.getString(1));
+                    n.put(status, rs.getInt(2));
+                    toAcknowledge += rs.getInt(3);
+                    if (status.isWaiting()) {
+                        Instant oldest = Instant.ofEpochMilli(rs.getLong(4));
+                        waitingSince = Optional.of(waitingSince.filter(w -> w.isBefore(oldest)).orElse(oldest));
+                    }
+                }
             }
+            return new OutboxSummary(new OutboxCounts(n.getOrDefault(DeliveryStatus.PENDING, 0),
+                    n.getOrDefault(DeliveryStatus.SENT, 0), n.getOrDefault(DeliveryStatus.ACCEPTED, 0),
+                    n.getOrDefault(DeliveryStatus.REJECTED, 0), n.getOrDefault(DeliveryStatus.EXPIRED, 0),
+                    toAcknowledge), waitingSince);
         });
     }
 

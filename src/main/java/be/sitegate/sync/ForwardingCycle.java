@@ -1,5 +1,6 @@
 package be.sitegate.sync;
 
+import be.sitegate.store.OutboxSummary;
 import be.sitegate.central.CentralException;
 import be.sitegate.central.CentralRequestRefusedException;
 import be.sitegate.central.CentralUnavailableException;
@@ -60,7 +61,7 @@ final class ForwardingCycle {
         }
         List<PresenceItem> items = sendable(due, BelgianTime.today(clock));
         if (items.isEmpty()) {
-            board.counted(QueueState.of(outbox));
+            board.counted(outbox.summary());
             return Pause.now();
         }
         List<ClientReference> refs = items.stream().map(PresenceItem::clientReference).toList();
@@ -88,7 +89,7 @@ final class ForwardingCycle {
         consecutiveFailures = 0;
         notAccepted = false;
         LOG.debug("forwarded {} items", items.size());
-        board.succeeded(QueueState.of(outbox), clock.instant());
+        board.succeeded(outbox.summary(), clock.instant());
         return Pause.now();
     }
 
@@ -162,7 +163,7 @@ final class ForwardingCycle {
         LOG.warn("forwarding {} items failed: {} ({}); failure {} in a row, next try at {}; every record is kept",
                 refs.size(), reason, kind == FailureKind.UNREACHABLE ? "service unreachable" : "service refusing",
                 consecutiveFailures, next);
-        board.failed(kind.connection(), QueueState.of(outbox), reason, now, next);
+        board.failed(kind.connection(), outbox.summary(), reason, now, next);
         return new Pause(wait, false);
     }
 
@@ -186,7 +187,7 @@ final class ForwardingCycle {
             LOG.warn("the central service still does not accept this kiosk ({}); next try at {}", e.reasonCode(), next);
         }
         notAccepted = true;
-        board.failed(SyncStatus.Connection.NOT_ACCEPTED, QueueState.of(outbox), e.reasonCode(), now, next);
+        board.failed(SyncStatus.Connection.NOT_ACCEPTED, outbox.summary(), e.reasonCode(), now, next);
         return new Pause(wait, false);
     }
 
@@ -200,7 +201,7 @@ final class ForwardingCycle {
             LOG.error("the service refused record {} as malformed ({}); rejected", refs.get(0), e.code());
             outbox.record(List.of(new DeliveryOutcome.Rejected(refs.get(0),
                     List.of(ServiceRemark.error("REQUEST_REFUSED", e.code())))));
-            board.counted(QueueState.of(outbox));
+            board.counted(outbox.summary());
             return Pause.now();
         }
         LOG.warn("the service refused a batch of {} as a whole ({}); sending one at a time", refs.size(), e.code());

@@ -1,5 +1,6 @@
 package be.sitegate.sync;
 
+import be.sitegate.store.OutboxSummary;
 import be.sitegate.store.OutboxStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -132,7 +133,7 @@ public final class OutboxForwarder implements AutoCloseable {
 
     private void refreshCounts() {
         try {
-            board.counted(QueueState.of(outbox));
+            board.counted(outbox.summary());
         } catch (RuntimeException e) {
             LOG.warn("could not count the outbox", e);
         }

@@ -1,5 +1,6 @@
 package be.sitegate.sync;
 
+import be.sitegate.store.OutboxSummary;
 import be.sitegate.sync.SyncStatus.Connection;
 import java.time.Instant;
 import java.util.List;
@@ -29,13 +30,13 @@ final class StatusBoard {
         listeners.remove(listener);
     }
 
-    void succeeded(QueueState q, Instant at) {
+    void succeeded(OutboxSummary q, Instant at) {
         publish(new SyncStatus(Connection.ONLINE, q.counts(), q.waitingSince(), Optional.of(at), Optional.empty(),
                 Optional.empty(), Optional.empty()));
     }
 
     /** An exchange failed as a whole: {@code connection} says whether the service was reached at all. */
-    void failed(Connection connection, QueueState q, String reason, Instant now, Instant nextRetry) {
+    void failed(Connection connection, OutboxSummary q, String reason, Instant now, Instant nextRetry) {
         SyncStatus s = current;
         publish(new SyncStatus(connection, q.counts(), q.waitingSince(), s.lastSuccess(), failingSince(s, now),
                 Optional.of(reason), Optional.of(nextRetry)));
@@ -48,7 +49,7 @@ final class StatusBoard {
                 Optional.of("INTERNAL"), Optional.of(nextRetry)));
     }
 
-    void counted(QueueState q) {
+    void counted(OutboxSummary q) {
         SyncStatus s = current;
         publish(new SyncStatus(s.connection(), q.counts(), q.waitingSince(), s.lastSuccess(), s.failingSince(),
                 s.lastErrorReason(), s.nextRetry()));
