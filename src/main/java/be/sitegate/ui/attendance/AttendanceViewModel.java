@@ -48,9 +48,6 @@ public final class AttendanceViewModel {
         this.close = close;
     }
 
-    void show(Workplace workplace, List<Registration> registrations, List<PresenceEvent> events) {
-        show(workplace, registrations, events, AttendanceLog.NeedingAttention.NONE);
-    }
 
     /**
      * Today's lines, newest first, after the lines of earlier days that still need the foreman (refused,

@@ -171,18 +171,7 @@ class RealPcscStackTest {
     @Test
     void pcscdStoppingIsReportedAsServiceLostAndCardsAreReadAgainOnceItIsBack() throws Exception {
         BlockingQueue<Object> events = new LinkedBlockingQueue<>();
-        CardListener listener = new CardListener() {
-            @Override
-            public void onStatus(CardStatus status) {
-                events.add(status);
-            }
-
-            @Override
-            public void onCardRead(String readerName, EidReadResult result) {
-                events.add(result);
-            }
-        };
-        try (CardMonitor monitor = new CardMonitor(source, reader, listener)) {
+        try (CardMonitor monitor = new CardMonitor(source, reader, into(events))) {
             monitor.start();
             await(events, new CardStatus(MonitorStatus.WAITING_FOR_CARD, SLOT_0));
             pcscd.close();
@@ -192,21 +181,23 @@ class RealPcscStackTest {
             pcscd = PcscDaemon.start(LOG);
             await(events, new CardStatus(MonitorStatus.WAITING_FOR_CARD, SLOT_0));
             slot0 = slot0();
-            VpcdCardClient client = new VpcdCardClient("127.0.0.1", VpcdCardClient.DEFAULT_PORT,
-                    new BelpicCard(VirtualCardProfiles.named("rsa-17")));
-            client.insert();
-            await(events, new CardStatus(MonitorStatus.CARD_INSERTED, SLOT_0));
-            Object read = events.poll(10, TimeUnit.SECONDS);
-            assertThat(read).isInstanceOf(EidReadResult.Success.class);
-            client.close();
-            await(events, new CardStatus(MonitorStatus.CARD_REMOVED, SLOT_0));
+            insertReadAndRemove(events, "rsa-17");
         }
     }
 
     @Test
     void monitorReportsInsertionReadAndRemoval() throws Exception {
         BlockingQueue<Object> events = new LinkedBlockingQueue<>();
-        CardListener listener = new CardListener() {
+        try (CardMonitor monitor = new CardMonitor(source, reader, into(events))) {
+            monitor.start();
+            await(events, new CardStatus(MonitorStatus.WAITING_FOR_CARD, SLOT_0));
+            insertReadAndRemove(events, "ec-18");
+        }
+    }
+
+    /** A listener that puts every status and read result the monitor reports into {@code events}. */
+    private static CardListener into(BlockingQueue<Object> events) {
+        return new CardListener() {
             @Override
             public void onStatus(CardStatus status) {
                 events.add(status);
@@ -217,18 +208,18 @@ class RealPcscStackTest {
                 events.add(result);
             }
         };
-        try (CardMonitor monitor = new CardMonitor(source, reader, listener)) {
-            monitor.start();
-            await(events, new CardStatus(MonitorStatus.WAITING_FOR_CARD, SLOT_0));
-            VpcdCardClient client = new VpcdCardClient("127.0.0.1", VpcdCardClient.DEFAULT_PORT,
-                    new BelpicCard(VirtualCardProfiles.named("ec-18")));
-            client.insert();
-            await(events, new CardStatus(MonitorStatus.CARD_INSERTED, SLOT_0));
-            Object read = events.poll(10, TimeUnit.SECONDS);
-            assertThat(read).isInstanceOf(EidReadResult.Success.class);
-            client.close();
-            await(events, new CardStatus(MonitorStatus.CARD_REMOVED, SLOT_0));
-        }
+    }
+
+    /** A card through the monitor: inserted, read (verified), removed, each seen in turn. */
+    private static void insertReadAndRemove(BlockingQueue<Object> events, String profile) throws Exception {
+        VpcdCardClient client = new VpcdCardClient("127.0.0.1", VpcdCardClient.DEFAULT_PORT,
+                new BelpicCard(VirtualCardProfiles.named(profile)));
+        client.insert();
+        await(events, new CardStatus(MonitorStatus.CARD_INSERTED, SLOT_0));
+        Object read = events.poll(10, TimeUnit.SECONDS);
+        assertThat(read).isInstanceOf(EidReadResult.Success.class);
+        client.close();
+        await(events, new CardStatus(MonitorStatus.CARD_REMOVED, SLOT_0));
     }
 
     private static void await(BlockingQueue<Object> events, CardStatus expected) throws InterruptedException {
