@@ -7,6 +7,7 @@ import be.sitegate.central.CentralClient;
 import be.sitegate.central.CentralError;
 import be.sitegate.central.CentralException;
 import be.sitegate.central.CentralRegistration;
+import be.sitegate.central.CentralRequestRefusedException;
 import be.sitegate.central.Initialisation;
 import be.sitegate.domain.Company;
 import be.sitegate.domain.Inss;
@@ -31,6 +32,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The kiosk's synchronous questions to the central client. The employer look-up sits on the
@@ -38,20 +41,33 @@ import java.util.function.Supplier;
  * knows the service is offline: a worker never waits on a dead network. A cancellation and a
  * receipt's status are asked for by someone who waits for the answer (a foreman, a check on a
  * lost reply), so they get the client's own time limits and are always tried.
+ *
+ * <p>The real service documents no employer look-up: unless the configuration says the service
+ * offers one, it is never asked, and a service that turns out not to have it (404, 403) is not
+ * asked again until the kiosk restarts. The worker then picks from the workplace's companies once,
+ * and the kiosk remembers the choice.
  */
 public final class CentralGatewayAdapter implements CentralGateway, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CentralGatewayAdapter.class);
+    /** Why no employer was looked up: the service does not offer the look-up. */
+    static final String NOT_OFFERED = "NOT_OFFERED";
 
     private final CentralClient client;
     private final Duration lookupDeadline;
     private final BooleanSupplier knownOffline;
+    private volatile boolean lookupOffered;
     private final ExecutorService lookups = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "employer-lookup");
         t.setDaemon(true);
         return t;
     });
 
-    public CentralGatewayAdapter(CentralClient client, Duration lookupDeadline, BooleanSupplier knownOffline) {
+    /** @param lookupOffered whether the service is configured to offer the employer look-up */
+    public CentralGatewayAdapter(CentralClient client, boolean lookupOffered, Duration lookupDeadline,
+            BooleanSupplier knownOffline) {
         this.client = client;
+        this.lookupOffered = lookupOffered;
         this.lookupDeadline = lookupDeadline;
         this.knownOffline = knownOffline;
     }
@@ -71,6 +87,9 @@ public final class CentralGatewayAdapter implements CentralGateway, AutoCloseabl
 
     @Override
     public List<Company> employersOf(WorkplaceId workplace, Inss inss, LocalDate date) {
+        if (!lookupOffered) {
+            throw new CentralUnavailableException(NOT_OFFERED);
+        }
         if (knownOffline.getAsBoolean()) {
             throw new CentralUnavailableException("OFFLINE");
         }
@@ -81,6 +100,13 @@ public final class CentralGatewayAdapter implements CentralGateway, AutoCloseabl
             answer.cancel(true);
             throw new CentralUnavailableException("TIMEOUT", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof CentralRequestRefusedException refused && refused.operationNotOffered()) {
+                lookupOffered = false;
+                LOG.warn("the central service has no employer look-up ({}); workers pick their employer from the "
+                        + "workplace's companies until the kiosk restarts. Remove employer-lookup from central.offers",
+                        refused.code());
+                throw new CentralUnavailableException(NOT_OFFERED, refused);
+            }
             throw new CentralUnavailableException(
                     e.getCause() instanceof CentralException c ? c.reasonCode() : "LOOKUP_FAILED", e.getCause());
         } catch (InterruptedException e) {

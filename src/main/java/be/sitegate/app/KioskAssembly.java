@@ -89,7 +89,8 @@ public final class KioskAssembly implements AutoCloseable {
         syncStatus = new SyncStatusAdapter(forwarder);
         deliveryControl = new OutboxDeliveryControl(store.outbox(), forwarder);
 
-        central = new CentralGatewayAdapter(client, EMPLOYER_LOOKUP_DEADLINE, syncStatus::knowsServiceOffline);
+        central = new CentralGatewayAdapter(client, config.centralOffers().employerLookup(), EMPLOYER_LOOKUP_DEADLINE,
+                syncStatus::knowsServiceOffline);
         toClose.push(central);
         StoreInitialisationRepository initialisations = new StoreInitialisationRepository(store.initialisations(), session);
         initialisations.resumeInto(session);
@@ -104,7 +105,7 @@ public final class KioskAssembly implements AutoCloseable {
         puller = new CentralPresencePuller(client::search, store.centralPresences(),
                 () -> session.current().map(KioskInitialisation::workplace).map(w -> w.id()), clock);
         toClose.push(puller);
-        attendanceLog = new StoreAttendanceLog(store, puller::pullNow);
+        attendanceLog = new StoreAttendanceLog(store, config.centralOffers().search() ? puller::pullNow : () -> { });
 
         cardEvents = new CardEventsAdapter(config.acceptSpecimenCards());
         EidReader reader = new EidReader(EidReaderSettings.trusting(env.cardRoots())
@@ -131,7 +132,9 @@ public final class KioskAssembly implements AutoCloseable {
             assembly = new KioskAssembly(env, dataFolder, clock);
             assembly.storageRecovery.start();
             assembly.forwarder.start();
-            assembly.puller.start(env.config().syncPullInterval());
+            if (env.config().centralOffers().search()) {
+                assembly.puller.start(env.config().syncPullInterval());
+            }
             assembly.monitor.start();
             LOG.info("kiosk started: store {}, central {}", env.config().storeFile(), env.central().baseUrl());
             return assembly;

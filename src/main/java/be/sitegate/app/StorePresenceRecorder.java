@@ -11,7 +11,9 @@ import be.sitegate.store.NewPresenceEvent;
 import be.sitegate.store.NewRegistration;
 import be.sitegate.store.RegisterResult;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -19,21 +21,32 @@ import java.util.function.Consumer;
  * the delivery watch about each new record, so it leaves for the central service at once. A store
  * failure reaches the kiosk as a {@link be.sitegate.kiosk.StorageFailedException}, through
  * {@link StorageFaults}.
+ *
+ * <p>What another gate or channel registered today counts too, as far as the central search has
+ * reported it ({@link OtherChannels}): a worker registered at the other gate is told so here and
+ * not registered a second time, and one who checked in there checks out here.
  */
 public final class StorePresenceRecorder implements PresenceRecorder {
 
     private final KioskStore store;
     private final StorageFaults faults;
     private final Consumer<ClientReference> onStored;
+    private final OtherChannels otherChannels;
 
     public StorePresenceRecorder(KioskStore store, StorageFaults faults, Consumer<ClientReference> onStored) {
         this.store = store;
         this.faults = faults;
         this.onStored = onStored;
+        this.otherChannels = new OtherChannels(store.centralPresences());
     }
 
     @Override
     public DailyOutcome registerDaily(Registration r) {
+        Optional<Registration> elsewhere = faults.read("look for a registration at another gate",
+                () -> registeredElsewhere(r));
+        if (elsewhere.isPresent()) {
+            return new DailyOutcome(elsewhere.get(), true);
+        }
         RegisterResult result = faults.write("store a registration", () -> store.registrations().register(
                 new NewRegistration(r.reference(), r.workplace(), r.worker(), r.employer(), r.date(), r.registeredAt(),
                         r.method(), r.displayName())));
@@ -43,9 +56,29 @@ public final class StorePresenceRecorder implements PresenceRecorder {
         return new DailyOutcome(result.registration(), !result.created());
     }
 
+    /** Only when this kiosk has no record of its own: its own record is the one it shows. */
+    private Optional<Registration> registeredElsewhere(Registration r) {
+        if (store.registrations().find(r.worker(), r.workplace(), r.date()).isPresent()) {
+            return Optional.empty();
+        }
+        return otherChannels.registrations(r.workplace(), r.date(), Set.of()).stream()
+                .filter(other -> other.worker().key().equals(r.worker().key()))
+                .findFirst();
+    }
+
     @Override
     public Optional<PresenceEvent> lastEvent(WorkplaceId workplace, WorkerId worker, LocalDate date) {
-        return faults.read("read the worker's last event", () -> store.events().last(worker, workplace, date));
+        return faults.read("read the worker's last event", () -> {
+            Optional<PresenceEvent> own = store.events().last(worker, workplace, date);
+            Optional<PresenceEvent> elsewhere = otherChannels.events(workplace, date, Set.of()).stream()
+                    .filter(e -> e.worker().key().equals(worker.key()))
+                    .filter(e -> store.events().find(e.reference()).isEmpty())
+                    .max(Comparator.comparing(PresenceEvent::at));
+            if (own.isEmpty() || elsewhere.isPresent() && elsewhere.get().at().isAfter(own.get().at())) {
+                return elsewhere.isPresent() ? elsewhere : own;
+            }
+            return own;
+        });
     }
 
     @Override

@@ -25,6 +25,14 @@ public final class CentralRequestRefusedException extends CentralException {
         return code;
     }
 
+    /**
+     * The service has no such operation, or not for this client (e.g. a search that is for the
+     * inspection only): asking again will not change that.
+     */
+    public boolean operationNotOffered() {
+        return httpStatus == 403 || httpStatus == 404 || httpStatus == 405 || httpStatus == 501;
+    }
+
     @Override
     public String reasonCode() {
         return code;

@@ -4,6 +4,7 @@ import be.sitegate.pki.CertificateRequests;
 import be.sitegate.pki.Certificates;
 import be.sitegate.simulator.DevelopmentCa;
 import be.sitegate.simulator.PasswordHasher;
+import be.sitegate.simulator.Capabilities;
 import be.sitegate.simulator.SimulatorOptions;
 import be.sitegate.simulator.SimulatorServer;
 import java.io.BufferedReader;
@@ -70,9 +71,21 @@ public final class SimulatorCommand implements Callable<Integer> {
                     + " assertions must name exactly <URL>/oauth2/token as their audience.")
     java.net.URI publicUrl;
 
+    @Option(names = "--without", paramLabel = "CAPABILITIES",
+            description = "Behave like the real service's published interface for these operations, comma-separated:"
+                    + " employer-lookup (404), search (403, inspection only), reference-replay (a resent"
+                    + " clientReference is registered again and flagged as a duplicate); 'all' for all three.")
+    String without;
+
     @Override
     public Integer call() throws Exception {
-        SimulatorServer server = SimulatorServer.start(SimulatorOptions.builder()
+        Capabilities capabilities;
+        try {
+            capabilities = Capabilities.without(without);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--without: " + e.getMessage());
+        }
+        SimulatorServer server = SimulatorServer.start(SimulatorOptions.builder().capabilities(capabilities)
                 .bindAddress(InetAddress.getByName(bind)).port(port)
                 .dataDir(dataDir != null ? dataDir : SimulatorOptions.defaultDataDir())
                 .seedFile(seedFile).tokenLifetime(Duration.ofSeconds(tokenLifetimeSeconds)).publicUrl(publicUrl)
@@ -89,6 +102,7 @@ public final class SimulatorCommand implements Callable<Integer> {
         out.println("CA certificate: " + server.caCertificatePath());
         out.println("Admin token:    " + server.dataDir().resolve("admin-token"));
         out.println("OpenAPI:        " + server.baseUrl() + "/openapi.yaml");
+        out.println("Capabilities:   " + capabilities + " (beyond the real service's published interface)");
         out.println("Press Ctrl-C to stop.");
         out.flush();
         stopped.await();

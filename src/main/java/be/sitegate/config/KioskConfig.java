@@ -34,6 +34,7 @@ public record KioskConfig(
         Duration connectTimeout,
         Duration readTimeout,
         Duration callTimeout,
+        CentralOffers centralOffers,
         Duration syncBackoffInitial,
         Duration syncBackoffMax,
         Duration syncPullInterval,
@@ -54,6 +55,7 @@ public record KioskConfig(
             "store.file",
             "central.url", "central.ca-file", "central.client-keystore", "central.client-keystore-password-file",
             "central.client-id", "central.connect-timeout", "central.read-timeout", "central.call-timeout",
+            "central.offers",
             "sync.backoff-initial", "sync.backoff-max", "sync.pull-interval",
             "card.library", "card.trusted-roots", "card.read-timeout", "card.accept-specimen",
             "kiosk.language", "kiosk.languages", "kiosk.day-ends-at", "kiosk.confirmation-time", "kiosk.full-screen");
@@ -117,6 +119,7 @@ public record KioskConfig(
                 s.duration("central.connect-timeout", Duration.ofSeconds(5)),
                 s.duration("central.read-timeout", Duration.ofSeconds(15)),
                 s.duration("central.call-timeout", Duration.ofSeconds(30)),
+                CentralOffers.parse(s.list("central.offers", List.of())),
                 s.duration("sync.backoff-initial", Duration.ofSeconds(2)),
                 s.duration("sync.backoff-max", Duration.ofMinutes(5)),
                 s.duration("sync.pull-interval", Duration.ofSeconds(60)),
@@ -133,11 +136,13 @@ public record KioskConfig(
 
     /**
      * The demo's variant of this configuration: its own store next to the embedded simulator, and
-     * the public specimen cards accepted (the virtual card carries specimen numbers).
+     * the public specimen cards accepted (the virtual card carries specimen numbers). What the kiosk
+     * asks of the service beyond its published interface stays as configured, so the demo does what a
+     * real site does.
      */
     public KioskConfig forDemo(Path demoStoreFile) {
         return new KioskConfig(demoStoreFile, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), connectTimeout, readTimeout, callTimeout, syncBackoffInitial,
+                Optional.empty(), connectTimeout, readTimeout, callTimeout, centralOffers, syncBackoffInitial,
                 syncBackoffMax, syncPullInterval, cardLibrary, Optional.empty(), cardReadTimeout, true, language,
                 languages, dayEndsAt, confirmationShownFor, fullScreen);
     }

@@ -6,6 +6,7 @@ import be.sitegate.central.CentralConfig;
 import be.sitegate.central.TechnicalUser;
 import be.sitegate.config.KioskConfig;
 import be.sitegate.pki.Certificates;
+import be.sitegate.simulator.Capabilities;
 import be.sitegate.simulator.SimulatorOptions;
 import be.sitegate.simulator.SimulatorServer;
 import be.sitegate.virtualcard.VirtualCardPki;
@@ -44,7 +45,13 @@ public final class DemoEnvironment {
 
     /** Starts the simulator with its state under {@code dataDir} and wires a kiosk to it. */
     public static DemoEnvironment start(KioskConfig base, Path dataDir, Clock clock) {
+        return start(base, dataDir, clock, Capabilities.ALL);
+    }
+
+    /** The same, with a simulator that offers only {@code capabilities} beyond the real service's interface. */
+    public static DemoEnvironment start(KioskConfig base, Path dataDir, Clock clock, Capabilities capabilities) {
         SimulatorServer simulator = SimulatorServer.start(SimulatorOptions.builder()
+                .capabilities(capabilities)
                 .port(0)
                 .dataDir(dataDir.resolve("simulator"))
                 .clock(clock)

@@ -33,10 +33,11 @@ final class ApiRouter implements HttpHandler {
     private final CancellationEndpoint cancellations;
     private final AdminEndpoint admin;
     private final byte[] openApi;
+    private final Capabilities capabilities;
 
     ApiRouter(FaultInjector faults, AccessTokens tokens, TokenEndpoint tokenEndpoint,
             InitialisationEndpoint initialisation, EmployerLookupEndpoint employerLookup, PresenceEndpoint presences,
-            CancellationEndpoint cancellations, AdminEndpoint admin, byte[] openApi) {
+            CancellationEndpoint cancellations, AdminEndpoint admin, byte[] openApi, Capabilities capabilities) {
         this.faults = faults;
         this.tokens = tokens;
         this.tokenEndpoint = tokenEndpoint;
@@ -46,6 +47,7 @@ final class ApiRouter implements HttpHandler {
         this.cancellations = cancellations;
         this.admin = admin;
         this.openApi = openApi;
+        this.capabilities = capabilities;
     }
 
     @Override
@@ -121,10 +123,18 @@ final class ApiRouter implements HttpHandler {
                 requireMethod(method, "POST");
                 return initialisation.handle(authorised);
             case EmployerLookupEndpoint.PATH:
+                if (!capabilities.employerLookup()) {
+                    // The real service has no such operation at all.
+                    throw new ApiException(404, "NOT_FOUND", "no such resource");
+                }
                 requireMethod(method, "POST");
                 return employerLookup.handle(authorised);
             case PresenceEndpoint.PATH:
                 if (method.equals("GET")) {
+                    if (!capabilities.search()) {
+                        throw new ApiException(403, "INSPECTION_ONLY",
+                                "searching presences is only available for Inspection/Dolsis");
+                    }
                     return presences.search(authorised);
                 }
                 requireMethod(method, "POST");

@@ -21,6 +21,10 @@ import org.slf4j.LoggerFactory;
  * {@code POST /api/v1/presences} (register), {@code GET /api/v1/presences} (search) and
  * {@code GET /api/v1/presences/{id}}. A registration call is one transaction: every item's result,
  * and its idempotency record, is committed before the answer is written.
+ *
+ * <p>Without reference replay (the real service is not documented to de-duplicate on the client
+ * reference) a resend is checked and registered like a new item, and so flagged as the same
+ * declaration when its first send was registered.
  */
 final class PresenceEndpoint {
 
@@ -37,12 +41,14 @@ final class PresenceEndpoint {
     private final PresenceRules rules;
     private final Clock clock;
     private final RegistrationAccess access;
+    private final boolean referenceReplay;
 
-    PresenceEndpoint(SimulatorDatabase db, Seed seed, Clock clock) {
+    PresenceEndpoint(SimulatorDatabase db, Seed seed, Clock clock, boolean referenceReplay) {
         this.db = db;
         this.rules = new PresenceRules(seed);
         this.clock = clock;
         this.access = new RegistrationAccess(seed);
+        this.referenceReplay = referenceReplay;
     }
 
     ApiResponse register(ApiRequest request) {
@@ -69,7 +75,7 @@ final class PresenceEndpoint {
 
     private JsonNode registerOne(JsonNode item, String sender) throws SQLException {
         String reference = Json.text(item, "clientReference");
-        Optional<String> earlier = db.itemResult(sender, reference);
+        Optional<String> earlier = referenceReplay ? db.itemResult(sender, reference) : Optional.empty();
         if (earlier.isPresent()) {
             return parse(earlier.get());
         }
@@ -83,12 +89,12 @@ final class PresenceEndpoint {
             for (PresenceRules.ItemError e : checked.errors()) {
                 errors.addObject().put("code", e.code()).put("description", e.description());
             }
-            db.saveItemResult(sender, reference, result.toString());
+            remember(sender, reference, result);
             return result;
         }
         List<String> remarks = new java.util.ArrayList<>(checked.remarks());
-        if (checked.direction() == null && db.activeRegistrationOf(checked.workplaceId(), checked.date(),
-                checked.inss(), checked.limosaId()).isPresent()) {
+        if (db.sameDeclaration(checked.workplaceId(), checked.date(), checked.inss(), checked.limosaId(),
+                checked.direction(), checked.timestamp()).isPresent()) {
             // The real service registers a repeat and flags it (presence-registration-soap.md, section 10).
             remarks.add(0, PresenceRules.ALREADY_REGISTERED);
         }
@@ -105,8 +111,14 @@ final class PresenceEndpoint {
                 registration.workplaceId(), registration.status(), registration.remarks().size());
         result.put("created", true);
         result.set("registration", RegistrationJson.of(registration));
-        db.saveItemResult(sender, reference, result.toString());
+        remember(sender, reference, result);
         return result;
+    }
+
+    private void remember(String sender, String reference, ObjectNode result) throws SQLException {
+        if (referenceReplay) {
+            db.saveItemResult(sender, reference, result.toString());
+        }
     }
 
     ApiResponse search(ApiRequest request) {

@@ -196,15 +196,26 @@ public final class SimulatorDatabase implements AutoCloseable {
     }
 
     /** A registration that is not cancelled, for the same person on the same workplace and day. */
-    public synchronized Optional<String> activeRegistrationOf(String workplaceId, LocalDate date, String inss,
-            String limosaId) throws SQLException {
+    /**
+     * The first not-cancelled registration of the same declaration: the same person, workplace and
+     * day; for a Check In and Out event also the same direction and timestamp (a resend of one
+     * event, not the next event of the day).
+     */
+    public synchronized Optional<String> sameDeclaration(String workplaceId, LocalDate date, String inss,
+            String limosaId, String direction, String timestamp) throws SQLException {
         String personColumn = inss != null ? "inss" : "limosa_id";
+        String event = direction != null ? " AND direction = ? AND event_timestamp = ?" : " AND direction IS NULL";
         try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM registration WHERE workplace_id = ? "
-                + "AND registration_date = ? AND " + personColumn + " = ? AND status <> ? ORDER BY creation_date LIMIT 1")) {
+                + "AND registration_date = ? AND " + personColumn + " = ? AND status <> ?" + event
+                + " ORDER BY creation_date LIMIT 1")) {
             ps.setString(1, workplaceId);
             ps.setString(2, date.toString());
             ps.setString(3, inss != null ? inss : limosaId);
             ps.setString(4, StoredRegistration.SUCCESSFULLY_CANCELLED);
+            if (direction != null) {
+                ps.setString(5, direction);
+                ps.setString(6, timestamp);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
@@ -276,6 +287,25 @@ public final class SimulatorDatabase implements AutoCloseable {
                 rs.next();
                 return rs.getInt(1);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public synchronized List<List<String>> remarksOfPerson(String workplaceId, LocalDate date, String inss) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT remarks FROM registration WHERE workplace_id = ?"
+                + " AND registration_date = ? AND inss = ? AND status <> ? ORDER BY creation_date, id")) {
+            ps.setString(1, workplaceId);
+            ps.setString(2, date.toString());
+            ps.setString(3, inss);
+            ps.setString(4, StoredRegistration.SUCCESSFULLY_CANCELLED);
+            List<List<String>> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(fromJson(rs.getString(1)));
+                }
+            }
+            return out;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -21,9 +21,10 @@ import java.util.Objects;
  * @param publicUrl the base URL clients use (e.g. behind a proxy); null means the listening address.
  *        The token endpoint accepts exactly {@code publicUrl + /oauth2/token} as an assertion's
  *        {@code aud}, never a URL made from the request's Host header, which the caller controls
+ * @param capabilities the operations offered beyond the real service's published interface
  */
 public record SimulatorOptions(InetAddress bindAddress, int port, Path dataDir, Path seedFile, Seed seed, Clock clock,
-        Duration tokenLifetime, long randomSeed, int workerThreads, URI publicUrl) {
+        Duration tokenLifetime, long randomSeed, int workerThreads, URI publicUrl, Capabilities capabilities) {
 
     public static final int DEFAULT_PORT = 8443;
 
@@ -32,6 +33,7 @@ public record SimulatorOptions(InetAddress bindAddress, int port, Path dataDir, 
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(tokenLifetime, "tokenLifetime");
+        Objects.requireNonNull(capabilities, "capabilities");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0-65535");
         }
@@ -58,7 +60,7 @@ public record SimulatorOptions(InetAddress bindAddress, int port, Path dataDir, 
         }
     }
 
-    /** Fluent construction with sensible defaults: loopback, port 8443, system clock, 10-minute tokens. */
+    /** Fluent construction with sensible defaults: loopback, port 8443, system clock, 10-minute tokens, every capability. */
     public static final class Builder {
         private InetAddress bindAddress = ipv4Loopback();
         private int port = DEFAULT_PORT;
@@ -70,6 +72,7 @@ public record SimulatorOptions(InetAddress bindAddress, int port, Path dataDir, 
         private long randomSeed = 20260101L;
         private int workerThreads = 8;
         private URI publicUrl;
+        private Capabilities capabilities = Capabilities.ALL;
 
         public Builder bindAddress(InetAddress value) {
             bindAddress = value;
@@ -121,9 +124,14 @@ public record SimulatorOptions(InetAddress bindAddress, int port, Path dataDir, 
             return this;
         }
 
+        public Builder capabilities(Capabilities value) {
+            capabilities = value;
+            return this;
+        }
+
         public SimulatorOptions build() {
             return new SimulatorOptions(bindAddress, port, dataDir == null ? defaultDataDir() : dataDir, seedFile,
-                    seed, clock, tokenLifetime, randomSeed, workerThreads, publicUrl);
+                    seed, clock, tokenLifetime, randomSeed, workerThreads, publicUrl, capabilities);
         }
     }
 }

@@ -14,6 +14,7 @@ import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -95,9 +96,9 @@ public final class SimulatorServer implements AutoCloseable {
                         publicBase(options, server.getAddress().getAddress(), port) + TokenEndpoint.PATH),
                 new InitialisationEndpoint(seed, new LoginThrottle(seed.login(), options.clock())),
                 new EmployerLookupEndpoint(seed, options.clock()),
-                new PresenceEndpoint(database, seed, options.clock()),
+                new PresenceEndpoint(database, seed, options.clock(), options.capabilities().referenceReplay()),
                 new CancellationEndpoint(database, seed, options.clock()),
-                new AdminEndpoint(adminToken, faults, tokens, ca), openApiDocument());
+                new AdminEndpoint(adminToken, faults, tokens, ca), openApiDocument(), options.capabilities());
         server.createContext("/", router);
         ExecutorService executor = Executors.newFixedThreadPool(options.workerThreads(), daemonThreads());
         server.setExecutor(executor);
@@ -228,6 +229,15 @@ public final class SimulatorServer implements AutoCloseable {
     /** Number of stored registrations with this sender and client reference (0 or 1). */
     public int registrationCount(String sender, String clientReference) {
         return database.countByReference(sender, clientReference);
+    }
+
+    /**
+     * The remarks of each standing (not cancelled) registration of this person on this workplace and
+     * day, whoever sent it, oldest first: what an inspector would find. Exactly one without
+     * {@code SAME DECLARATION HAS ALREADY BEEN REGISTERED} means the presence counts once.
+     */
+    public List<List<String>> remarksOfPerson(String workplaceId, java.time.LocalDate date, String inss) {
+        return database.remarksOfPerson(workplaceId, date, inss);
     }
 
     @Override

@@ -2,6 +2,7 @@ package be.sitegate.sync;
 
 import be.sitegate.central.CentralException;
 import be.sitegate.central.CentralRegistration;
+import be.sitegate.central.CentralRequestRefusedException;
 import be.sitegate.domain.BelgianTime;
 import be.sitegate.domain.CentralPresence;
 import be.sitegate.domain.WorkplaceId;
@@ -22,7 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the kiosk's copy of what the central service knows about today's workplace fresh, so that
  * registrations made through other channels (the online form, another kiosk) show in attendance.
- * Runs on its own daemon thread; a failed pull keeps the previous copy.
+ * Runs on its own daemon thread; a failed pull keeps the previous copy. The real service keeps its
+ * search for the inspection: a service that refuses it as not offered is not asked again until the
+ * kiosk restarts, and the kiosk goes on with its own records.
  */
 public final class CentralPresencePuller implements AutoCloseable {
 
@@ -39,6 +42,7 @@ public final class CentralPresencePuller implements AutoCloseable {
     });
     private volatile Optional<Instant> lastSuccess = Optional.empty();
     private volatile Optional<String> lastError = Optional.empty();
+    private volatile boolean offered = true;
 
     /** @param workplace the workplace the kiosk is initialised for today, empty before initialisation */
     public CentralPresencePuller(PresenceSearch search, CentralPresenceStore store,
@@ -57,12 +61,23 @@ public final class CentralPresencePuller implements AutoCloseable {
     /** One pull on the caller's thread: the number of central presences stored, or the failure. */
     public int pullNow() {
         Optional<WorkplaceId> site = workplace.get();
-        if (site.isEmpty()) {
+        if (site.isEmpty() || !offered) {
             return 0;
         }
         LocalDate today = BelgianTime.today(clock);
-        List<CentralPresence> presences = search.search(site.get(), today, today).stream()
-                .map(CentralPresencePuller::toPresence).toList();
+        List<CentralPresence> presences;
+        try {
+            presences = search.search(site.get(), today, today).stream().map(CentralPresencePuller::toPresence).toList();
+        } catch (CentralRequestRefusedException e) {
+            if (e.operationNotOffered()) {
+                offered = false;
+                LOG.warn("the central service does not offer its search to this kiosk ({}); the attendance list "
+                        + "shows this kiosk's own records until the kiosk restarts. Remove search from central.offers",
+                        e.code());
+                return 0;
+            }
+            throw e;
+        }
         store.replaceDay(site.get(), today, presences);
         lastSuccess = Optional.of(clock.instant());
         lastError = Optional.empty();

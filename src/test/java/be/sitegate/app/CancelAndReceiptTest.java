@@ -46,7 +46,7 @@ class CancelAndReceiptTest {
     void start() {
         sim = new SimulatorFixture();
         client = sim.newClient();
-        gateway = new CentralGatewayAdapter(client, Duration.ofSeconds(2), () -> false);
+        gateway = new CentralGatewayAdapter(client, true, Duration.ofSeconds(2), () -> false);
     }
 
     @AfterEach

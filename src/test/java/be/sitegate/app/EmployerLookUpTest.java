@@ -92,7 +92,7 @@ class EmployerLookUpTest {
                          OptionalInt.empty(), "nothing listens", null);
              }, ForwarderSettings.defaults().withBackoff(new Backoff(Duration.ofHours(1), Duration.ofHours(1),
                      () -> 0.5)), clock);
-             CentralGatewayAdapter gateway = new CentralGatewayAdapter(client, Duration.ofSeconds(5),
+             CentralGatewayAdapter gateway = new CentralGatewayAdapter(client, true, Duration.ofSeconds(5),
                      new SyncStatusAdapter(forwarder)::knowsServiceOffline)) {
             forwarder.start();
             assertThat(gateway.employersOf(SITE, WORKER, today())).extracting(Company::enterpriseNumber)
@@ -113,6 +113,36 @@ class EmployerLookUpTest {
         }
     }
 
+    @Test
+    void aServiceNotConfiguredToOfferTheLookUpIsNeverAskedAndTheWorkerPicks() {
+        service.on("POST", LOOKUPS, asked -> {
+            lookups.incrementAndGet();
+            return StubCentral.Reply.json(ONE_EMPLOYER);
+        });
+        try (CentralGatewayAdapter gateway = new CentralGatewayAdapter(client, false, Duration.ofSeconds(5),
+                () -> false)) {
+            assertThatThrownBy(() -> gateway.employersOf(SITE, WORKER, today()))
+                    .isInstanceOf(CentralUnavailableException.class).hasMessage("NOT_OFFERED");
+            assertThat(lookups).as("no call was made").hasValue(0);
+        }
+    }
+
+    @Test
+    void aServiceWithoutTheLookUpIsAskedOnceAndThenNoMore() {
+        service.on("POST", LOOKUPS, asked -> {
+            lookups.incrementAndGet();
+            return new StubCentral.Reply(404, "{\"code\":\"NOT_FOUND\",\"message\":\"no such resource\"}");
+        });
+        try (CentralGatewayAdapter gateway = new CentralGatewayAdapter(client, true, Duration.ofSeconds(5),
+                () -> false)) {
+            for (int tap = 0; tap < 3; tap++) {
+                assertThatThrownBy(() -> gateway.employersOf(SITE, WORKER, today()))
+                        .isInstanceOf(CentralUnavailableException.class).hasMessage("NOT_OFFERED");
+            }
+            assertThat(lookups).as("only the first tap asked").hasValue(1);
+        }
+    }
+
     private static void awaitOffline(OutboxForwarder forwarder) {
         be.sitegate.testkit.Await.until("the forwarder found the service offline", java.time.Duration.ofSeconds(30),
                 () -> forwarder.status().connection() == SyncStatus.Connection.OFFLINE);
@@ -123,7 +153,7 @@ class EmployerLookUpTest {
     void aLookUpSlowerThanItsDeadlineIsGivenUpWhileTheServiceStillHoldsTheAnswer() throws Exception {
         CountDownLatch reached = new CountDownLatch(1);
         CountDownLatch answer = new CountDownLatch(1);
-        try (CentralGatewayAdapter gateway = new CentralGatewayAdapter(client, Duration.ofMillis(500), () -> false)) {
+        try (CentralGatewayAdapter gateway = new CentralGatewayAdapter(client, true, Duration.ofMillis(500), () -> false)) {
             // The morning's first call (TLS handshake, access token) is made without a deadline: it is not
             // what this one is about, and on a busy machine it can take longer.
             service.on("POST", LOOKUPS, asked -> StubCentral.Reply.json(ONE_EMPLOYER));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.central.SimulatorFixture;
 import be.sitegate.config.KioskConfig;
+import be.sitegate.domain.Company;
 import be.sitegate.domain.DeliveryStatus;
 import be.sitegate.domain.IdentificationMethod;
 import be.sitegate.domain.Inss;
@@ -108,10 +109,15 @@ class ProductionKioskTest {
 
         Worker typed = Worker.typed(WorkerId.of(Inss.parse("90021214541")), IdentificationMethod.TYPED_NATIONAL_NUMBER);
         RegistrationStep step = kiosk.registration().identify(typed);
-        assertThat(step).isInstanceOf(RegistrationStep.Registered.class);
-        RegistrationStep.Registered registered = (RegistrationStep.Registered) step;
-        assertThat(registered.employer()).as("the employer the service named for this person")
-                .hasValueSatisfying(c -> assertThat(c.enterpriseNumber().toString()).isEqualTo(SimulatorFixture.SENDER));
+        assertThat(step).as("a site's configuration asks only what the real service offers: no employer look-up")
+                .isInstanceOf(RegistrationStep.ChooseEmployer.class);
+        RegistrationStep.ChooseEmployer choose = (RegistrationStep.ChooseEmployer) step;
+        assertThat(choose.companies()).as("the companies on the workplace's declaration").hasSize(4);
+        Company builder = choose.companies().stream()
+                .filter(c -> c.enterpriseNumber().toString().equals(SimulatorFixture.SENDER)).findFirst().orElseThrow();
+        RegistrationStep.Registered registered =
+                (RegistrationStep.Registered) kiosk.registration().chooseEmployer(choose, builder);
+        assertThat(registered.employer()).hasValue(builder);
 
         DeliveryUpdates.Update update = deliveries.poll(30, TimeUnit.SECONDS);
         assertThat(update).as("the outbox forwarded it").isNotNull();

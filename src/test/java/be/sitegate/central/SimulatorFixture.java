@@ -4,6 +4,7 @@ import be.sitegate.pki.Certificates;
 import be.sitegate.simulator.PasswordHasher;
 import be.sitegate.simulator.Seed;
 import be.sitegate.simulator.SeedLoader;
+import be.sitegate.simulator.Capabilities;
 import be.sitegate.simulator.SimulatorOptions;
 import be.sitegate.simulator.SimulatorServer;
 import java.io.IOException;
@@ -52,10 +53,19 @@ public final class SimulatorFixture implements AutoCloseable {
 
     /** For tests that meet material made with the wall clock, such as a certificate from {@code issue-cert}. */
     public SimulatorFixture(Clock clock) {
-        this(CLIENT_KEYS, clock);
+        this(CLIENT_KEYS, clock, Capabilities.ALL);
+    }
+
+    /** A simulator that offers only some of the operations the real service is not documented to offer. */
+    public SimulatorFixture(Clock clock, Capabilities capabilities) {
+        this(CLIENT_KEYS, clock, capabilities);
     }
 
     private SimulatorFixture(KeyPair clientKeys, Clock clock) {
+        this(clientKeys, clock, Capabilities.ALL);
+    }
+
+    private SimulatorFixture(KeyPair clientKeys, Clock clock, Capabilities capabilities) {
         this.clock = clock;
         try {
             dataDir = Files.createTempDirectory("sitegate-sim");
@@ -69,7 +79,7 @@ public final class SimulatorFixture implements AutoCloseable {
         Seed seed = new Seed(base.defaultSender(), new Seed.LoginPolicy(3, 10, 5, 300), base.companies(),
                 base.persons(), base.declarations(), base.limosaDeclarations(), base.employments(), accounts);
         server = SimulatorServer.start(SimulatorOptions.builder().dataDir(dataDir).port(0).clock(clock).seed(seed)
-                .build());
+                .capabilities(capabilities).build());
         String clientId = "kiosk-" + SENDER;
         X509Certificate cert = server.issueClientCertificate(clientKeys.getPublic(), clientId);
         user = new TechnicalUser(clientId, clientKeys.getPrivate(), List.of(cert, server.caCertificate()));

@@ -48,6 +48,18 @@ class KioskConfigTest {
     }
 
     @Test
+    void theKioskAsksOnlyWhatTheRealServiceOffersUnlessToldOtherwise() {
+        assertThat(KioskConfig.of(Map.of(), Map.of()).centralOffers()).isEqualTo(CentralOffers.NONE);
+        assertThat(KioskConfig.of(Map.of("central.offers", "search"), Map.of()).centralOffers())
+                .isEqualTo(new CentralOffers(false, true));
+        assertThat(KioskConfig.of(Map.of("central.offers", "employer-lookup, search"), Map.of()).centralOffers())
+                .isEqualTo(CentralOffers.ALL);
+        assertThatThrownBy(() -> KioskConfig.of(Map.of("central.offers", "lookup"), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("central.offers")
+                .hasMessageContaining("'lookup' is not one of employer-lookup, search");
+    }
+
+    @Test
     void withoutXdgTheStoreLivesUnderTheHomeFolder() {
         KioskConfig c = KioskConfig.of(Map.of(), Map.of());
         assertThat(c.storeFile()).isEqualTo(Path.of(System.getProperty("user.home"), ".local/share/sitegate/kiosk.db"));

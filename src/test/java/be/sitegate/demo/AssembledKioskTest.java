@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AssembledKioskTest {
 
     private static final WorkplaceId GENT = WorkplaceId.parse("1Y101DRUNWB5Z");
+    private static final String BUILDER = "0566988259";
 
     @TempDir
     Path dir;
@@ -76,11 +77,9 @@ class AssembledKioskTest {
         assertThat(card.photo().get()).isPresent();
 
         Worker worker = new Worker(WorkerId.of(card.inss()), IdentificationMethod.EID_CARD, Optional.of(card.displayName()));
-        RegistrationStep step = kiosk.registration().identify(worker);
-        assertThat(step).isInstanceOf(RegistrationStep.Registered.class);
-        RegistrationStep.Registered registered = (RegistrationStep.Registered) step;
+        RegistrationStep.Registered registered = registerWithBuilder(worker);
         assertThat(registered.employer()).hasValueSatisfying(c ->
-                assertThat(c.enterpriseNumber().toString()).isEqualTo("0566988259"));
+                assertThat(c.enterpriseNumber().toString()).isEqualTo(BUILDER));
 
         DeliveryUpdates.Update update = deliveries.poll(20, TimeUnit.SECONDS);
         assertThat(update).isNotNull();
@@ -90,6 +89,14 @@ class AssembledKioskTest {
 
         assertThat(kiosk.registration().identify(worker)).isInstanceOf(RegistrationStep.AlreadyRegistered.class);
         assertThat(kiosk.attendance().forDay(GENT, kiosk.session().today())).hasSize(1);
+    }
+
+    /** By default the kiosk asks no employer look-up of the service: the worker picks the builder. */
+    private RegistrationStep.Registered registerWithBuilder(Worker worker) {
+        var choose = (RegistrationStep.ChooseEmployer) kiosk.registration().identify(worker);
+        var builder = choose.companies().stream().filter(c -> c.enterpriseNumber().toString().equals(BUILDER))
+                .findFirst().orElseThrow();
+        return (RegistrationStep.Registered) kiosk.registration().chooseEmployer(choose, builder);
     }
 
     private InitialisationOutcome signIn(WorkplaceId workplace) {
@@ -123,7 +130,7 @@ class AssembledKioskTest {
 
         assertThat(signIn(GENT)).isInstanceOf(InitialisationOutcome.Initialised.class);
         Worker typed = Worker.typed(WorkerId.of(Inss.parse("90021214541")), IdentificationMethod.TYPED_NATIONAL_NUMBER);
-        var registered = (RegistrationStep.Registered) kiosk.registration().identify(typed);
+        var registered = registerWithBuilder(typed);
         DeliveryUpdates.Update update = deliveries.poll(20, TimeUnit.SECONDS);
         assertThat(update).isNotNull();
         assertThat(update.reference()).isEqualTo(registered.registration().reference());

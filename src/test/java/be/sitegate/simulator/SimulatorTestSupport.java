@@ -27,8 +27,13 @@ final class SimulatorTestSupport {
     }
 
     static SimulatorServer start(Path dataDir, TestClock clock) {
+        return start(dataDir, clock, Capabilities.ALL);
+    }
+
+    static SimulatorServer start(Path dataDir, TestClock clock, Capabilities capabilities) {
         return SimulatorServer.start(SimulatorOptions.builder().dataDir(dataDir).port(0).clock(clock)
-                .seed(SeedLoader.loadDefault().withLogin(new Seed.LoginPolicy(3, 150, 5, 300))).build());
+                .seed(SeedLoader.loadDefault().withLogin(new Seed.LoginPolicy(3, 150, 5, 300)))
+                .capabilities(capabilities).build());
     }
 
     static Map<String, Object> ciawItem(String reference, String inss, String company) {

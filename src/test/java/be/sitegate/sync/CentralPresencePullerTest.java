@@ -39,6 +39,27 @@ class CentralPresencePullerTest {
     }
 
     @Test
+    void aServiceThatKeepsItsSearchForTheInspectionIsNotAskedAgainAndTheCopyIsKept() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        try (KioskStore store = KioskStore.open(dir.resolve("k.db"), clock);
+             CentralPresencePuller puller = new CentralPresencePuller((w, from, to) -> {
+                 if (asked.incrementAndGet() == 1) {
+                     return List.of(central("1", "ONLINE"));
+                 }
+                 throw new be.sitegate.central.CentralRequestRefusedException(403, "INSPECTION_ONLY",
+                         "searching presences is only available for Inspection/Dolsis");
+             }, store.centralPresences(), () -> Optional.of(Fixtures.SITE), clock)) {
+            assertThat(puller.pullNow()).isEqualTo(1);
+            assertThat(puller.pullNow()).as("refused as not offered: nothing, and no failure").isZero();
+            assertThat(puller.pullNow()).isZero();
+
+            assertThat(asked).as("not asked after the refusal").hasValue(2);
+            assertThat(store.centralPresences().forDay(Fixtures.SITE, LocalDate.of(2026, 11, 24)))
+                    .as("what the service reported before stays").hasSize(1);
+        }
+    }
+
+    @Test
     void searchesTodayInBelgiumAndReplacesTheStoredDay() {
         List<LocalDate[]> asked = new CopyOnWriteArrayList<>();
         AtomicReference<List<CentralRegistration>> answer = new AtomicReference<>(
