@@ -203,7 +203,7 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         clickOn("#attendanceButton");
         awaitScreen(Screen.ATTENDANCE);
         assertThat(lookup(".table-cell").queryAll()).extracting(n -> ((javafx.scene.control.Labeled) n).getText())
-                .anySatisfy(cell -> assertThat(cell).matches("Receipt \\d+ – number not in the national register"));
+                .anySatisfy(cell -> assertThat(cell).matches("Receipt \\d+ – number not in the national register: check the national number with the worker"));
     }
 
     @Test

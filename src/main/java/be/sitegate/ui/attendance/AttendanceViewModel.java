@@ -87,12 +87,12 @@ public final class AttendanceViewModel {
 
     private Row registrationRow(Workplace workplace, Registration r, String when) {
         return new Row(when, r.displayName().orElse(""), r.worker().masked(), employer(workplace, r.employer()),
-                Msg.NONE, status(r.delivery()));
+                Msg.NONE, status(r.delivery(), false));
     }
 
     private Row eventRow(Workplace workplace, PresenceEvent e, String when) {
         return new Row(when, e.displayName().orElse(""), e.worker().masked(), employer(workplace, e.employer()),
-                what(e), status(e.delivery()));
+                what(e), status(e.delivery(), true));
     }
 
     private String dayAndTime(Instant at) {
@@ -116,17 +116,22 @@ public final class AttendanceViewModel {
         return Msg.of(e.outReason().orElse(OutReason.END_OF_WORK) == OutReason.BREAK ? "attendance.break" : "attendance.end");
     }
 
-    /** The receipt, and what the service remarked or refused, so the site manager can act on it. */
-    static Msg status(Delivery delivery) {
+    /**
+     * The receipt, what the service remarked or refused and what to do about it, so the site
+     * manager can act on it. A late event can still be corrected through the employer within 30
+     * days; a late Checkinatwork registration cannot be sent at all (the service takes only its day).
+     */
+    static Msg status(Delivery delivery, boolean event) {
         Msg remark = delivery.remarks().isEmpty() ? Msg.NONE : ServiceRemarks.of(delivery.remarks().get(0));
         return switch (delivery.status()) {
             case ACCEPTED -> delivery.receiptNumber()
                     .map(n -> remark.isNone() ? Msg.of("attendance.status.accepted", n)
-                            : Msg.of("attendance.status.acceptedWithRemark", n, remark))
+                            : Msg.of("attendance.status.acceptedWithRemark", n, remark,
+                                    ServiceRemarks.remedy(delivery.remarks().get(0))))
                     .orElse(Msg.of("confirm.status.acceptedNoReceipt"));
             case REJECTED -> remark.isNone() ? Msg.of("attendance.status.rejected")
                     : Msg.of("attendance.status.rejectedBecause", remark);
-            case EXPIRED -> Msg.of("attendance.status.expired");
+            case EXPIRED -> Msg.of(event ? "attendance.status.expiredEvent" : "attendance.status.expired");
             case PENDING, SENT -> Msg.of("attendance.status.pending");
         };
     }

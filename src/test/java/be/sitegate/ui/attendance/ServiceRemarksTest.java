@@ -28,23 +28,46 @@ class ServiceRemarksTest {
     @Test
     void aReceiptWithTheServicesRemarkSaysWhatToCheckInTheForemansLanguage() {
         Msg status = AttendanceViewModel.status(delivery(DeliveryStatus.ACCEPTED, "100000000001",
-                ServiceRemark.remark("NISS IS NOT KNOW IN THE NATIONAL REGISTER")));
-        assertThat(dutch(status)).isEqualTo("Ontvangst 100000000001 – nummer niet in het Rijksregister");
+                ServiceRemark.remark("NISS IS NOT KNOW IN THE NATIONAL REGISTER")), false);
+        assertThat(dutch(status)).isEqualTo("Ontvangst 100000000001 – nummer niet in het Rijksregister: "
+                + "controleer het rijksregisternummer met de werknemer");
+    }
+
+    @Test
+    void everyKnownRemarkHasWhatToDoInEveryLanguage() {
+        for (be.sitegate.domain.Remark known : be.sitegate.domain.Remark.values()) {
+            String text = known == be.sitegate.domain.Remark.OTHER ? "SOMETHING NEW" : known.text();
+            for (be.sitegate.ui.shared.Language language : be.sitegate.ui.shared.Language.ALL) {
+                String remedy = I18n.text(I18n.bundle(language.locale()), ServiceRemarks.remedy(ServiceRemark.remark(text)));
+                assertThat(remedy).as(known + " in " + language).isNotBlank().doesNotStartWith("remedy.");
+            }
+        }
+    }
+
+    @Test
+    void aDuplicateFlagNeedsNoActionAndALateRecordSaysWhatCanStillBeDone() {
+        assertThat(dutch(AttendanceViewModel.status(delivery(DeliveryStatus.ACCEPTED, "7",
+                ServiceRemark.remark("SAME DECLARATION HAS ALREADY BEEN REGISTERED")), false)))
+                .isEqualTo("Ontvangst 7 – al geregistreerd: niets te doen: de aanwezigheid telt één keer");
+        assertThat(dutch(AttendanceViewModel.status(delivery(DeliveryStatus.EXPIRED, null), true)))
+                .contains("30 dagen");
+        assertThat(dutch(AttendanceViewModel.status(delivery(DeliveryStatus.EXPIRED, null), false)))
+                .contains("dezelfde dag");
     }
 
     @Test
     void aPlainReceiptStaysPlain() {
-        assertThat(AttendanceViewModel.status(delivery(DeliveryStatus.ACCEPTED, "42")))
+        assertThat(AttendanceViewModel.status(delivery(DeliveryStatus.ACCEPTED, "42"), false))
                 .isEqualTo(Msg.of("attendance.status.accepted", "42"));
     }
 
     @Test
     void aRefusalNamesItsReasonAndAnUnknownRemarkIsShownAsWritten() {
-        assertThat(dutch(AttendanceViewModel.status(delivery(DeliveryStatus.REJECTED, null, ServiceRemark.error("LIMOSA_NOT_KNOWN", "LIMOSA ID IS NOT KNOWN")))))
+        assertThat(dutch(AttendanceViewModel.status(delivery(DeliveryStatus.REJECTED, null, ServiceRemark.error("LIMOSA_NOT_KNOWN", "LIMOSA ID IS NOT KNOWN")), false)))
                 .isEqualTo("Geweigerd: Limosa-nummer onbekend");
-        assertThat(dutch(AttendanceViewModel.status(delivery(DeliveryStatus.REJECTED, null, ServiceRemark.error("INVALID_INSS", "INSS IS NOT VALID")))))
+        assertThat(dutch(AttendanceViewModel.status(delivery(DeliveryStatus.REJECTED, null, ServiceRemark.error("INVALID_INSS", "INSS IS NOT VALID")), false)))
                 .isEqualTo("Geweigerd: INVALID_INSS: INSS IS NOT VALID");
-        assertThat(AttendanceViewModel.status(delivery(DeliveryStatus.REJECTED, null)))
+        assertThat(AttendanceViewModel.status(delivery(DeliveryStatus.REJECTED, null), false))
                 .isEqualTo(Msg.of("attendance.status.rejected"));
     }
 }
