@@ -10,9 +10,29 @@ import java.util.Objects;
  */
 public record ScannedIdentifier(WorkerId worker, IdentificationMethod method) {
 
+    /**
+     * The length of the L1 numbers seen on documents. A scanner reading bare digits types all of them;
+     * anything shorter is a person, or the tail of a number whose first digits came before a pause.
+     */
+    public static final int FULL_LIMOSA_DIGITS = 17;
+
     public ScannedIdentifier {
         Objects.requireNonNull(worker, "worker");
         Objects.requireNonNull(method, "method");
+    }
+
+    /**
+     * Whether text that arrived as fast as a scanner types has the form of a scan: a URL (the L1 QR
+     * code) or a full-length Limosa number. Key timing alone cannot tell: a quick typist, or a burst
+     * that lost its first digits while a screen was being built, is as fast as a scanner.
+     */
+    public static boolean hasScanForm(String text) {
+        if (text == null) {
+            return false;
+        }
+        String bare = text.strip();
+        return LimosaScan.looksLikeUrl(bare)
+                || bare.length() == FULL_LIMOSA_DIGITS && bare.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /** Throws {@link InvalidIdentifierException} with {@code UNREADABLE_SCAN} when it is neither. */

@@ -11,35 +11,47 @@ import java.util.Objects;
  * @param choiceTimeout how long an unanswered question (employer, break or end) waits
  * @param scanKeyGap the largest gap between two keys that still counts as a scanner typing
  * @param windowed a normal window instead of full screen (setting up a kiosk, tests, screenshots)
+ * @param tapSettle how long after a screen change a press is not yet taken as a tap on the new screen
  */
 public record KioskSettings(Duration returnDelay, Duration choiceTimeout, Locale defaultLocale, Duration scanKeyGap,
-        boolean windowed) {
+        boolean windowed, Duration tapSettle) {
 
     public KioskSettings {
         Objects.requireNonNull(returnDelay, "returnDelay");
         Objects.requireNonNull(choiceTimeout, "choiceTimeout");
         Objects.requireNonNull(defaultLocale, "defaultLocale");
         Objects.requireNonNull(scanKeyGap, "scanKeyGap");
+        Objects.requireNonNull(tapSettle, "tapSettle");
     }
+
+    /**
+     * A touch screen may deliver one tap twice (as touch and as pointer) a few milliseconds apart; no
+     * worker reads a new screen and taps it within a quarter of a second.
+     */
+    static final Duration TAP_SETTLE = Duration.ofMillis(250);
 
     public static KioskSettings defaults() {
         return new KioskSettings(Duration.ofSeconds(6), Duration.ofSeconds(30), Locale.forLanguageTag("nl"),
-                Duration.ofMillis(50), false);
+                Duration.ofMillis(50), false, TAP_SETTLE);
     }
 
     public KioskSettings withReturnDelay(Duration delay) {
-        return new KioskSettings(delay, choiceTimeout, defaultLocale, scanKeyGap, windowed);
+        return new KioskSettings(delay, choiceTimeout, defaultLocale, scanKeyGap, windowed, tapSettle);
     }
 
     public KioskSettings withDefaultLocale(Locale locale) {
-        return new KioskSettings(returnDelay, choiceTimeout, locale, scanKeyGap, windowed);
+        return new KioskSettings(returnDelay, choiceTimeout, locale, scanKeyGap, windowed, tapSettle);
     }
 
     public KioskSettings withScanKeyGap(Duration gap) {
-        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, gap, windowed);
+        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, gap, windowed, tapSettle);
     }
 
     public KioskSettings withWindowed(boolean inAWindow) {
-        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, scanKeyGap, inAWindow);
+        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, scanKeyGap, inAWindow, tapSettle);
+    }
+
+    public KioskSettings withTapSettle(Duration settle) {
+        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, scanKeyGap, windowed, settle);
     }
 }

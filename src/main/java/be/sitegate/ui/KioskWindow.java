@@ -87,6 +87,8 @@ public final class KioskWindow {
             scene.removeEventFilter(KeyEvent.KEY_TYPED, typed);
             scene.removeEventFilter(KeyEvent.KEY_PRESSED, pressed);
         });
+        attached = attached.and(TapFilter.install(scene, holder.getChildren(),
+                new TapGuard(settings.tapSettle(), System::nanoTime)));
 
         stage.setScene(scene);
         stage.setTitle("SiteGate");

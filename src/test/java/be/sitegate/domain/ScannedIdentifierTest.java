@@ -47,4 +47,18 @@ class ScannedIdentifierTest {
                 .isInstanceOfSatisfying(InvalidIdentifierException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.UNREADABLE_SCAN));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://www.limosa.be/check?limosaId=12345678901234567", "https%3A%2F%2Fx.be%2F%3Fl1%3D1",
+            "12345678901234567", " 12345678901234567 "})
+    void aUrlOrAFullLengthLimosaNumberHasTheFormOfAScan(String scanned) {
+        assertThat(ScannedIdentifier.hasScanForm(scanned)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"85073003328", "5073003328", "1234567890123456", "123456789012345678", "85.07.30-033.28", ""})
+    void shorterOrLongerDigitsAndNationalNumbersAreTypedNotScanned(String typed) {
+        // "5073003328" is a national number whose first digit came before a pause: it passed for a Limosa number.
+        assertThat(ScannedIdentifier.hasScanForm(typed)).isFalse();
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,9 +58,20 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
     }
 
     private void showWindow(KioskSettings settings) throws Exception {
-        show(new KioskServices(kiosk.session(), kiosk.initialisation(), kiosk.registration(), kiosk.cardEvents(),
+        show(services(settings), settings);
+    }
+
+    private KioskServices services(KioskSettings settings) {
+        return new KioskServices(kiosk.session(), kiosk.initialisation(), kiosk.registration(), kiosk.cardEvents(),
                 kiosk.deliveries(), kiosk.syncStatus(), kiosk.storageHealth(),
-                Optional.of(kiosk.attendanceLog()), settings), settings);
+                Optional.of(kiosk.attendanceLog()), settings);
+    }
+
+    /** Opened for Gent this morning without the screen, as a contractor did before the window showed. */
+    private void assembleOpenedForGent() {
+        assemble(Map.of());
+        kiosk.initialisation().initialise(DemoEnvironment.SIGN_IN.user(),
+                DemoEnvironment.SIGN_IN.password().toCharArray(), be.sitegate.domain.WorkplaceId.parse(GENT));
     }
 
     private void signInOnScreen(String password, String workplace) {
@@ -384,5 +396,54 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         awaitScreen(NETWORK_SECONDS, Screen.CONFIRMATION);
         assertThat(text("#name")).isEqualTo("Benoît Specimen");
         awaitScreen(NETWORK_SECONDS, Screen.IDLE);
+    }
+
+    @Test
+    void aPressOnOneScreenReleasedOnTheNextDoesNotActThere() throws Exception {
+        startKiosk(GENT);
+        moveTo("#lang-de");
+        press(MouseButton.PRIMARY);
+        // The next worker's card arrives while a finger is still on the idle screen's "Deutsch".
+        demo.reader().insert("rsa-17");
+        awaitScreen(NETWORK_SECONDS, Screen.CONFIRMATION);
+        release(MouseButton.PRIMARY);
+
+        assertThat(text("#headline")).isEqualTo("You are registered");
+        assertThat(i18n.locale()).isEqualTo(Locale.ENGLISH);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.CONFIRMATION);
+    }
+
+    @Test
+    void aTapInTheFirstMomentOfANewScreenIsNotTaken() throws Exception {
+        assembleOpenedForGent();
+        // A pause no test outlasts: every press after the idle screen appeared comes "in the first moment".
+        KioskSettings settings = KioskSettings.defaults().withDefaultLocale(Locale.ENGLISH)
+                .withTapSettle(Duration.ofHours(1));
+        showAsSet(services(settings), settings, 1024, 768);
+        awaitScreen(Screen.IDLE);
+        clickOn("#lang-de");
+        clickOn("#typeNumber");
+
+        assertThat(i18n.locale()).isEqualTo(Locale.ENGLISH);
+        assertThat(vm.flow.screen()).isEqualTo(Screen.IDLE);
+    }
+
+    @Test
+    void aNationalNumberTypedAtScannerSpeedRightAfterAConfirmationRegistersThatNumber() throws Exception {
+        assembleOpenedForGent();
+        // Every key counts as fast as a scanner: only the form of what arrived can tell a scan from typing.
+        showWindow(KioskSettings.defaults().withDefaultLocale(Locale.ENGLISH).withReturnDelay(Duration.ofSeconds(30))
+                .withScanKeyGap(Duration.ofMinutes(1)));
+        awaitScreen(Screen.IDLE);
+        demo.reader().insert("rsa-17");
+        awaitScreen(NETWORK_SECONDS, Screen.CONFIRMATION);
+
+        write("90021214541", 0); // the first digit leaves the confirmation for the keypad
+        type(KeyCode.ENTER);
+
+        awaitTrue(NETWORK_SECONDS, () -> shows("#name", "90.02.12-***.**"));
+        assertThat(text("#employer")).isEqualTo("Employer: Bouwbedrijf Vandenbroucke NV");
+        assertThat(todaysAttendance()).extracting(entry -> entry.worker().key())
+                .containsExactlyInAnyOrder("I:" + "71715100070", "I:90021214541");
     }
 }

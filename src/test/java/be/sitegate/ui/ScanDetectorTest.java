@@ -52,4 +52,36 @@ class ScanDetectorTest {
         assertThat(detector.inTextBurst(last + MS)).isTrue();
         assertThat(detector.inTextBurst(last + 500 * MS)).isFalse();
     }
+
+    @Test
+    void aNationalNumberAtScannerSpeedIsTypedNotScanned() {
+        long last = feed("85073003328", 0, 5);
+        assertThat(detector.onEnter(last + 5 * MS)).isNull();
+    }
+
+    @Test
+    void theTailOfANumberWhoseFirstDigitCameBeforeAPauseIsNoScan() {
+        // The first digit opened the keypad while the screen was built; the ten after it were as fast as a scanner.
+        long last = feed("8", 0, 5);
+        last = feed("5073003328", last + 300 * MS, 5);
+        assertThat(detector.onEnter(last + 5 * MS)).isNull();
+    }
+
+    @Test
+    void aFullLengthLimosaNumberAtScannerSpeedIsAScan() {
+        long last = feed("12345678901234567", 0, 5);
+        assertThat(detector.onEnter(last + 5 * MS)).isEqualTo("12345678901234567");
+    }
+
+    @Test
+    void aFullLengthLimosaNumberTypedSlowlyIsTyped() {
+        long last = feed("12345678901234567", 0, 180);
+        assertThat(detector.onEnter(last + 200 * MS)).isNull();
+    }
+
+    @Test
+    void garbledTextAtScannerSpeedIsAScanSoItCanBeAnsweredAsUnreadable() {
+        long last = feed("ttps:/limosa.be/?x=1", 0, 5);
+        assertThat(detector.onEnter(last + 5 * MS)).isEqualTo("ttps:/limosa.be/?x=1");
+    }
 }
