@@ -4,6 +4,7 @@ import be.sitegate.card.CardMonitor;
 import be.sitegate.card.EidReader;
 import be.sitegate.card.EidReaderSettings;
 import be.sitegate.central.CentralClient;
+import be.sitegate.config.ConfigException;
 import be.sitegate.config.KioskConfig;
 import be.sitegate.domain.KioskInitialisation;
 import be.sitegate.domain.WorkplaceId;
@@ -15,6 +16,8 @@ import be.sitegate.kiosk.DeliveryUpdates;
 import be.sitegate.kiosk.EmployerResolver;
 import be.sitegate.kiosk.InitialisationService;
 import be.sitegate.kiosk.KioskSession;
+import be.sitegate.kiosk.PinGate;
+import be.sitegate.pki.PinHashes;
 import be.sitegate.kiosk.RegistrationService;
 import be.sitegate.kiosk.StorageHealth;
 import be.sitegate.kiosk.SyncStatusSource;
@@ -67,6 +70,7 @@ public final class KioskAssembly implements AutoCloseable {
     private final CardMonitor monitor;
     private final StorageHealth storageHealth;
     private final StorageRecovery storageRecovery;
+    private final PinGate pinGate;
 
     private KioskAssembly(KioskEnvironment env, DataFolderLock dataFolder, Clock clock) {
         this.dataFolder = dataFolder;
@@ -79,6 +83,7 @@ public final class KioskAssembly implements AutoCloseable {
         StorageFaults storageFaults = new StorageFaults(storageHealth);
         storageRecovery = new StorageRecovery(storageHealth, store.writeProbe()::run, STORAGE_PROBE_INTERVAL);
         toClose.push(storageRecovery);
+        pinGate = new PinGate(new StorePinRecords(store.pin()), new Argon2PinHasher(), configuredPinHash(config), clock);
 
         CentralClient client = new CentralClient(env.central(), clock);
         toClose.push(client);
@@ -159,6 +164,13 @@ public final class KioskAssembly implements AutoCloseable {
         }
     }
 
+    private static Optional<String> configuredPinHash(KioskConfig config) {
+        if (config.pinHash().isPresent() && !PinHashes.isWellFormed(config.pinHash().get())) {
+            throw new ConfigException("kiosk.pin-hash", "is not a PIN hash: make one with 'sitegate pin-hash'");
+        }
+        return config.pinHash().map(String::strip);
+    }
+
     private static ForwarderSettings forwarderSettings(KioskConfig config) {
         return ForwarderSettings.defaults()
                 .withBackoff(new Backoff(config.syncBackoffInitial(), config.syncBackoffMax(),
@@ -172,6 +184,11 @@ public final class KioskAssembly implements AutoCloseable {
     /** Resend, acknowledge, send now: for the foreman's and site manager's screens. */
     public DeliveryControl deliveryControl() {
         return deliveryControl;
+    }
+
+    /** The foreman's and site manager's PIN. */
+    public PinGate pinGate() {
+        return pinGate;
     }
 
     public KioskSession session() {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 SimulatorCommand.class,
                 CsrCommand.class,
                 VirtualCardCommand.class,
+                PinHashCommand.class,
         })
 public final class SiteGateCommand implements Runnable {
 

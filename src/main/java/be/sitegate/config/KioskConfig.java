@@ -46,7 +46,8 @@ public record KioskConfig(
         List<String> languages,
         LocalTime dayEndsAt,
         Duration confirmationShownFor,
-        boolean fullScreen) {
+        boolean fullScreen,
+        Optional<String> pinHash) {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskConfig.class);
 
@@ -58,7 +59,8 @@ public record KioskConfig(
             "central.offers",
             "sync.backoff-initial", "sync.backoff-max", "sync.pull-interval",
             "card.library", "card.trusted-roots", "card.read-timeout", "card.accept-specimen",
-            "kiosk.language", "kiosk.languages", "kiosk.day-ends-at", "kiosk.confirmation-time", "kiosk.full-screen");
+            "kiosk.language", "kiosk.languages", "kiosk.day-ends-at", "kiosk.confirmation-time", "kiosk.full-screen",
+            "kiosk.pin-hash");
 
     /**
      * Keys an earlier version understood and this one ignores, with why, so an old configuration
@@ -131,7 +133,8 @@ public record KioskConfig(
                 languages,
                 s.time("kiosk.day-ends-at", LocalTime.of(23, 59)),
                 s.duration("kiosk.confirmation-time", Duration.ofSeconds(6)),
-                s.bool("kiosk.full-screen", true));
+                s.bool("kiosk.full-screen", true),
+                s.optional("kiosk.pin-hash"));
     }
 
     /**
@@ -144,7 +147,7 @@ public record KioskConfig(
         return new KioskConfig(demoStoreFile, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), connectTimeout, readTimeout, callTimeout, centralOffers, syncBackoffInitial,
                 syncBackoffMax, syncPullInterval, cardLibrary, Optional.empty(), cardReadTimeout, true, language,
-                languages, dayEndsAt, confirmationShownFor, fullScreen);
+                languages, dayEndsAt, confirmationShownFor, fullScreen, pinHash);
     }
 
     /** What a kiosk that talks to a real central service cannot do without. */

@@ -15,6 +15,7 @@ public final class KioskStore implements AutoCloseable {
     private final CentralPresenceStore centralPresences;
     private final AttendanceQuery attendance;
     private final WriteProbe writeProbe;
+    private final PinStore pin;
 
     private KioskStore(Database database, Clock clock) {
         this.database = database;
@@ -26,6 +27,7 @@ public final class KioskStore implements AutoCloseable {
         this.centralPresences = new CentralPresenceStore(database);
         this.attendance = new AttendanceQuery(registrations, events, centralPresences);
         this.writeProbe = new WriteProbe(database);
+        this.pin = new PinStore(database);
     }
 
     public static KioskStore open(Path file, Clock clock) {
@@ -65,6 +67,10 @@ public final class KioskStore implements AutoCloseable {
     }
 
     /** A write that succeeds only when a registration could be stored now. */
+    public PinStore pin() {
+        return pin;
+    }
+
     public WriteProbe writeProbe() {
         return writeProbe;
     }

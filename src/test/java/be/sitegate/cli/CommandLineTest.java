@@ -42,6 +42,23 @@ class CommandLineTest {
     }
 
     @Test
+    void pinHashPrintsAHashThatMatchesTheTypedPinAndRefusesAShortOne() {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("482913\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(run("pin-hash")).isZero();
+            String hash = out.toString().strip();
+            assertThat(be.sitegate.pki.PinHashes.matches("482913", hash)).isTrue();
+            assertThat(hash).doesNotContain("482913");
+
+            System.setIn(new java.io.ByteArrayInputStream("1234\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(run("pin-hash")).isEqualTo(1);
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
     void versionPrintsTheBuiltVersion() {
         assertThat(run("--version")).isZero();
         assertThat(out.toString().strip()).matches("SiteGate \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
