@@ -11,6 +11,7 @@ import be.sitegate.domain.WorkplaceId;
 import be.sitegate.kiosk.AttendanceLog;
 import be.sitegate.kiosk.CardEvents;
 import be.sitegate.kiosk.CentralGateway;
+import be.sitegate.kiosk.Corrections;
 import be.sitegate.kiosk.DeliveryControl;
 import be.sitegate.kiosk.DeliveryUpdates;
 import be.sitegate.kiosk.EmployerResolver;
@@ -71,6 +72,7 @@ public final class KioskAssembly implements AutoCloseable {
     private final StorageHealth storageHealth;
     private final StorageRecovery storageRecovery;
     private final PinGate pinGate;
+    private final Corrections corrections;
 
     private KioskAssembly(KioskEnvironment env, DataFolderLock dataFolder, Clock clock) {
         this.dataFolder = dataFolder;
@@ -106,6 +108,8 @@ public final class KioskAssembly implements AutoCloseable {
             forwarder.wake();
         });
         registration = new RegistrationService(session, new EmployerResolver(central, choices), choices, recorder);
+        corrections = new Corrections(session, central, deliveryControl, registration,
+                new StoreCorrectionLog(store.corrections()), clock);
 
         puller = new CentralPresencePuller(client::search, store.centralPresences(),
                 () -> session.current().map(KioskInitialisation::workplace).map(w -> w.id()), clock);
@@ -184,6 +188,11 @@ public final class KioskAssembly implements AutoCloseable {
     /** Resend, acknowledge, send now: for the foreman's and site manager's screens. */
     public DeliveryControl deliveryControl() {
         return deliveryControl;
+    }
+
+    /** Cancellations, resends and registrations on a worker's behalf, each recorded. */
+    public Corrections corrections() {
+        return corrections;
     }
 
     /** The foreman's and site manager's PIN. */
