@@ -45,7 +45,8 @@ public record KioskConfig(
         List<String> languages,
         LocalTime dayEndsAt,
         Duration confirmationShownFor,
-        boolean fullScreen) {
+        boolean fullScreen,
+        int soundVolume) {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskConfig.class);
 
@@ -56,7 +57,8 @@ public record KioskConfig(
             "central.client-id", "central.connect-timeout", "central.read-timeout", "central.call-timeout",
             "sync.backoff-initial", "sync.backoff-max", "sync.pull-interval",
             "card.library", "card.trusted-roots", "card.read-timeout", "card.accept-specimen",
-            "kiosk.language", "kiosk.languages", "kiosk.day-ends-at", "kiosk.confirmation-time", "kiosk.full-screen");
+            "kiosk.language", "kiosk.languages", "kiosk.day-ends-at", "kiosk.confirmation-time", "kiosk.full-screen",
+            "sound.volume");
 
     /**
      * Keys an earlier version understood and this one ignores, with why, so an old configuration
@@ -65,6 +67,9 @@ public record KioskConfig(
     public static final Map<String, String> RETIRED_KEYS = Map.of(
             "sync.max-attempts", "a registration is no longer given up after a number of failed attempts: it waits "
                     + "until the service answers for it, or its day has passed");
+
+    /** Loud enough over site noise from a small speaker, not so loud that the hut next door hears every tap. */
+    public static final int DEFAULT_SOUND_VOLUME = 70;
 
     public static final List<String> SUPPORTED_LANGUAGES = List.of("nl", "fr", "de", "en", "pl", "ro", "pt");
 
@@ -128,7 +133,8 @@ public record KioskConfig(
                 languages,
                 s.time("kiosk.day-ends-at", LocalTime.of(23, 59)),
                 s.duration("kiosk.confirmation-time", Duration.ofSeconds(6)),
-                s.bool("kiosk.full-screen", true));
+                s.bool("kiosk.full-screen", true),
+                s.integer("sound.volume", DEFAULT_SOUND_VOLUME, 0, 100));
     }
 
     /**
@@ -139,7 +145,7 @@ public record KioskConfig(
         return new KioskConfig(demoStoreFile, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), connectTimeout, readTimeout, callTimeout, syncBackoffInitial,
                 syncBackoffMax, syncPullInterval, cardLibrary, Optional.empty(), cardReadTimeout, true, language,
-                languages, dayEndsAt, confirmationShownFor, fullScreen);
+                languages, dayEndsAt, confirmationShownFor, fullScreen, soundVolume);
     }
 
     /** What a kiosk that talks to a real central service cannot do without. */
