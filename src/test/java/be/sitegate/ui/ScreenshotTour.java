@@ -198,7 +198,7 @@ class ScreenshotTour {
     private static CardIdentity withPhoto(CardIdentity card) {
         byte[] jpeg = silhouette();
         return new CardIdentity(card.inss(), card.firstNames(), card.lastName(), card.validUntil(),
-                card.authenticity(), () -> Optional.of(jpeg));
+                card.authenticity(), () -> Optional.of(jpeg), card.documentType());
     }
 
     private static byte[] silhouette() {
