@@ -345,8 +345,10 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         assertThat(text("#headline")).isEqualTo("Dla kogo dziś pracujesz?");
         clickOn("#company-0448902340");
         awaitScreen(Screen.CONFIRMATION);
-        assertThat(text("#headline")).isEqualTo("Zarejestrowano");
         awaitReceipt("Potwierdzono\\. Numer potwierdzenia \\d{1,15}");
+        // Registered, and flagged (no Dimona of Dirk's for this employer today): said in Polish too.
+        awaitTrue(() -> shows("#headline", "Zarejestrowano, ale pokaż to brygadziście"));
+        assertThat(text("#advice")).startsWith("Służba zgłasza: ");
     }
 
     @Test
