@@ -19,6 +19,7 @@ import be.sitegate.kiosk.InitialisationService;
 import be.sitegate.kiosk.KioskSession;
 import be.sitegate.kiosk.PinGate;
 import be.sitegate.pki.PinHashes;
+import be.sitegate.kiosk.OutcomeSounds;
 import be.sitegate.kiosk.RegistrationService;
 import be.sitegate.kiosk.StorageHealth;
 import be.sitegate.kiosk.SyncStatusSource;
@@ -73,6 +74,7 @@ public final class KioskAssembly implements AutoCloseable {
     private final StorageRecovery storageRecovery;
     private final PinGate pinGate;
     private final Corrections corrections;
+    private final ToneOutcomeSounds sounds;
 
     private KioskAssembly(KioskEnvironment env, DataFolderLock dataFolder, Clock clock) {
         this.dataFolder = dataFolder;
@@ -121,6 +123,8 @@ public final class KioskAssembly implements AutoCloseable {
                 .withClock(clock).withTimeLimit(config.cardReadTimeout()));
         monitor = new CardMonitor(env.terminals(), reader, cardEvents);
         toClose.push(monitor);
+        sounds = new ToneOutcomeSounds(config.soundVolume());
+        toClose.push(sounds);
     }
 
     /**
@@ -214,6 +218,11 @@ public final class KioskAssembly implements AutoCloseable {
 
     public CardEvents cardEvents() {
         return cardEvents;
+    }
+
+    /** The short sound for each outcome of a tap, at the configured volume ({@code sound.volume}, 0 = off). */
+    public OutcomeSounds sounds() {
+        return sounds;
     }
 
     public DeliveryUpdates deliveries() {

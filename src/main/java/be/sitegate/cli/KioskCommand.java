@@ -66,7 +66,7 @@ final class KioskCommand implements Callable<Integer> {
             KioskSettings settings = settings(kiosk.config()).withWindowed(windowed || !config.fullScreen());
             KioskLauncher.launch(new KioskServices(kiosk.session(), kiosk.initialisation(), kiosk.registration(),
                     kiosk.cardEvents(), kiosk.deliveries(), kiosk.syncStatus(), kiosk.storageHealth(),
-                    Optional.of(kiosk.attendanceLog()), settings),
+                    Optional.of(kiosk.attendanceLog()), settings, kiosk.sounds()),
                     demoEnv.<AuxiliaryWindow>map(d -> new VirtualReaderWindow(d.reader(), new I18n(settings.defaultLocale())))
                             .stream().toList());
         }

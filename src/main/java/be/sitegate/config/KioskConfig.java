@@ -47,7 +47,8 @@ public record KioskConfig(
         LocalTime dayEndsAt,
         Duration confirmationShownFor,
         boolean fullScreen,
-        Optional<String> pinHash) {
+        Optional<String> pinHash,
+        int soundVolume) {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskConfig.class);
 
@@ -60,7 +61,7 @@ public record KioskConfig(
             "sync.backoff-initial", "sync.backoff-max", "sync.pull-interval",
             "card.library", "card.trusted-roots", "card.read-timeout", "card.accept-specimen",
             "kiosk.language", "kiosk.languages", "kiosk.day-ends-at", "kiosk.confirmation-time", "kiosk.full-screen",
-            "kiosk.pin-hash");
+            "kiosk.pin-hash", "sound.volume");
 
     /**
      * Keys an earlier version understood and this one ignores, with why, so an old configuration
@@ -69,6 +70,9 @@ public record KioskConfig(
     public static final Map<String, String> RETIRED_KEYS = Map.of(
             "sync.max-attempts", "a registration is no longer given up after a number of failed attempts: it waits "
                     + "until the service answers for it, or its day has passed");
+
+    /** Loud enough over site noise from a small speaker, not so loud that the hut next door hears every tap. */
+    public static final int DEFAULT_SOUND_VOLUME = 70;
 
     public static final List<String> SUPPORTED_LANGUAGES = List.of("nl", "fr", "de", "en", "pl", "ro", "pt");
 
@@ -134,7 +138,8 @@ public record KioskConfig(
                 s.time("kiosk.day-ends-at", LocalTime.of(23, 59)),
                 s.duration("kiosk.confirmation-time", Duration.ofSeconds(6)),
                 s.bool("kiosk.full-screen", true),
-                s.optional("kiosk.pin-hash"));
+                s.optional("kiosk.pin-hash"),
+                s.integer("sound.volume", DEFAULT_SOUND_VOLUME, 0, 100));
     }
 
     /**
@@ -147,7 +152,7 @@ public record KioskConfig(
         return new KioskConfig(demoStoreFile, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), connectTimeout, readTimeout, callTimeout, centralOffers, syncBackoffInitial,
                 syncBackoffMax, syncPullInterval, cardLibrary, Optional.empty(), cardReadTimeout, true, language,
-                languages, dayEndsAt, confirmationShownFor, fullScreen, pinHash);
+                languages, dayEndsAt, confirmationShownFor, fullScreen, pinHash, soundVolume);
     }
 
     /** What a kiosk that talks to a real central service cannot do without. */

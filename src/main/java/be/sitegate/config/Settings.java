@@ -72,6 +72,22 @@ final class Settings {
         }).orElse(fallback);
     }
 
+    /** A whole number from {@code min} to {@code max}. */
+    int integer(String key, int fallback, int min, int max) {
+        return optional(key).map(v -> {
+            int n;
+            try {
+                n = Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                throw new ConfigException(key, "not a whole number: '" + v + "'");
+            }
+            if (n < min || n > max) {
+                throw new ConfigException(key, "must be " + min + " to " + max + ", got " + n);
+            }
+            return n;
+        }).orElse(fallback);
+    }
+
     boolean bool(String key, boolean fallback) {
         return optional(key).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "on" -> true;

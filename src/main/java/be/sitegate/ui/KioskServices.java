@@ -5,6 +5,7 @@ import be.sitegate.kiosk.CardEvents;
 import be.sitegate.kiosk.DeliveryUpdates;
 import be.sitegate.kiosk.InitialisationService;
 import be.sitegate.kiosk.KioskSession;
+import be.sitegate.kiosk.OutcomeSounds;
 import be.sitegate.kiosk.RegistrationService;
 import be.sitegate.kiosk.StorageHealth;
 import be.sitegate.kiosk.SyncStatusSource;
@@ -14,6 +15,7 @@ import java.util.Optional;
 /**
  * Everything the kiosk screens need, built by the composition root and handed to {@link KioskApp}
  * through {@link KioskLauncher#launch}. Without {@code attendance} the foreman's list is not offered.
+ * {@code sounds} tell the worker the outcome of a tap by ear.
  */
 public record KioskServices(
         KioskSession session,
@@ -24,7 +26,8 @@ public record KioskServices(
         SyncStatusSource sync,
         StorageHealth storage,
         Optional<AttendanceLog> attendance,
-        KioskSettings settings) {
+        KioskSettings settings,
+        OutcomeSounds sounds) {
 
     public KioskServices {
         Objects.requireNonNull(session, "session");
@@ -36,5 +39,14 @@ public record KioskServices(
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(attendance, "attendance");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(sounds, "sounds");
+    }
+
+    /** Without sounds: the screens shown where nobody should hear them (tests, screenshot tours). */
+    public KioskServices(KioskSession session, InitialisationService initialisation, RegistrationService registration,
+            CardEvents card, DeliveryUpdates deliveries, SyncStatusSource sync, StorageHealth storage,
+            Optional<AttendanceLog> attendance, KioskSettings settings) {
+        this(session, initialisation, registration, card, deliveries, sync, storage, attendance, settings,
+                OutcomeSounds.SILENT);
     }
 }

@@ -35,6 +35,7 @@ public final class KioskViewModel {
     private final RegistrationRun run;
 
     public final KioskFlow flow;
+    public final WaitingCountdown countdown;
     public final WorkerInput input;
     public final InitialisationViewModel initialisation;
     public final IdleViewModel idle;
@@ -54,12 +55,19 @@ public final class KioskViewModel {
         var zone = session.zone();
         this.initialisation = new InitialisationViewModel(services.initialisation(), threads, zone, this::onOpened);
         this.flow = new KioskFlow(session, services.settings(), countdown, i18n, initialisation::reset);
+        this.countdown = new WaitingCountdown(flow);
         this.status = new StatusBarViewModel(zone);
         this.statusFeed = new StatusBarFeed(session, threads, status);
 
-        this.message = new MessageViewModel(flow::toIdle);
+        this.message = new MessageViewModel(services.sounds(), flow::toIdle);
         var messages = new WorkerMessages(flow, message);
-        this.confirmation = new ConfirmationViewModel(zone, flow::toIdle);
+        this.confirmation = new ConfirmationViewModel(zone, services.sounds(), flow::toIdle);
+        // An answer that arrives after the worker left must not sound over the next worker's screen.
+        flow.screenProperty().addListener((obs, old, now) -> {
+            if (old == Screen.CONFIRMATION && now != Screen.CONFIRMATION) {
+                confirmation.leave();
+            }
+        });
         this.employerChoice = new EmployerChoiceViewModel(this::chooseEmployer, flow::toIdle);
         this.breakOrEnd = new BreakOrEndViewModel(this::checkOut, flow::toIdle);
         var presenter = new StepPresenter(threads, flow, employerChoice, breakOrEnd, confirmation);

@@ -22,7 +22,9 @@ import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.event.EventHandler;
 import javafx.scene.Parent;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -61,7 +63,7 @@ public final class KioskWindow {
     public Scene attach(Stage stage, double width, double height) {
         holder.getStyleClass().add("screen-holder");
         holder.setMinSize(0, 0); // a screen that wants more room is squeezed, never pushes the window wider
-        root.setCenter(holder);
+        root.setCenter(centreWithCountdown());
         root.getStyleClass().add("kiosk-root");
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(Styles.stylesheet());
@@ -104,6 +106,29 @@ public final class KioskWindow {
         stage.setOnHidden(e -> close());
         attached = attached.and(() -> stage.setOnHidden(null));
         return scene;
+    }
+
+    /**
+     * The screen with the seconds left over its top right corner: one place for every screen that
+     * waits, drawn over it (taps go through) so no screen's layout moves when it appears.
+     */
+    private StackPane centreWithCountdown() {
+        Label countdown = new Label();
+        countdown.setId("countdown");
+        countdown.getStyleClass().add("countdown");
+        countdown.setMouseTransparent(true);
+        countdown.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.text(vm.countdown.textProperty().get()), vm.countdown.textProperty(), i18n.localeProperty()));
+        countdown.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> !vm.countdown.textProperty().get().isNone(), vm.countdown.textProperty()));
+        attached = attached.and(() -> {
+            countdown.textProperty().unbind();
+            countdown.visibleProperty().unbind();
+        });
+        StackPane centre = new StackPane(holder, countdown);
+        StackPane.setAlignment(countdown, Pos.TOP_RIGHT);
+        centre.setMinSize(0, 0);
+        return centre;
     }
 
     /** Shows windows that live as long as this one (the demo's virtual reader); they close with it. */

@@ -37,6 +37,7 @@ class LayerRulesTest {
     private static final String SYNC = "be.sitegate.sync..";
     private static final String KIOSK = "be.sitegate.kiosk..";
     private static final String UI = "be.sitegate.ui..";
+    private static final String SOUND = "be.sitegate.sound..";
     private static final String APP = "be.sitegate.app..";
     private static final String SIMULATOR = "be.sitegate.simulator..";
     private static final String VIRTUALCARD = "be.sitegate.virtualcard..";
@@ -45,7 +46,7 @@ class LayerRulesTest {
     private static final String CLI = "be.sitegate.cli..";
     private static final String OURS = "be.sitegate..";
     private static final String[] EVERY_LAYER = {DOMAIN, PKI, CONFIG, LOGGING, STORE, CARD, CENTRAL, SYNC, KIOSK, UI,
-        APP, SIMULATOR, VIRTUALCARD, DEMO, DEMOUI, CLI};
+        SOUND, APP, SIMULATOR, VIRTUALCARD, DEMO, DEMOUI, CLI};
 
     // The innermost ring: value types and rules.
 
@@ -63,6 +64,10 @@ class LayerRulesTest {
 
     @ArchTest
     static final ArchRule logging = layer(LOGGING, "ch.qos.logback..");
+
+    /** The outcome tones and their player; the composition root puts them behind the kiosk's sound port. */
+    @ArchTest
+    static final ArchRule sound = layer(SOUND, "javax.sound.sampled..", "org.slf4j..");
 
     // The adapters to the outside world: each knows the domain and its own library, never another adapter.
 
@@ -98,7 +103,7 @@ class LayerRulesTest {
 
     /** The composition root: the only production code that sees every adapter. */
     @ArchTest
-    static final ArchRule app = layer(APP, KIOSK, STORE, SYNC, CENTRAL, CARD, CONFIG, PKI, DOMAIN,
+    static final ArchRule app = layer(APP, KIOSK, STORE, SYNC, CENTRAL, CARD, SOUND, CONFIG, PKI, DOMAIN,
             "javax.net.ssl..", "org.slf4j..");
 
     // Independent systems for tests and demos: the central service's simulation and a virtual eID card.

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.sitegate.app.KioskAssembly;
 import be.sitegate.config.KioskConfig;
 import be.sitegate.demo.DemoEnvironment;
+import be.sitegate.kiosk.OutcomeSounds.Outcome;
+import be.sitegate.kiosk.fake.RecordingSounds;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,6 +36,7 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
 
     private DemoEnvironment demo;
     private KioskAssembly kiosk;
+    private final RecordingSounds sounds = new RecordingSounds();
 
     private void startKiosk(String workplace, Map<String, String> config) throws Exception {
         assemble(config);
@@ -61,10 +64,11 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         show(services(settings), settings);
     }
 
+    /** The assembled kiosk's own sounds would play on this machine's speaker: recorded instead. */
     private KioskServices services(KioskSettings settings) {
         return new KioskServices(kiosk.session(), kiosk.initialisation(), kiosk.registration(), kiosk.cardEvents(),
                 kiosk.deliveries(), kiosk.syncStatus(), kiosk.storageHealth(),
-                Optional.of(kiosk.attendanceLog()), settings);
+                Optional.of(kiosk.attendanceLog()), settings, sounds);
     }
 
     /** Opened for Gent this morning without the screen, as a contractor did before the window showed. */
@@ -169,6 +173,37 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
     }
 
     @Test
+    void aKidsCardIsNotAskedForAnEmployerAndTheWorkerReadsWhyInTheirLanguage() throws Exception {
+        startKiosk(GENT);
+        clickOn("#lang-fr");
+        awaitTrue(() -> shows("#headline", "Introduisez votre carte eID"));
+        demo.reader().insert("kids");
+        awaitScreen(NETWORK_SECONDS, Screen.MESSAGE);
+        assertThat(text("#headline")).isEqualTo("Cette carte ne permet pas l'enregistrement du travail");
+        assertThat(text("#detail")).startsWith("C'est une carte d'identité pour enfant.");
+        assertThat(sounds.played()).containsExactly(Outcome.NOT_REGISTERED);
+        assertThat(todaysAttendance()).isEmpty();
+    }
+
+    @Test
+    void aCardTakenOutDuringTheEmployerQuestionTakesItsNameAwayWithinTheConfirmationTime() throws Exception {
+        assemble(Map.of());
+        kiosk.initialisation().initialise(DemoEnvironment.SIGN_IN.user(),
+                DemoEnvironment.SIGN_IN.password().toCharArray(), be.sitegate.domain.WorkplaceId.parse(GENT));
+        showWindow(Duration.ofSeconds(4));
+        awaitScreen(Screen.IDLE);
+        demo.reader().insert("expired"); // Jan Peeters: no employment known, so he is asked
+        awaitScreen(NETWORK_SECONDS, Screen.EMPLOYER_CHOICE);
+        assertThat(text("#name")).isEqualTo("Jan Peeters");
+        assertThat(text("#countdown")).matches("\\d+ s");
+        demo.reader().remove();
+        awaitTrue(NETWORK_SECONDS, () -> showsMatching("#countdown", "[1-4] s"));
+        awaitScreen(NETWORK_SECONDS, Screen.IDLE);
+        assertThat(shown("#name")).as("his name has left the screen").isFalse();
+        assertThat(todaysAttendance()).isEmpty();
+    }
+
+    @Test
     void aCardPulledDuringTheReadAsksToInsertItAgain() throws Exception {
         startKiosk(GENT);
         demo.reader().terminal().removeAfterApdus(4);
@@ -207,9 +242,12 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         clickOn("#company-0403123486");
         awaitScreen(Screen.CONFIRMATION);
         assertThat(text("#notice")).isEqualTo("Your card has expired. You are registered, but renew your card.");
+        assertThat(text("#mark")).as("registered, but amber: the card needs renewing").isEqualTo("!");
         // The service accepts a number its register does not know, with a remark, as the real one does;
         // the foreman's list shows the remark in the foreman's language.
         awaitReceipt();
+        awaitTrue(() -> showsMatching("#advice", "The service says: .*number not in the national register.*"));
+        assertThat(sounds.played()).as("amber from the start: one sound").containsExactly(Outcome.FLAGGED);
         clickOn("#okButton");
         awaitScreen(Screen.IDLE);
         clickOn("#attendanceButton");
@@ -249,8 +287,9 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         startKiosk(GENT);
         typeLimosaNumber("23456789012345678");
         awaitScreen(NETWORK_SECONDS, Screen.CONFIRMATION);
-        assertThat(shown("#employer")).isFalse();
+        assertThat(text("#employer")).isEqualTo("Employer: as on your Limosa declaration");
         awaitReceipt();
+        assertThat(sounds.played()).containsExactly(Outcome.REGISTERED);
     }
 
     @Test
@@ -260,6 +299,12 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         typeLimosaNumber("56789012345678901");
         awaitScreen(NETWORK_SECONDS, Screen.CONFIRMATION);
         awaitReceipt();
+        // Registered, so the receipt shows; flagged, so the screen turns amber and says it in plain words.
+        awaitTrue(NETWORK_SECONDS, () -> shows("#headline", "You are registered, but show this to your foreman"));
+        assertThat(text("#advice")).isEqualTo("The service says: Limosa number not known");
+        assertThat(text("#mark")).isEqualTo("!");
+        assertThat(lookup("#screen-confirmation").query().getStyleClass()).contains("outcome-flagged");
+        assertThat(sounds.played()).containsExactly(Outcome.REGISTERED, Outcome.FLAGGED);
     }
 
     @Test
@@ -312,8 +357,10 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         assertThat(text("#headline")).isEqualTo("Dla kogo dziś pracujesz?");
         clickOn("#company-0448902340");
         awaitScreen(Screen.CONFIRMATION);
-        assertThat(text("#headline")).isEqualTo("Zarejestrowano");
         awaitReceipt("Potwierdzono\\. Numer potwierdzenia \\d{1,15}");
+        // Registered, and flagged (no Dimona of Dirk's for this employer today): said in Polish too.
+        awaitTrue(() -> shows("#headline", "Zarejestrowano, ale pokaż to brygadziście"));
+        assertThat(text("#advice")).startsWith("Służba zgłasza: ");
     }
 
     @Test

@@ -44,7 +44,8 @@ class WorkerInputTest extends ViewModelsOnFakes {
         vm.entry.onDigit('8');
         vm.entry.onSubmit();
         assertThat(vm.flow.screen()).isEqualTo(Screen.CONFIRMATION);
-        assertThat(vm.confirmation.employerProperty().get()).isEqualTo(Msg.NONE);
+        // No employer is asked; the confirmation says it is the one on the Limosa declaration.
+        assertThat(vm.confirmation.employerProperty().get()).isEqualTo(Msg.of("confirm.limosa.employer"));
         assertThat(h.presences.lastRegistration().method()).isEqualTo(IdentificationMethod.TYPED_LIMOSA);
     }
 

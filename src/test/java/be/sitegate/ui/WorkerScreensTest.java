@@ -130,7 +130,8 @@ class WorkerScreensTest extends KioskUiTestBase {
         assertThat(text("#display")).isEqualTo("1234 5678 9012 3456 7");
         clickOn("#okButton");
         awaitScreen(Screen.CONFIRMATION);
-        assertThat(shown("#employer")).isFalse();
+        // What is known of the employer: the one on the Limosa declaration.
+        assertThat(text("#employer")).isEqualTo("Employer: as on your Limosa declaration");
         assertThat(h.presences.lastRegistration().method()).isEqualTo(IdentificationMethod.TYPED_LIMOSA);
     }
 

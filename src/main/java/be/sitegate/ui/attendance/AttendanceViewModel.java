@@ -10,6 +10,7 @@ import be.sitegate.domain.Registration;
 import be.sitegate.domain.Workplace;
 import be.sitegate.kiosk.AttendanceLog;
 import be.sitegate.ui.shared.Msg;
+import be.sitegate.ui.shared.ServiceRemarks;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

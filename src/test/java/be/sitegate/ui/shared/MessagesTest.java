@@ -123,6 +123,7 @@ class MessagesTest {
         for (TypedEntryViewModel.Kind k : TypedEntryViewModel.Kind.values()) {
             keys.add("entry.title." + k.name());
             keys.add("entry.switch." + k.name());
+            keys.add("entry.hint." + k.name());
         }
         assertResolve(keys);
     }
