@@ -89,7 +89,9 @@ public final class KioskAssembly implements AutoCloseable {
         syncStatus = new SyncStatusAdapter(forwarder);
         deliveryControl = new OutboxDeliveryControl(store.outbox(), forwarder);
 
-        central = new CentralGatewayAdapter(client, EMPLOYER_LOOKUP_DEADLINE, syncStatus::knowsServiceOffline);
+        // The first answer of any call may end "connecting": an empty outbox gives the forwarder nothing to send.
+        central = new CentralGatewayAdapter(client, EMPLOYER_LOOKUP_DEADLINE, syncStatus::knowsServiceOffline,
+                forwarder::observing);
         toClose.push(central);
         StoreInitialisationRepository initialisations = new StoreInitialisationRepository(store.initialisations(), session);
         initialisations.resumeInto(session);
@@ -101,7 +103,8 @@ public final class KioskAssembly implements AutoCloseable {
         });
         registration = new RegistrationService(session, new EmployerResolver(central, choices), choices, recorder);
 
-        puller = new CentralPresencePuller(client::search, store.centralPresences(),
+        puller = new CentralPresencePuller((site, from, to) -> forwarder.observing(() -> client.search(site, from, to)),
+                store.centralPresences(),
                 () -> session.current().map(KioskInitialisation::workplace).map(w -> w.id()), clock);
         toClose.push(puller);
         attendanceLog = new StoreAttendanceLog(store, puller::pullNow);
