@@ -165,6 +165,40 @@ class SetUpScreensTest extends KioskUiTestBase {
         assertThat(text("#summaryWorkplace")).isEqualTo("1Y101DRUNWB5Z");
     }
 
+    @Test
+    void aWindowBesideTheKioskCoversNoneOfItsButtonsTitlesOrFields() throws Exception {
+        launch(h -> { });
+        awaitScreen(Screen.INITIALISATION);
+        double reserved = 266;
+        AuxiliaryWindow reader = new AuxiliaryWindow() {
+            @Override
+            public void show() {
+            }
+
+            @Override
+            public double reservedWidth() {
+                return reserved;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        org.testfx.api.FxToolkit.setupFixture(() -> window.showAlongside(List.of(reader)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        double free = 1024 - reserved;
+        for (String query : List.of(".button", ".text-field", ".title", ".field-label")) {
+            for (Node node : lookup("#screen-initialisation").query().lookupAll(query)) {
+                if (node.isVisible() && node.getParent().isVisible()) {
+                    Bounds b = node.localToScene(node.getLayoutBounds());
+                    assertThat(b.getMaxX()).as("%s %s left of the reader's strip", query, node.getId())
+                            .isLessThanOrEqualTo(free);
+                }
+            }
+        }
+    }
+
     private Phase phase() {
         return vm.initialisation.phaseProperty().get();
     }
