@@ -98,8 +98,9 @@ public final class KioskAssembly implements AutoCloseable {
         syncStatus = new SyncStatusAdapter(forwarder);
         deliveryControl = new OutboxDeliveryControl(store.outbox(), forwarder);
 
+        // The first answer of any call may end "connecting": an empty outbox gives the forwarder nothing to send.
         central = new CentralGatewayAdapter(client, config.centralOffers().employerLookup(), EMPLOYER_LOOKUP_DEADLINE,
-                syncStatus::knowsServiceOffline);
+                syncStatus::knowsServiceOffline, forwarder::observing);
         toClose.push(central);
         StoreInitialisationRepository initialisations = new StoreInitialisationRepository(store.initialisations(), session);
         initialisations.resumeInto(session);
@@ -113,7 +114,8 @@ public final class KioskAssembly implements AutoCloseable {
         corrections = new Corrections(session, central, deliveryControl, registration,
                 new StoreCorrectionLog(store.corrections()), clock);
 
-        puller = new CentralPresencePuller(client::search, store.centralPresences(),
+        puller = new CentralPresencePuller((site, from, to) -> forwarder.observing(() -> client.search(site, from, to)),
+                store.centralPresences(),
                 () -> session.current().map(KioskInitialisation::workplace).map(w -> w.id()), clock);
         toClose.push(puller);
         attendanceLog = new StoreAttendanceLog(store, config.centralOffers().search() ? puller::pullNow : () -> { });

@@ -76,13 +76,13 @@ public record KioskConfig(
 
     public static final List<String> SUPPORTED_LANGUAGES = List.of("nl", "fr", "de", "en", "pl", "ro", "pt");
 
-    /** Reads a properties file; a missing file means all defaults. */
+    /** Reads a properties file; a missing file means all defaults ({@link ConfigFile} decides whether one may be missing). */
     public static KioskConfig load(Path file, Map<String, String> environment) {
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
         } catch (NoSuchFileException e) {
-            // Defaults only; the kiosk command says which file it looked for.
+            // Defaults only; ConfigFile has already said whether that is acceptable here.
         } catch (IOException | IllegalArgumentException e) {
             throw new ConfigException(file.toString(), "cannot be read: " + e.getMessage());
         }

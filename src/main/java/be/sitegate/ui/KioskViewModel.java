@@ -14,6 +14,8 @@ import be.sitegate.ui.message.MessageViewModel;
 import be.sitegate.ui.reading.ReadingViewModel;
 import be.sitegate.ui.shared.Countdown;
 import be.sitegate.ui.shared.I18n;
+import be.sitegate.ui.shared.Language;
+import be.sitegate.ui.shared.LanguageChoice;
 import be.sitegate.ui.shared.Threads;
 import be.sitegate.ui.statusbar.StatusBarViewModel;
 import be.sitegate.ui.typedentry.TypedEntryViewModel;
@@ -33,6 +35,7 @@ public final class KioskViewModel {
     private final StatusBarFeed statusFeed;
     private final CardInput cardInput;
     private final RegistrationRun run;
+    private final SiteManagerEntry siteManager;
 
     public final KioskFlow flow;
     public final WaitingCountdown countdown;
@@ -53,9 +56,12 @@ public final class KioskViewModel {
         this.threads = threads;
         var session = services.session();
         var zone = session.zone();
-        this.initialisation = new InitialisationViewModel(services.initialisation(), threads, zone, this::onOpened);
+        var languages = new LanguageChoice(i18n, Language.ALL);
+        this.initialisation = new InitialisationViewModel(services.initialisation(), threads, zone, languages,
+                new InitialisationViewModel.Exits(this::onOpened, this::onDayClosed, this::onFormTaken));
         this.flow = new KioskFlow(session, services.settings(), countdown, i18n, initialisation::reset);
         this.countdown = new WaitingCountdown(flow);
+        this.siteManager = new SiteManagerEntry(flow, initialisation);
         this.status = new StatusBarViewModel(zone);
         this.statusFeed = new StatusBarFeed(session, threads, status);
 
@@ -82,7 +88,7 @@ public final class KioskViewModel {
         var attendanceOpening = new AttendanceOpening(services.attendance(), session, threads, flow, attendance);
         this.idle = new IdleViewModel(i18n, () -> input.startTyping(TypedEntryViewModel.Kind.INSS, ""),
                 () -> input.startTyping(TypedEntryViewModel.Kind.LIMOSA, ""), attendanceOpening::open,
-                attendanceOpening.available());
+                attendanceOpening.available(), siteManager::open);
     }
 
     /** Subscribes to the ports; call once the window is shown. */
@@ -110,6 +116,15 @@ public final class KioskViewModel {
     private void onOpened() {
         statusFeed.showWorkplace();
         flow.toIdle();
+    }
+
+    /** The site manager closed the day: the bar drops the workplace now, not at the next tick. */
+    private void onDayClosed() {
+        statusFeed.showWorkplace();
+    }
+
+    private void onFormTaken() {
+        siteManager.formTaken();
     }
 
     // The questions answer into the run that asked them; the run was built after them, to show its answers.

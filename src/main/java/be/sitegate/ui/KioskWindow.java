@@ -28,6 +28,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
@@ -49,6 +50,7 @@ public final class KioskWindow {
     private final BorderPane root = new BorderPane();
     private final Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
     private ScreenHost host;
+    private Stage stage;
     private StatusBarView statusBar;
     /** Everything {@link #attach} hooked onto the view model, the language and the stage, undone on close. */
     private Subscription attached = Subscription.EMPTY;
@@ -92,6 +94,7 @@ public final class KioskWindow {
         attached = attached.and(TapFilter.install(scene, holder.getChildren(),
                 new TapGuard(settings.tapSettle(), System::nanoTime)));
 
+        this.stage = stage;
         stage.setScene(scene);
         stage.setTitle("SiteGate");
         if (!settings.windowed()) {
@@ -131,11 +134,29 @@ public final class KioskWindow {
         return centre;
     }
 
-    /** Shows windows that live as long as this one (the demo's virtual reader); they close with it. */
+    /**
+     * Shows windows that live as long as this one (the demo's virtual reader); they close with it.
+     * The screens give up the room such a window takes at the right edge, so it covers none of them.
+     */
     public void showAlongside(java.util.List<AuxiliaryWindow> windows) {
+        double reserved = windows.stream().mapToDouble(AuxiliaryWindow::reservedWidth).max().orElse(0);
+        if (reserved > 0) {
+            Region strip = new Region();
+            strip.setId("auxiliary-strip");
+            strip.getStyleClass().add("auxiliary-strip");
+            strip.setMinWidth(reserved);
+            strip.setPrefWidth(reserved);
+            strip.setMaxWidth(reserved);
+            root.setRight(strip);
+            attached = attached.and(() -> root.setRight(null));
+        }
         for (AuxiliaryWindow window : windows) {
             attached = attached.and(window::close);
-            window.show();
+            if (stage != null) {
+                window.show(stage);
+            } else {
+                window.show();
+            }
         }
     }
 

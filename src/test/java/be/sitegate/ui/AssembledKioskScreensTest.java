@@ -48,8 +48,14 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         awaitScreen(Screen.IDLE);
     }
 
+    /**
+     * The screens' tests ask the embedded simulator for the employer look-up and the search unless
+     * they say otherwise; the kiosk's default, the real service's published interface, has its own test.
+     */
     private void assemble(Map<String, String> config) {
-        demo = DemoEnvironment.start(KioskConfig.of(config, Map.of()), dir, Clock.systemUTC());
+        Map<String, String> withOffers = new java.util.HashMap<>(config);
+        withOffers.putIfAbsent("central.offers", "employer-lookup,search");
+        demo = DemoEnvironment.start(KioskConfig.of(withOffers, Map.of()), dir, Clock.systemUTC());
         kiosk = KioskAssembly.start(demo.environment(), Clock.systemUTC());
     }
 
@@ -268,6 +274,24 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         awaitScreen(NETWORK_SECONDS, Screen.CONFIRMATION);
         assertThat(text("#employer")).isEqualTo("Employer: Bouwbedrijf Vandenbroucke NV");
         awaitReceipt();
+    }
+
+    @Test
+    void withTheRealServicesInterfaceOnlyTheWorkerPicksTheEmployerOnceAndIsNotAskedAgain() throws Exception {
+        startKiosk(GENT, Map.of("central.offers", ""));
+        demo.reader().insert("rsa-17");
+        awaitScreen(NETWORK_SECONDS, Screen.EMPLOYER_CHOICE);
+        clickOn("#company-0566988259");
+        awaitScreen(Screen.CONFIRMATION);
+        assertThat(text("#employer")).isEqualTo("Employer: Bouwbedrijf Vandenbroucke NV");
+        awaitReceipt();
+        clickOn("#okButton");
+        awaitScreen(Screen.IDLE);
+
+        demo.reader().remove();
+        demo.reader().insert("rsa-17");
+        awaitTrue(NETWORK_SECONDS, () -> shows("#headline", "Already registered today"));
+        assertThat(todaysAttendance()).hasSize(1);
     }
 
     @Test

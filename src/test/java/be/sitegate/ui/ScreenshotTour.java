@@ -91,6 +91,8 @@ class ScreenshotTour {
 
         // Initialisation: empty form, a refusal, the summary.
         shot("01-initialisation");
+        fx(() -> vm.initialisation.onSubmit(new char[0]));
+        shot("01b-initialisation-every-empty-field-named");
         fx(() -> {
             vm.initialisation.usernameProperty().set("foreman");
             vm.initialisation.workplaceProperty().set("1Y101DRUNWB5Z");
@@ -103,6 +105,9 @@ class ScreenshotTour {
         fx(() -> vm.initialisation.onStart());
 
         shot("05-idle");
+        fx(() -> vm.idle.onSiteManager());
+        shot("05b-site-manager");
+        fx(() -> vm.initialisation.onBack());
         h.card.insert();
         shot("06-reading");
         h.card.read(withPhoto(FakeCard.specimen()));
