@@ -166,12 +166,12 @@ public final class AttendanceReport implements ExportDocument {
             case TIME -> 5;
             case NAME -> 13;
             case NUMBER -> 9.5f;
-            case EMPLOYER -> 19;
+            case EMPLOYER -> 21;
             case MOVEMENT -> 11;
             case CHANNEL -> 9;
             case STATUS -> 11;
             case RECEIPT -> 12;
-            case REMARKS -> 16;
+            case REMARKS -> 14;
         };
     }
 }
