@@ -36,6 +36,7 @@ class LayerRulesTest {
     private static final String CENTRAL = "be.sitegate.central..";
     private static final String SYNC = "be.sitegate.sync..";
     private static final String KIOSK = "be.sitegate.kiosk..";
+    private static final String EXPORT = "be.sitegate.export..";
     private static final String UI = "be.sitegate.ui..";
     private static final String SOUND = "be.sitegate.sound..";
     private static final String APP = "be.sitegate.app..";
@@ -45,8 +46,8 @@ class LayerRulesTest {
     private static final String DEMOUI = "be.sitegate.demoui..";
     private static final String CLI = "be.sitegate.cli..";
     private static final String OURS = "be.sitegate..";
-    private static final String[] EVERY_LAYER = {DOMAIN, PKI, CONFIG, LOGGING, STORE, CARD, CENTRAL, SYNC, KIOSK, UI,
-        SOUND, APP, SIMULATOR, VIRTUALCARD, DEMO, DEMOUI, CLI};
+    private static final String[] EVERY_LAYER = {DOMAIN, PKI, CONFIG, LOGGING, STORE, CARD, CENTRAL, SYNC, KIOSK, EXPORT,
+        UI, SOUND, APP, SIMULATOR, VIRTUALCARD, DEMO, DEMOUI, CLI};
 
     // The innermost ring: value types and rules.
 
@@ -91,6 +92,14 @@ class LayerRulesTest {
     @ArchTest
     static final ArchRule kiosk = layer(KIOSK, DOMAIN, "org.slf4j..")
             .because("the application layer talks to the store, the card and the central service through ports");
+
+    /**
+     * Documents for an inspector and the site (CSV, PDF report, poster) from plain domain data: it
+     * needs no store and no screen, so the kiosk can feed it from anywhere.
+     */
+    @ArchTest
+    static final ArchRule export = layer(EXPORT, DOMAIN, "org.apache.pdfbox..", "com.google.zxing..")
+            .because("the exports turn plain domain data into files with PDFBox and ZXing, and know nothing else of ours");
 
     /**
      * The screens, all of {@code be.sitegate.ui} and its subpackages as one layer: they see the rest
