@@ -83,7 +83,8 @@ class AttendanceOpeningTest {
             assertThat(vm.attendance.rows().get(0).status()).isEqualTo(Msg.of("attendance.status.pending"));
             assertThat(vm.attendance.summaryProperty().get()).isEqualTo(Msg.of("attendance.count", 2L));
             assertThat(vm.attendance.rows()).allSatisfy(row -> assertThat(row.number()).doesNotContain(WORKER.toString()));
-            assertThat(countdown.delay).isEqualTo(Duration.ofSeconds(30));
+            // A foreman's screen locks itself after four choice timeouts without a touch.
+            assertThat(countdown.delay).isEqualTo(Duration.ofSeconds(30).multipliedBy(4));
             vm.attendance.onClose();
             assertThat(vm.flow.screen()).isEqualTo(Screen.IDLE);
         }
