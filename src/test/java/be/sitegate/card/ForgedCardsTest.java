@@ -10,7 +10,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,19 +24,10 @@ import org.slf4j.LoggerFactory;
  */
 class ForgedCardsTest {
 
-    /** What each forgery must be refused for: the precise rule, not just "not authentic". */
-    static final Map<Forgery, NotAuthenticReason> EXPECTED = Map.of(
-            Forgery.CA_SIGNER, NotAuthenticReason.RRN_SIGNER_IS_CA,
-            Forgery.NO_SIGNING_USAGE, NotAuthenticReason.RRN_KEY_USAGE,
-            Forgery.WRONG_SUBJECT, NotAuthenticReason.RRN_SUBJECT,
-            Forgery.EXTRA_INTERMEDIATE, NotAuthenticReason.RRN_PATH_SHAPE,
-            Forgery.MISSING_INTERMEDIATE, NotAuthenticReason.RRN_PATH_SHAPE,
-            Forgery.NOT_VALID_AT_ISSUE, NotAuthenticReason.RRN_NOT_VALID_AT_ISSUE);
-
     static Stream<Arguments> forgedProfiles() {
         return Arrays.stream(Forgery.values()).flatMap(f -> Stream.of(
-                Arguments.of("forged-" + f.id() + "-rsa", EXPECTED.get(f), 0x17),
-                Arguments.of("forged-" + f.id() + "-ec", EXPECTED.get(f), 0x18)));
+                Arguments.of(ForgedCards.rsa(f), ForgedCards.expectedReason(f), 0x17),
+                Arguments.of(ForgedCards.ec(f), ForgedCards.expectedReason(f), 0x18)));
     }
 
     @ParameterizedTest(name = "{0}")
