@@ -43,8 +43,8 @@ import java.util.Optional;
  * <li><b>Valid when the card was issued.</b> Ref line 63: tag 3 is the card's "validity begin";
  *     the reference does not call it the issue date, nor say when the files were signed. Our
  *     choice: the certificate must be valid at some moment of that day, Brussels time
- *     ({@link NotAuthenticReason#RRN_NOT_VALID_AT_ISSUE}). Not "valid today": a card lives ten
- *     years and ref line 100 keeps an expired card identifying its holder, so an RRN
+ *     ({@link NotAuthenticReason#RRN_NOT_VALID_AT_ISSUE}). Not "valid today": a card stays in use for
+ *     years (tags 3/4) and ref line 100 keeps an expired card identifying its holder, so an RRN
  *     certificate that expired since the card was made does not make the card a forgery. The
  *     root's own dates are not checked (a trust anchor is configured, not validated).</li>
  * </ol>
