@@ -73,8 +73,8 @@ public final class VirtualCardProfiles {
     }
 
     /**
-     * A card whose files a certificate signed that the trusted root (or a CA under it) issued but
-     * that is not an RRN signing certificate: {@code forged-<id>-rsa} is the applet 1.7 specimen,
+     * A card whose files are signed by a certificate that the trusted root (or a CA under it) issued
+     * but that is not an RRN signing certificate: {@code forged-<id>-rsa} is the applet 1.7 specimen,
      * {@code forged-<id>-ec} the applet 1.8 one, re-signed. Every one must read as not authentic.
      */
     private static Holder forged(Forgery forgery, boolean ec) {
