@@ -7,9 +7,8 @@ import be.sitegate.central.TechnicalUser;
 import be.sitegate.config.ConfigException;
 import be.sitegate.config.KioskConfig;
 import be.sitegate.pki.Certificates;
-import java.io.IOException;
+import be.sitegate.pki.PasswordFile;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -84,12 +83,14 @@ public final class ProductionEnvironment {
         }
     }
 
-    private static char[] readPassword(Path file) {
+    /** The same reader as {@code sitegate csr}, so the kiosk opens exactly the key store csr wrote. */
+    static char[] readPassword(Path file) {
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
-            return text.toCharArray();
-        } catch (IOException | UncheckedIOException e) {
+            return PasswordFile.read(file);
+        } catch (UncheckedIOException e) {
             throw new ConfigException("central.client-keystore-password-file", "cannot read " + file);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("central.client-keystore-password-file", e.getMessage());
         }
     }
 }
