@@ -275,19 +275,24 @@ public final class Certificates {
         }
     }
 
-    /** A password-protected PKCS#12 file holding one key and its chain under {@code alias}. */
+    /**
+     * A password-protected PKCS#12 file holding one key and its chain under {@code alias}, readable by
+     * its owner only; an existing file is replaced in one rename ({@link OwnerOnlyFiles#replace}).
+     */
     public static void writePkcs12(Path file, String alias, PrivateKey key, char[] password, X509Certificate... chain) {
+        OwnerOnlyFiles.folder(file.toAbsolutePath().getParent());
+        OwnerOnlyFiles.replace(file, pkcs12(alias, key, password, chain));
+    }
+
+    /** The bytes of a password-protected PKCS#12 key store holding one key and its chain. */
+    public static byte[] pkcs12(String alias, PrivateKey key, char[] password, X509Certificate... chain) {
         try {
             KeyStore ks = KeyStore.getInstance("PKCS12");
             ks.load(null, null);
             ks.setKeyEntry(alias, key, password, chain);
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                ks.store(out, password);
-            }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ks.store(out, password);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
