@@ -29,7 +29,7 @@ class AttendanceCsvTest {
                 "Channel", "Status", "Receipt number", "Remarks of the service");
         assertThat(rows).hasSize(1 + 6).allSatisfy(row -> assertThat(row).hasSize(9));
         List<String> lukasz = row(rows, ExportData.POLISH_ROMANIAN);
-        assertThat(lukasz).containsExactly("2026-11-23", "07:00", "Łukasz Ștefan", "60.01.01-***.**",
+        assertThat(lukasz).containsExactly("2026-11-23", "07:00", "Łukasz Ștefan", "**.**.**-***.71",
                 "Bouwbedrijf Peeters NV (0566.988.259)", "This kiosk", "Registered", "100000000001", "");
         List<String> tricky = row(rows, ExportData.TRICKY_NAME);
         assertThat(tricky.get(6)).isEqualTo("Registered, with a remark");

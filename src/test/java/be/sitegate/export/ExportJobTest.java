@@ -81,23 +81,29 @@ class ExportJobTest {
 
     @Test
     void cancellingStopsTheJobMidWayAndLeavesNothingInTheFolder() throws Exception {
-        List<ExportJob> self = new ArrayList<>(1);
+        List<ExportJob> self = new CopyOnWriteArrayList<>();
         List<Double> fractions = new CopyOnWriteArrayList<>();
         // the listener cancels its own job a quarter of the way: no timing, the same point every run
+        // The job may not run before the test holds it: a lock taken by whichever thread came first
+        // let the job's listener look for its job before it was there.
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
         ExportJob job = ExportJob.start(new AttendanceReport(ExportData.crowd(2000), Locale.ENGLISH), folder,
                 command -> executor.execute(() -> {
-                    synchronized (self) {
-                        command.run();
+                    try {
+                        held.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
                     }
+                    command.run();
                 }), f -> {
                     fractions.add(f);
                     if (f >= 0.25) {
                         self.get(0).cancel();
                     }
                 });
-        synchronized (self) {
-            self.add(job);
-        }
+        self.add(job);
+        held.countDown();
         assertThat(job.outcome().get(120, TimeUnit.SECONDS)).isInstanceOf(ExportOutcome.Cancelled.class);
         assertThat(fractions).allMatch(f -> f < 0.3);
         assertThat(entries()).isEmpty();
