@@ -33,6 +33,7 @@ public final class KioskViewModel {
     private final StatusBarFeed statusFeed;
     private final CardInput cardInput;
     private final RegistrationRun run;
+    private final AttendanceOpening attendanceOpening;
 
     public final KioskFlow flow;
     public final WorkerInput input;
@@ -70,8 +71,8 @@ public final class KioskViewModel {
         this.input = new WorkerInput(flow, entry, run, messages);
         this.cardInput = new CardInput(threads, flow, reading, run, messages, status::onReader);
 
-        this.attendance = new AttendanceViewModel(zone, flow::toIdle);
-        var attendanceOpening = new AttendanceOpening(services.attendance(), session, threads, flow, attendance);
+        this.attendance = new AttendanceViewModel(zone, session::now, flow::toIdle, this::attendanceUsed, threads.ui());
+        this.attendanceOpening = new AttendanceOpening(services.attendance(), session, threads, flow, attendance);
         this.idle = new IdleViewModel(i18n, () -> input.startTyping(TypedEntryViewModel.Kind.INSS, ""),
                 () -> input.startTyping(TypedEntryViewModel.Kind.LIMOSA, ""), attendanceOpening::open,
                 attendanceOpening.available());
@@ -81,7 +82,10 @@ public final class KioskViewModel {
     public void activate() {
         subscriptions.add(services.card().subscribe(cardInput));
         subscriptions.addAll(statusFeed.subscribe(services.sync(), services.storage()));
-        subscriptions.add(services.deliveries().subscribe(u -> threads.ui().execute(() -> confirmation.onUpdate(u))));
+        subscriptions.add(services.deliveries().subscribe(u -> threads.ui().execute(() -> {
+            confirmation.onUpdate(u);
+            attendance.onUpdate(u);
+        })));
         onTick();
         flow.start();
     }
@@ -97,6 +101,10 @@ public final class KioskViewModel {
     public void onTick() {
         statusFeed.onTick();
         flow.checkTheDay();
+    }
+
+    private void attendanceUsed() {
+        attendanceOpening.keepOpen();
     }
 
     private void onOpened() {
