@@ -40,17 +40,13 @@ public final class AttendanceView extends FxmlView {
     @FXML private TableView<AttendanceViewModel.Row> table;
     @FXML private TableView<AttendanceViewModel.MissingRow> missingTable;
     @FXML private TableColumn<AttendanceViewModel.Row, String> timeColumn;
-    @FXML private TableColumn<AttendanceViewModel.Row, String> nameColumn;
-    @FXML private TableColumn<AttendanceViewModel.Row, String> numberColumn;
+    @FXML private TableColumn<AttendanceViewModel.Row, String> personColumn;
     @FXML private TableColumn<AttendanceViewModel.Row, String> employerColumn;
     @FXML private TableColumn<AttendanceViewModel.Row, String> inOutColumn;
     @FXML private TableColumn<AttendanceViewModel.Row, String> breaksColumn;
     @FXML private TableColumn<AttendanceViewModel.Row, String> onSiteColumn;
-    @FXML private TableColumn<AttendanceViewModel.Row, String> presenceColumn;
-    @FXML private TableColumn<AttendanceViewModel.Row, String> channelColumn;
     @FXML private TableColumn<AttendanceViewModel.Row, String> statusColumn;
-    @FXML private TableColumn<AttendanceViewModel.MissingRow, String> missingNameColumn;
-    @FXML private TableColumn<AttendanceViewModel.MissingRow, String> missingNumberColumn;
+    @FXML private TableColumn<AttendanceViewModel.MissingRow, String> missingPersonColumn;
     @FXML private TableColumn<AttendanceViewModel.MissingRow, String> missingEmployerColumn;
     @FXML private TableColumn<AttendanceViewModel.MissingRow, String> missingLastDayColumn;
     @FXML private TableColumn<AttendanceViewModel.MissingRow, String> missingDaysColumn;
@@ -84,22 +80,50 @@ public final class AttendanceView extends FxmlView {
         bind.listen(vm.modeProperty(), this::showMode);
     }
 
+    /**
+     * Two lines per cell where two things belong together (the name over the masked number, the
+     * employer over the channel, the time on site over where the person is now): fewer, wider
+     * columns fit 1024 px, and the taller rows suit a finger.
+     */
     private void columns() {
         column(timeColumn, AttendanceViewModel.Row::time);
-        column(nameColumn, AttendanceViewModel.Row::name);
-        column(numberColumn, AttendanceViewModel.Row::number);
-        column(employerColumn, row -> row.employer().isEmpty() ? "" : row.employer());
+        column(personColumn, row -> twoLines(row.name(), row.number()));
+        column(employerColumn, row -> twoLines(row.employer(), bind.text(row.channel())));
         column(inOutColumn, row -> row.firstIn().isEmpty() ? "" : row.firstIn() + " – " + row.lastOut());
         column(breaksColumn, AttendanceViewModel.Row::breaks);
-        column(onSiteColumn, AttendanceViewModel.Row::onSite);
-        column(presenceColumn, row -> bind.text(row.presence()));
-        column(channelColumn, row -> bind.text(row.channel()));
+        column(onSiteColumn, row -> twoLines(row.onSite(), bind.text(row.presence())));
         column(statusColumn, row -> bind.text(row.status()));
-        column(missingNameColumn, AttendanceViewModel.MissingRow::name);
-        column(missingNumberColumn, AttendanceViewModel.MissingRow::number);
+        statusColumn.setCellFactory(c -> new WrappingCell<>());
+        column(missingPersonColumn, row -> twoLines(row.name(), row.number()));
         column(missingEmployerColumn, AttendanceViewModel.MissingRow::employer);
         column(missingLastDayColumn, AttendanceViewModel.MissingRow::lastDay);
         column(missingDaysColumn, row -> String.valueOf(row.days()));
+    }
+
+    private static String twoLines(String first, String second) {
+        return first.isEmpty() ? second : second.isEmpty() ? first : first + "\n" + second;
+    }
+
+    /**
+     * A status with a remark and its remedy is long: it wraps onto the row's second line. A text node
+     * bound to the column's width wraps where a cell's own label in a fixed-height row does not.
+     */
+    private static final class WrappingCell<R> extends javafx.scene.control.TableCell<R, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell() {
+            text.getStyleClass().add("status-text");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setText(empty ? null : item); // kept for lookups and accessibility; the graphic shows it
+            setGraphic(empty ? null : text);
+        }
     }
 
     private void filters() {
@@ -150,7 +174,7 @@ public final class AttendanceView extends FxmlView {
     private void showMode(RegistrationMode mode) {
         boolean shifts = mode == RegistrationMode.CIAOW;
         timeColumn.setVisible(!shifts);
-        for (TableColumn<?, ?> c : List.of(inOutColumn, breaksColumn, onSiteColumn, presenceColumn)) {
+        for (TableColumn<?, ?> c : List.of(inOutColumn, breaksColumn, onSiteColumn)) {
             c.setVisible(shifts);
         }
     }
