@@ -47,7 +47,11 @@ public final class CardEventsAdapter implements CardEvents, CardListener {
             case CARD_INSERTED -> listeners.forEach(Listener::cardInserted);
             case PCSC_LIBRARY_MISSING, PCSC_SERVICE_UNAVAILABLE, PCSC_SERVICE_LOST -> reader(ReaderStatus.NO_SERVICE);
             case NO_READER, READER_DISCONNECTED -> reader(ReaderStatus.NO_READER);
-            case READER_CONNECTED, WAITING_FOR_CARD, CARD_REMOVED -> reader(ReaderStatus.READY);
+            case CARD_REMOVED -> {
+                reader(ReaderStatus.READY);
+                listeners.forEach(Listener::cardRemoved);
+            }
+            case READER_CONNECTED, WAITING_FOR_CARD -> reader(ReaderStatus.READY);
             default -> {
                 // STOPPED: the kiosk is shutting down; nothing to tell the screen.
             }
@@ -79,7 +83,7 @@ public final class CardEventsAdapter implements CardEvents, CardListener {
 
     private CardIdentity identity(EidIdentity id, Verification verification, EidSession session) {
         return new CardIdentity(id.nationalNumber(), id.givenNames(), id.lastName(), id.validityEnd(),
-                authenticity(id, verification), () -> photo(session));
+                authenticity(id, verification), () -> photo(session), id.documentType());
     }
 
     private CardIdentity.Authenticity authenticity(EidIdentity id, Verification verification) {

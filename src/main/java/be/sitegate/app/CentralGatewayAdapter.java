@@ -57,25 +57,47 @@ public final class CentralGatewayAdapter implements CentralGateway, AutoCloseabl
     private final Duration lookupDeadline;
     private final BooleanSupplier knownOffline;
     private volatile boolean lookupOffered;
+    private final CallWatch watch;
     private final ExecutorService lookups = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "employer-lookup");
         t.setDaemon(true);
         return t;
     });
 
-    /** @param lookupOffered whether the service is configured to offer the employer look-up */
     public CentralGatewayAdapter(CentralClient client, boolean lookupOffered, Duration lookupDeadline,
             BooleanSupplier knownOffline) {
+        this(client, lookupOffered, lookupDeadline, knownOffline, CallWatch.NONE);
+    }
+
+    /**
+     * @param lookupOffered whether the service is configured to offer the employer look-up
+     * @param watch sees the morning initialisation's call, so its answer can tell the status bar the service is there
+     */
+    public CentralGatewayAdapter(CentralClient client, boolean lookupOffered, Duration lookupDeadline,
+            BooleanSupplier knownOffline, CallWatch watch) {
         this.client = client;
         this.lookupOffered = lookupOffered;
         this.lookupDeadline = lookupDeadline;
         this.knownOffline = knownOffline;
+        this.watch = watch;
+    }
+
+    /** Runs a call to the service and notes how it went; {@code OutboxForwarder::observing} in the kiosk. */
+    public interface CallWatch {
+        CallWatch NONE = new CallWatch() {
+            @Override
+            public <T> T observing(Supplier<T> call) {
+                return call.get();
+            }
+        };
+
+        <T> T observing(Supplier<T> call);
     }
 
     @Override
     public CentralInitialisation initialise(String username, char[] password, WorkplaceId workplace) {
         try {
-            Initialisation answer = client.initialise(username, password, workplace);
+            Initialisation answer = watch.observing(() -> client.initialise(username, password, workplace));
             return new CentralInitialisation(answer.contractor(), answer.workplace());
         } catch (be.sitegate.central.InitialisationRefusedException e) {
             throw new InitialisationRefusedException(

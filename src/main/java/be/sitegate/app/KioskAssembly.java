@@ -11,6 +11,7 @@ import be.sitegate.domain.WorkplaceId;
 import be.sitegate.kiosk.AttendanceLog;
 import be.sitegate.kiosk.CardEvents;
 import be.sitegate.kiosk.CentralGateway;
+import be.sitegate.kiosk.Corrections;
 import be.sitegate.kiosk.DeliveryControl;
 import be.sitegate.kiosk.DeliveryUpdates;
 import be.sitegate.kiosk.EmployerResolver;
@@ -18,6 +19,7 @@ import be.sitegate.kiosk.InitialisationService;
 import be.sitegate.kiosk.KioskSession;
 import be.sitegate.kiosk.PinGate;
 import be.sitegate.pki.PinHashes;
+import be.sitegate.kiosk.OutcomeSounds;
 import be.sitegate.kiosk.RegistrationService;
 import be.sitegate.kiosk.StorageHealth;
 import be.sitegate.kiosk.SyncStatusSource;
@@ -71,6 +73,8 @@ public final class KioskAssembly implements AutoCloseable {
     private final StorageHealth storageHealth;
     private final StorageRecovery storageRecovery;
     private final PinGate pinGate;
+    private final Corrections corrections;
+    private final ToneOutcomeSounds sounds;
 
     private KioskAssembly(KioskEnvironment env, DataFolderLock dataFolder, Clock clock) {
         this.dataFolder = dataFolder;
@@ -94,8 +98,9 @@ public final class KioskAssembly implements AutoCloseable {
         syncStatus = new SyncStatusAdapter(forwarder);
         deliveryControl = new OutboxDeliveryControl(store.outbox(), forwarder);
 
+        // The first answer of any call may end "connecting": an empty outbox gives the forwarder nothing to send.
         central = new CentralGatewayAdapter(client, config.centralOffers().employerLookup(), EMPLOYER_LOOKUP_DEADLINE,
-                syncStatus::knowsServiceOffline);
+                syncStatus::knowsServiceOffline, forwarder::observing);
         toClose.push(central);
         StoreInitialisationRepository initialisations = new StoreInitialisationRepository(store.initialisations(), session);
         initialisations.resumeInto(session);
@@ -106,8 +111,11 @@ public final class KioskAssembly implements AutoCloseable {
             forwarder.wake();
         });
         registration = new RegistrationService(session, new EmployerResolver(central, choices), choices, recorder);
+        corrections = new Corrections(session, central, deliveryControl, registration,
+                new StoreCorrectionLog(store.corrections()), clock);
 
-        puller = new CentralPresencePuller(client::search, store.centralPresences(),
+        puller = new CentralPresencePuller((site, from, to) -> forwarder.observing(() -> client.search(site, from, to)),
+                store.centralPresences(),
                 () -> session.current().map(KioskInitialisation::workplace).map(w -> w.id()), clock);
         toClose.push(puller);
         attendanceLog = new StoreAttendanceLog(store, config.centralOffers().search() ? puller::pullNow : () -> { });
@@ -117,6 +125,8 @@ public final class KioskAssembly implements AutoCloseable {
                 .withClock(clock).withTimeLimit(config.cardReadTimeout()));
         monitor = new CardMonitor(env.terminals(), reader, cardEvents);
         toClose.push(monitor);
+        sounds = new ToneOutcomeSounds(config.soundVolume());
+        toClose.push(sounds);
     }
 
     /**
@@ -186,6 +196,11 @@ public final class KioskAssembly implements AutoCloseable {
         return deliveryControl;
     }
 
+    /** Cancellations, resends and registrations on a worker's behalf, each recorded. */
+    public Corrections corrections() {
+        return corrections;
+    }
+
     /** The foreman's and site manager's PIN. */
     public PinGate pinGate() {
         return pinGate;
@@ -205,6 +220,11 @@ public final class KioskAssembly implements AutoCloseable {
 
     public CardEvents cardEvents() {
         return cardEvents;
+    }
+
+    /** The short sound for each outcome of a tap, at the configured volume ({@code sound.volume}, 0 = off). */
+    public OutcomeSounds sounds() {
+        return sounds;
     }
 
     public DeliveryUpdates deliveries() {

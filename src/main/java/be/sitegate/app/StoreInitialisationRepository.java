@@ -8,6 +8,7 @@ import be.sitegate.kiosk.CentralInitialisation;
 import be.sitegate.kiosk.InitialisationRepository;
 import be.sitegate.kiosk.KioskSession;
 import be.sitegate.store.InitialisationStore;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -35,6 +36,11 @@ public final class StoreInitialisationRepository implements InitialisationReposi
         return store.latestConfirmed(workplace).map(init -> new CachedInitialisation(
                 new CentralInitialisation(contractorOf(init), init.workplace()), init.initialisedBy(),
                 init.initialisedAt()));
+    }
+
+    @Override
+    public void closeDay(Instant at) {
+        store.endAt(at);
     }
 
     /** The contractor is normally on its own declaration; the store keeps only its number. */

@@ -3,6 +3,7 @@ package be.sitegate.cli;
 import be.sitegate.app.KioskAssembly;
 import be.sitegate.app.KioskEnvironment;
 import be.sitegate.app.ProductionEnvironment;
+import be.sitegate.config.ConfigFile;
 import be.sitegate.config.KioskConfig;
 import be.sitegate.demo.DemoEnvironment;
 import be.sitegate.demoui.VirtualReaderWindow;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Option;
 final class KioskCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration file (default: ~/.config/sitegate/sitegate.properties).")
+            description = "Configuration file (default: ~/.config/sitegate/sitegate.properties; "
+                    + "sample: kiosk-config/sitegate.properties).")
     Path configFile;
 
     @Option(names = "--demo", description = "Use the embedded simulator and the virtual card reader.")
@@ -50,8 +52,7 @@ final class KioskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, String> env = System.getenv();
-        KioskConfig config = KioskConfig.load(
-                Optional.ofNullable(configFile).orElse(KioskConfig.defaultConfigFile(env)), env);
+        KioskConfig config = ConfigFile.load(Optional.ofNullable(configFile), env, demo);
         Clock clock = Clock.systemUTC();
         Optional<DemoEnvironment> demoEnv = demo
                 ? Optional.of(DemoEnvironment.start(config, KioskConfig.defaultDataDir(env).resolve("demo"), clock))
@@ -66,7 +67,7 @@ final class KioskCommand implements Callable<Integer> {
             KioskSettings settings = settings(kiosk.config()).withWindowed(windowed || !config.fullScreen());
             KioskLauncher.launch(new KioskServices(kiosk.session(), kiosk.initialisation(), kiosk.registration(),
                     kiosk.cardEvents(), kiosk.deliveries(), kiosk.syncStatus(), kiosk.storageHealth(),
-                    Optional.of(kiosk.attendanceLog()), settings),
+                    Optional.of(kiosk.attendanceLog()), settings, kiosk.sounds()).withPin(kiosk.pinGate()),
                     demoEnv.<AuxiliaryWindow>map(d -> new VirtualReaderWindow(d.reader(), new I18n(settings.defaultLocale())))
                             .stream().toList());
         }

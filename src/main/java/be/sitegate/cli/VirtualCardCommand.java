@@ -31,7 +31,7 @@ public final class VirtualCardCommand implements Callable<Integer> {
     boolean listProfiles;
 
     @Option(names = "--write-root", paramLabel = "FILE",
-            description = "write the test root certificate (PEM) the kiosk must trust to verify virtual cards")
+            description = "write the test root certificate (PEM) the kiosk must trust to verify virtual cards, and exit")
     Path writeRoot;
 
     @Option(names = "--remove-after-apdus", paramLabel = "N", defaultValue = "0",
@@ -64,8 +64,11 @@ public final class VirtualCardCommand implements Callable<Integer> {
             return 0;
         }
         if (writeRoot != null) {
+            // A set-up step (the kiosk's card.trusted-roots), not a card: scripts wait for it to finish.
             VirtualCardPki.writeRoot(writeRoot);
             out.println("test root written to " + writeRoot);
+            out.flush();
+            return 0;
         }
         VirtualCardProfile chosen = VirtualCardProfiles.named(profile);
         try (VpcdCardClient client = new VpcdCardClient(host, port, new BelpicCard(chosen))) {

@@ -47,9 +47,16 @@ public record KioskConfig(
         LocalTime dayEndsAt,
         Duration confirmationShownFor,
         boolean fullScreen,
-        Optional<String> pinHash) {
+        Optional<String> pinHash,
+        int soundVolume) {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskConfig.class);
+
+    /** Checks across keys and of a value's meaning (ConfigChecks): every configuration made passes them. */
+    public KioskConfig {
+        ConfigChecks.storeFile(storeFile);
+        ConfigChecks.backoff(syncBackoffInitial, syncBackoffMax);
+    }
 
     /** Every key this version understands; anything else in the file is a typo and refused. */
     public static final Set<String> KEYS = Set.of(
@@ -60,7 +67,7 @@ public record KioskConfig(
             "sync.backoff-initial", "sync.backoff-max", "sync.pull-interval",
             "card.library", "card.trusted-roots", "card.read-timeout", "card.accept-specimen",
             "kiosk.language", "kiosk.languages", "kiosk.day-ends-at", "kiosk.confirmation-time", "kiosk.full-screen",
-            "kiosk.pin-hash");
+            "kiosk.pin-hash", "sound.volume");
 
     /**
      * Keys an earlier version understood and this one ignores, with why, so an old configuration
@@ -70,15 +77,18 @@ public record KioskConfig(
             "sync.max-attempts", "a registration is no longer given up after a number of failed attempts: it waits "
                     + "until the service answers for it, or its day has passed");
 
+    /** Loud enough over site noise from a small speaker, not so loud that the hut next door hears every tap. */
+    public static final int DEFAULT_SOUND_VOLUME = 70;
+
     public static final List<String> SUPPORTED_LANGUAGES = List.of("nl", "fr", "de", "en", "pl", "ro", "pt");
 
-    /** Reads a properties file; a missing file means all defaults. */
+    /** Reads a properties file; a missing file means all defaults ({@link ConfigFile} decides whether one may be missing). */
     public static KioskConfig load(Path file, Map<String, String> environment) {
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
         } catch (NoSuchFileException e) {
-            // Defaults only; the kiosk command says which file it looked for.
+            // Defaults only; ConfigFile has already said whether that is acceptable here.
         } catch (IOException | IllegalArgumentException e) {
             throw new ConfigException(file.toString(), "cannot be read: " + e.getMessage());
         }
@@ -134,7 +144,8 @@ public record KioskConfig(
                 s.time("kiosk.day-ends-at", LocalTime.of(23, 59)),
                 s.duration("kiosk.confirmation-time", Duration.ofSeconds(6)),
                 s.bool("kiosk.full-screen", true),
-                s.optional("kiosk.pin-hash"));
+                s.optional("kiosk.pin-hash"),
+                s.integer("sound.volume", DEFAULT_SOUND_VOLUME, 0, 100));
     }
 
     /**
@@ -147,7 +158,7 @@ public record KioskConfig(
         return new KioskConfig(demoStoreFile, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), connectTimeout, readTimeout, callTimeout, centralOffers, syncBackoffInitial,
                 syncBackoffMax, syncPullInterval, cardLibrary, Optional.empty(), cardReadTimeout, true, language,
-                languages, dayEndsAt, confirmationShownFor, fullScreen, pinHash);
+                languages, dayEndsAt, confirmationShownFor, fullScreen, pinHash, soundVolume);
     }
 
     /** What a kiosk that talks to a real central service cannot do without. */
@@ -166,6 +177,11 @@ public record KioskConfig(
         }
         if (cardTrustedRoots.isEmpty()) {
             throw new ConfigException("card.trusted-roots", "is required: the Belgium Root CA certificates (PEM)");
+        }
+        if (centralCaFile.isEmpty()) {
+            // Trusting every CA the Java runtime knows would let any of them vouch for a fake service.
+            throw new ConfigException("central.ca-file", "is required: the PEM file of the CA that issued the central"
+                    + " service's TLS certificate (the kiosk trusts that CA alone, not the Java runtime's list)");
         }
     }
 

@@ -15,22 +15,28 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * Demo only: a narrow window with a button per specimen card, one to pull the card out, and the
- * demo's sign-in details. It sits at the right edge, where the kiosk's centred forms leave room.
+ * demo's sign-in details. It sits in a strip at the kiosk's right edge that the kiosk's screens
+ * leave free ({@link #reservedWidth}), so it covers none of their fields, titles or buttons, and it
+ * hands the keyboard back to the kiosk after every tap, so a typed number still reaches the kiosk.
  */
 public final class VirtualReaderWindow implements AuxiliaryWindow {
 
     private static final double WIDTH = 250;
-    /** Below the idle screen's discreet foreman button in the top right corner. */
-    private static final double TOP_GAP = 80;
+    /** From the top of the screen: the strip is the reader's alone, so no kiosk button to keep clear of. */
+    private static final double TOP_GAP = 8;
+    /** Room on either side of the window inside its strip. */
+    private static final double MARGIN = 8;
 
     private final VirtualReaderControl reader;
     private final I18n i18n;
     /** A swap pauses like a hand does; that pause must not freeze the kiosk's screen. */
     private final Executor cardHand;
     private Stage stage;
+    private Window kiosk;
 
     public VirtualReaderWindow(VirtualReaderControl reader, I18n i18n) {
         this(reader, i18n, Executors.newSingleThreadExecutor(r -> {
@@ -44,6 +50,17 @@ public final class VirtualReaderWindow implements AuxiliaryWindow {
         this.reader = reader;
         this.i18n = i18n;
         this.cardHand = cardHand;
+    }
+
+    @Override
+    public double reservedWidth() {
+        return WIDTH + 2 * MARGIN;
+    }
+
+    @Override
+    public void show(Window kioskWindow) {
+        this.kiosk = kioskWindow;
+        show();
     }
 
     @Override
@@ -67,13 +84,21 @@ public final class VirtualReaderWindow implements AuxiliaryWindow {
             insert.setId("insert-" + profile.id());
             insert.setMaxWidth(Double.MAX_VALUE);
             insert.setTooltip(new Tooltip(profile.label()));
-            insert.setOnAction(e -> cardHand.execute(() -> reader.insert(profile.id())));
+            insert.setOnAction(e -> {
+                cardHand.execute(() -> reader.insert(profile.id()));
+                giveKeyboardBack();
+            });
+            insert.setFocusTraversable(false);
             box.getChildren().add(insert);
         }
         Button remove = new Button(i18n.text(Msg.of("virtual.remove")));
         remove.setId("remove-card");
         remove.setMaxWidth(Double.MAX_VALUE);
-        remove.setOnAction(e -> cardHand.execute(reader::remove));
+        remove.setOnAction(e -> {
+            cardHand.execute(reader::remove);
+            giveKeyboardBack();
+        });
+        remove.setFocusTraversable(false);
         box.getChildren().add(remove);
 
         stage = new Stage();
@@ -83,9 +108,22 @@ public final class VirtualReaderWindow implements AuxiliaryWindow {
         stage.setScene(scene);
         stage.setAlwaysOnTop(true);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setX(screen.getMaxX() - WIDTH - 8);
+        stage.setX(screen.getMaxX() - WIDTH - MARGIN);
         stage.setY(screen.getMinY() + TOP_GAP);
         stage.show();
+        giveKeyboardBack(); // showing a window focuses it; the kiosk's form is what is being typed into
+    }
+
+    /** The reader is for the mouse; the keyboard (and a QR scanner, which types) belongs to the kiosk. */
+    private void giveKeyboardBack() {
+        if (kiosk != null) {
+            kiosk.requestFocus();
+        }
+    }
+
+    /** Whether the kiosk has the keyboard again, for tests. */
+    boolean kioskHasTheKeyboard() {
+        return kiosk != null && kiosk.isFocused();
     }
 
     @Override

@@ -6,5 +6,7 @@ public enum IdentificationMethod {
     TYPED_NATIONAL_NUMBER,
     TYPED_LIMOSA,
     SCANNED_LIMOSA_QR,
-    CENTRAL_SEARCH
+    CENTRAL_SEARCH,
+    /** Typed by the foreman or site manager for a worker (Checkinatwork only), recorded as a correction. */
+    ON_BEHALF
 }

@@ -26,6 +26,10 @@ public interface CardEvents {
         default void cardRemovedDuringRead() {
         }
 
+        /** The card left the reader (after a read, or after one that failed). */
+        default void cardRemoved() {
+        }
+
         /** Not an eID, or a card the reader could not read. */
         default void cardUnreadable() {
         }

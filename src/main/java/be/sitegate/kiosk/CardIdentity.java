@@ -1,5 +1,6 @@
 package be.sitegate.kiosk;
 
+import be.sitegate.domain.DocumentType;
 import be.sitegate.domain.Inss;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import java.util.function.Supplier;
  *
  * @param validUntil the card's end of validity as printed on it
  * @param authenticity the outcome of checking the card's signatures
+ * @param documentType the kind of card, from its identity file (a kids' card is no work card)
  */
 public record CardIdentity(
         Inss inss,
@@ -19,7 +21,8 @@ public record CardIdentity(
         String lastName,
         LocalDate validUntil,
         Authenticity authenticity,
-        Supplier<Optional<byte[]>> photo) {
+        Supplier<Optional<byte[]>> photo,
+        DocumentType documentType) {
 
     public CardIdentity {
         Objects.requireNonNull(inss, "inss");
@@ -28,6 +31,15 @@ public record CardIdentity(
         Objects.requireNonNull(validUntil, "validUntil");
         Objects.requireNonNull(authenticity, "authenticity");
         Objects.requireNonNull(photo, "photo");
+        Objects.requireNonNull(documentType, "documentType");
+    }
+
+    /**
+     * A Belgian or a foreign kids' card (document types 6 and 61-69) identifies a child under 12:
+     * nobody registers work with it. A worker holding one has taken the wrong card from the wallet.
+     */
+    public boolean usableForWork() {
+        return documentType != DocumentType.KIDS_CARD && documentType != DocumentType.FOREIGNER_KIDS_CARD;
     }
 
     /** First given name and last name, as the confirmation greets the worker. */

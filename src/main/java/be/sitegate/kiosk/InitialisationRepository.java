@@ -1,6 +1,7 @@
 package be.sitegate.kiosk;
 
 import be.sitegate.domain.WorkplaceId;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -12,4 +13,7 @@ public interface InitialisationRepository {
     void save(CachedInitialisation details);
 
     Optional<CachedInitialisation> find(WorkplaceId workplace);
+
+    /** The day was closed by hand at {@code at}: what is stored must not open the kiosk again after a restart. */
+    void closeDay(Instant at);
 }

@@ -4,6 +4,7 @@ import be.sitegate.domain.KioskInitialisation;
 import be.sitegate.domain.WorkplaceId;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -39,6 +40,20 @@ public final class InitialisationService {
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    /** What the kiosk is open for now, for the site manager's screen; empty when it is closed. */
+    public Optional<KioskInitialisation> current() {
+        return session.current();
+    }
+
+    /**
+     * The site manager closes the kiosk's day before its end (the site stops early, the kiosk moves):
+     * workers can no longer register until someone opens it again, also after a restart.
+     */
+    public void closeDay() {
+        session.end();
+        repository.closeDay(session.now());
     }
 
     /** Opens the kiosk from an earlier day's details; the initialisation is marked {@code fromCache}. */

@@ -66,6 +66,22 @@ public final class InitialisationStore {
         }
     }
 
+    /**
+     * The site manager closed the kiosk's day: every initialisation still valid ends at {@code at},
+     * so a restart later that day does not open the kiosk again by itself. The workplace details stay
+     * for an offline morning.
+     */
+    public void endAt(Instant at) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE kiosk_initialisation SET expires_at = ? WHERE expires_at > ?")) {
+                Rows.bind(ps, at.toEpochMilli(), at.toEpochMilli());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** The most recent initialisation, valid or not; the caller decides with {@link KioskInitialisation#isValidAt}. */
     public Optional<KioskInitialisation> latest() {
         return db.read(c -> latest(c, "SELECT * FROM kiosk_initialisation ORDER BY id DESC LIMIT 1"));

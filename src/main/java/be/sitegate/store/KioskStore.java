@@ -16,6 +16,7 @@ public final class KioskStore implements AutoCloseable {
     private final AttendanceQuery attendance;
     private final WriteProbe writeProbe;
     private final PinStore pin;
+    private final CorrectionStore corrections;
 
     private KioskStore(Database database, Clock clock) {
         this.database = database;
@@ -28,6 +29,7 @@ public final class KioskStore implements AutoCloseable {
         this.attendance = new AttendanceQuery(database, registrations, events, centralPresences);
         this.writeProbe = new WriteProbe(database);
         this.pin = new PinStore(database);
+        this.corrections = new CorrectionStore(database);
     }
 
     public static KioskStore open(Path file, Clock clock) {
@@ -67,6 +69,10 @@ public final class KioskStore implements AutoCloseable {
     }
 
     /** A write that succeeds only when a registration could be stored now. */
+    public CorrectionStore corrections() {
+        return corrections;
+    }
+
     public PinStore pin() {
         return pin;
     }

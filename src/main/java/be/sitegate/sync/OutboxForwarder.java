@@ -1,9 +1,11 @@
 package be.sitegate.sync;
 
-import be.sitegate.store.OutboxSummary;
+import be.sitegate.central.CentralException;
+import be.sitegate.central.InitialisationRefusedException;
 import be.sitegate.store.OutboxStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +25,12 @@ public final class OutboxForwarder implements AutoCloseable {
     private final StatusBoard board = new StatusBoard();
     private final WakeSignal signal = new WakeSignal();
     private final ForwardingCycle cycle;
+    private final Clock clock;
     private final Thread thread;
 
     public OutboxForwarder(OutboxStore outbox, PresenceSender sender, ForwarderSettings settings, Clock clock) {
         this.outbox = outbox;
+        this.clock = clock;
         this.cycle = new ForwardingCycle(outbox, sender, settings, clock, board);
         this.thread = new Thread(this::run, "sitegate-outbox-forwarder");
         this.thread.setDaemon(true);
@@ -56,6 +60,30 @@ public final class OutboxForwarder implements AutoCloseable {
      */
     public void refreshStatus() {
         refreshCounts();
+    }
+
+    /**
+     * Runs another call to the service (the initialisation, the attendance pull) and lets its
+     * outcome tell the status bar how the service is, while the forwarder has nothing of its own to
+     * go by (see {@link StatusBoard#observed}): an empty outbox must not leave the bar on
+     * "connecting" all day. The call's result or exception passes through unchanged.
+     */
+    public <T> T observing(java.util.function.Supplier<T> call) {
+        T result;
+        try {
+            result = call.get();
+        } catch (InitialisationRefusedException e) {
+            board.observed(SyncStatus.Connection.ONLINE, Optional.empty(), clock.instant()); // it answered: "no"
+            throw e;
+        } catch (CentralException e) {
+            FailureKind kind = FailureKind.of(e);
+            LOG.warn("the central service {}: {}", kind == FailureKind.UNREACHABLE ? "cannot be reached"
+                    : "refused a call", e.reasonCode());
+            board.observed(kind.connection(), Optional.of(e.reasonCode()), clock.instant());
+            throw e;
+        }
+        board.observed(SyncStatus.Connection.ONLINE, Optional.empty(), clock.instant());
+        return result;
     }
 
     /** Called on the forwarder's thread after each exchange (or on whoever refreshes); a UI must hop to its own. */

@@ -55,6 +55,26 @@ final class StatusBoard {
                 s.lastErrorReason(), s.nextRetry()));
     }
 
+    /**
+     * Another call than the forwarder's (the morning initialisation, the attendance pull) met the
+     * service. It says how the way to the service is only while the forwarder has nothing of its
+     * own to judge by: before its first exchange, or while nothing waits to be sent. Otherwise the
+     * forwarder's own exchanges, with their backoff, stay the truth.
+     */
+    void observed(Connection connection, Optional<String> reason, Instant now) {
+        SyncStatus s = current;
+        if (s.connection() != Connection.UNKNOWN && s.waiting() > 0) {
+            return;
+        }
+        if (connection == Connection.ONLINE) {
+            publish(new SyncStatus(Connection.ONLINE, s.counts(), s.waitingSince(), Optional.of(now), Optional.empty(),
+                    Optional.empty(), Optional.empty()));
+        } else {
+            publish(new SyncStatus(connection, s.counts(), s.waitingSince(), s.lastSuccess(), failingSince(s, now),
+                    reason, s.nextRetry()));
+        }
+    }
+
     private static Optional<Instant> failingSince(SyncStatus s, Instant now) {
         return s.failingSince().isPresent() ? s.failingSince() : Optional.of(now);
     }

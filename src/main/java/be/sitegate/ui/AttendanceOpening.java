@@ -51,7 +51,7 @@ final class AttendanceOpening {
             threads.ui().execute(() -> {
                 if (flow.isTurn(mine)) {
                     attendance.show(day);
-                    flow.showWaiting(Screen.ATTENDANCE);
+                    flow.showForeman(Screen.ATTENDANCE);
                 }
             });
         });
@@ -59,8 +59,6 @@ final class AttendanceOpening {
 
     /** The foreman tapped a tab, a filter or the search: the list waits for them afresh. */
     void keepOpen() {
-        if (flow.screen() == Screen.ATTENDANCE) {
-            flow.showWaiting(Screen.ATTENDANCE);
-        }
+        flow.activity();
     }
 }

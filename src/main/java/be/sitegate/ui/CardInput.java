@@ -15,8 +15,8 @@ import java.util.function.Consumer;
 
 /**
  * The card reader's events, each moved onto the UI thread before it touches a property: the reader's
- * state goes to the status bar; a card shows "reading" and, once read and authentic, is registered.
- * Cards mean nothing until the kiosk is opened for the day.
+ * state goes to the status bar; a card shows "reading" and, once read, authentic and a card one may
+ * work with, is registered. Cards mean nothing until the kiosk is opened for the day.
  */
 final class CardInput implements CardEvents.Listener {
 
@@ -58,6 +58,11 @@ final class CardInput implements CardEvents.Listener {
     }
 
     @Override
+    public void cardRemoved() {
+        threads.ui().execute(flow::cardTakenOut);
+    }
+
+    @Override
     public void cardUnreadable() {
         threads.ui().execute(this::onUnreadable);
     }
@@ -68,6 +73,7 @@ final class CardInput implements CardEvents.Listener {
         }
         // A new card interrupts whatever the previous worker left on screen.
         flow.beginTurn();
+        flow.cardPutIn();
         reading.show(true);
         // A card layer that never reports back must not leave the kiosk stuck on "reading".
         flow.showWaiting(Screen.READING);
@@ -79,6 +85,11 @@ final class CardInput implements CardEvents.Listener {
         }
         if (card.authenticity() == Authenticity.NOT_AUTHENTIC) {
             messages.show(Kind.ERROR, Msg.of("msg.notAuthentic.title"), Msg.of("msg.notAuthentic.detail"));
+            return;
+        }
+        if (!card.usableForWork()) {
+            // A child's card: said before any employer is asked, and nothing is registered.
+            messages.show(Kind.ERROR, Msg.of("msg.kidsCard.title"), Msg.of("msg.kidsCard.detail"));
             return;
         }
         Msg notice = card.authenticity() == Authenticity.EXPIRED ? Msg.of("confirm.expired") : Msg.NONE;

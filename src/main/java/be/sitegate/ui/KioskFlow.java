@@ -3,7 +3,11 @@ package be.sitegate.ui;
 import be.sitegate.kiosk.KioskSession;
 import be.sitegate.ui.shared.Countdown;
 import be.sitegate.ui.shared.I18n;
+import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -19,8 +23,19 @@ public final class KioskFlow {
     private final Countdown countdown;
     private final I18n i18n;
     private final Runnable dayEnded;
+    /** The screens that show a card holder's name while they wait (issue 13: it must not outstay the card). */
+    private static final Set<Screen> NAMED = EnumSet.of(Screen.EMPLOYER_CHOICE, Screen.BREAK_OR_END,
+            Screen.CONFIRMATION);
+
+    /** The screens behind the PIN, which lock themselves after a while without a touch. */
+    private static final Set<Screen> FOREMAN = EnumSet.of(Screen.PIN, Screen.ATTENDANCE);
+
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.INITIALISATION);
     private long turn;
+    /** This turn is for the worker whose card was read; a typed number's turn is not. */
+    private boolean cardsTurn;
+    /** The card has left the reader since it went in. */
+    private boolean cardOut = true;
 
     /** {@code dayEnded} runs when the kiosk's day is over, just before the initialisation screen returns. */
     public KioskFlow(KioskSession session, KioskSettings settings, Countdown countdown, I18n i18n, Runnable dayEnded) {
@@ -39,6 +54,11 @@ public final class KioskFlow {
         return screen.get();
     }
 
+    /** Seconds before the kiosk goes back to idle by itself; 0 when it waits for nobody. */
+    public ReadOnlyIntegerProperty secondsLeftProperty() {
+        return countdown.secondsLeftProperty();
+    }
+
     /** Whether the worker-side input (cards, digits, scans) means anything now. */
     public boolean workerScreen() {
         return screen.get() != Screen.INITIALISATION;
@@ -55,7 +75,30 @@ public final class KioskFlow {
      */
     long beginTurn() {
         countdown.cancel();
+        cardsTurn = false;
         return ++turn;
+    }
+
+    /** A card went into the reader. */
+    void cardPutIn() {
+        cardOut = false;
+    }
+
+    /** The turn just begun registers the card that was read. */
+    void cardsTurn() {
+        cardsTurn = true;
+    }
+
+    /**
+     * The card left the reader: a screen that shows its holder's name goes within the confirmation
+     * time (a question still waits that long for a tap), so the name does not stay for the next one.
+     */
+    void cardTakenOut() {
+        cardOut = true;
+        if (cardsTurn && NAMED.contains(screen.get())
+                && countdown.secondsLeftProperty().get() > settings.returnDelay().toSeconds()) {
+            countdown.start(settings.returnDelay(), this::toIdle);
+        }
     }
 
     /** Whether {@code mine} is still the current turn, so its answer may be shown. */
@@ -79,7 +122,32 @@ public final class KioskFlow {
      */
     void showWaiting(Screen next) {
         screen.set(next);
-        countdown.start(settings.choiceTimeout(), this::toIdle);
+        boolean nameWithoutCard = cardsTurn && cardOut && NAMED.contains(next);
+        Duration wait = nameWithoutCard && settings.returnDelay().compareTo(settings.choiceTimeout()) < 0
+                ? settings.returnDelay() : settings.choiceTimeout();
+        countdown.start(wait, this::toIdle);
+    }
+
+    /**
+     * A foreman's or site manager's screen (the PIN door, the list): it locks itself, back to the
+     * workers' idle screen, after {@link #foremanIdle()} without a touch or a key, and each touch
+     * starts that time again ({@link #activity()}).
+     */
+    void showForeman(Screen next) {
+        screen.set(next);
+        countdown.start(foremanIdle(), this::toIdle);
+    }
+
+    /** A touch or a key: a foreman's screen stays open for another {@link #foremanIdle()}. */
+    void activity() {
+        if (FOREMAN.contains(screen.get())) {
+            countdown.start(foremanIdle(), this::toIdle);
+        }
+    }
+
+    /** Long enough to read a list to an inspector, short enough that nobody walks up to an open one. */
+    private Duration foremanIdle() {
+        return settings.choiceTimeout().multipliedBy(4);
     }
 
     /** A confirmation or a message: back to idle after the return delay. */

@@ -14,11 +14,15 @@ import be.sitegate.ui.message.MessageViewModel;
 import be.sitegate.ui.reading.ReadingViewModel;
 import be.sitegate.ui.shared.Countdown;
 import be.sitegate.ui.shared.I18n;
+import be.sitegate.ui.shared.Language;
+import be.sitegate.ui.shared.LanguageChoice;
 import be.sitegate.ui.shared.Threads;
+import be.sitegate.ui.pin.PinViewModel;
 import be.sitegate.ui.statusbar.StatusBarViewModel;
 import be.sitegate.ui.typedentry.TypedEntryViewModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The kiosk's root view model: it builds each screen's view model and the parts between them (the
@@ -34,8 +38,10 @@ public final class KioskViewModel {
     private final CardInput cardInput;
     private final RegistrationRun run;
     private final AttendanceOpening attendanceOpening;
+    private final SiteManagerEntry siteManager;
 
     public final KioskFlow flow;
+    public final WaitingCountdown countdown;
     public final WorkerInput input;
     public final InitialisationViewModel initialisation;
     public final IdleViewModel idle;
@@ -47,20 +53,32 @@ public final class KioskViewModel {
     public final EmployerChoiceViewModel employerChoice;
     public final BreakOrEndViewModel breakOrEnd;
     public final AttendanceViewModel attendance;
+    /** The PIN door; absent on a kiosk built without one (screens on fakes). */
+    public final Optional<PinViewModel> pin;
 
     public KioskViewModel(KioskServices services, Threads threads, Countdown countdown, I18n i18n) {
         this.services = services;
         this.threads = threads;
         var session = services.session();
         var zone = session.zone();
-        this.initialisation = new InitialisationViewModel(services.initialisation(), threads, zone, this::onOpened);
+        var languages = new LanguageChoice(i18n, Language.ALL);
+        this.initialisation = new InitialisationViewModel(services.initialisation(), threads, zone, languages,
+                new InitialisationViewModel.Exits(this::onOpened, this::onDayClosed, this::onFormTaken));
         this.flow = new KioskFlow(session, services.settings(), countdown, i18n, initialisation::reset);
+        this.countdown = new WaitingCountdown(flow);
+        this.siteManager = new SiteManagerEntry(flow, initialisation);
         this.status = new StatusBarViewModel(zone);
         this.statusFeed = new StatusBarFeed(session, threads, status);
 
-        this.message = new MessageViewModel(flow::toIdle);
+        this.message = new MessageViewModel(services.sounds(), flow::toIdle);
         var messages = new WorkerMessages(flow, message);
-        this.confirmation = new ConfirmationViewModel(zone, flow::toIdle);
+        this.confirmation = new ConfirmationViewModel(zone, services.sounds(), flow::toIdle);
+        // An answer that arrives after the worker left must not sound over the next worker's screen.
+        flow.screenProperty().addListener((obs, old, now) -> {
+            if (old == Screen.CONFIRMATION && now != Screen.CONFIRMATION) {
+                confirmation.leave();
+            }
+        });
         this.employerChoice = new EmployerChoiceViewModel(this::chooseEmployer, flow::toIdle);
         this.breakOrEnd = new BreakOrEndViewModel(this::checkOut, flow::toIdle);
         var presenter = new StepPresenter(threads, flow, employerChoice, breakOrEnd, confirmation);
@@ -68,14 +86,16 @@ public final class KioskViewModel {
                 this::onTick);
 
         this.entry = new TypedEntryViewModel(run::identify, flow::toIdle);
-        this.input = new WorkerInput(flow, entry, run, messages);
+        this.pin = services.pin().map(gate -> new PinViewModel(gate, threads, zone));
+        var door = new ForemanDoor(pin, flow);
+        this.input = new WorkerInput(flow, entry, run, messages, pin);
         this.cardInput = new CardInput(threads, flow, reading, run, messages, status::onReader);
 
         this.attendance = new AttendanceViewModel(zone, session::now, flow::toIdle, this::attendanceUsed, threads.ui());
         this.attendanceOpening = new AttendanceOpening(services.attendance(), session, threads, flow, attendance);
         this.idle = new IdleViewModel(i18n, () -> input.startTyping(TypedEntryViewModel.Kind.INSS, ""),
-                () -> input.startTyping(TypedEntryViewModel.Kind.LIMOSA, ""), attendanceOpening::open,
-                attendanceOpening.available());
+                () -> input.startTyping(TypedEntryViewModel.Kind.LIMOSA, ""), () -> door.open(attendanceOpening::open),
+                attendanceOpening.available(), () -> door.open(siteManager::open));
     }
 
     /** Subscribes to the ports; call once the window is shown. */
@@ -107,9 +127,25 @@ public final class KioskViewModel {
         attendanceOpening.keepOpen();
     }
 
+    /** Opened for the day; where no foreman PIN exists yet, the site manager who opened it chooses one first. */
     private void onOpened() {
         statusFeed.showWorkplace();
+        if (pin.isPresent() && pin.get().needsChoosing()) {
+            flow.beginTurn();
+            pin.get().choose(new PinViewModel.Exits(flow::toIdle, flow::toIdle));
+            flow.showForeman(Screen.PIN);
+            return;
+        }
         flow.toIdle();
+    }
+
+    /** The site manager closed the day: the bar drops the workplace now, not at the next tick. */
+    private void onDayClosed() {
+        statusFeed.showWorkplace();
+    }
+
+    private void onFormTaken() {
+        siteManager.formTaken();
     }
 
     // The questions answer into the run that asked them; the run was built after them, to show its answers.

@@ -1,6 +1,7 @@
 package be.sitegate.ui;
 
 import be.sitegate.ui.attendance.AttendanceView;
+import be.sitegate.ui.pin.PinView;
 import be.sitegate.ui.breakorend.BreakOrEndView;
 import be.sitegate.ui.confirmation.ConfirmationView;
 import be.sitegate.ui.employerchoice.EmployerChoiceView;
@@ -22,10 +23,13 @@ import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.event.EventHandler;
 import javafx.scene.Parent;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
@@ -47,6 +51,7 @@ public final class KioskWindow {
     private final BorderPane root = new BorderPane();
     private final Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
     private ScreenHost host;
+    private Stage stage;
     private StatusBarView statusBar;
     /** Everything {@link #attach} hooked onto the view model, the language and the stage, undone on close. */
     private Subscription attached = Subscription.EMPTY;
@@ -61,7 +66,7 @@ public final class KioskWindow {
     public Scene attach(Stage stage, double width, double height) {
         holder.getStyleClass().add("screen-holder");
         holder.setMinSize(0, 0); // a screen that wants more room is squeezed, never pushes the window wider
-        root.setCenter(holder);
+        root.setCenter(centreWithCountdown());
         root.getStyleClass().add("kiosk-root");
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(Styles.stylesheet());
@@ -87,9 +92,20 @@ public final class KioskWindow {
             scene.removeEventFilter(KeyEvent.KEY_TYPED, typed);
             scene.removeEventFilter(KeyEvent.KEY_PRESSED, pressed);
         });
+        // Any touch or key keeps a foreman's screen open; none for a while locks it again.
+        EventHandler<javafx.event.Event> activity = e -> vm.flow.activity();
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, activity);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, activity);
+        scene.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, activity);
+        attached = attached.and(() -> {
+            scene.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, activity);
+            scene.removeEventFilter(KeyEvent.KEY_PRESSED, activity);
+            scene.removeEventFilter(javafx.scene.input.ScrollEvent.SCROLL, activity);
+        });
         attached = attached.and(TapFilter.install(scene, holder.getChildren(),
                 new TapGuard(settings.tapSettle(), System::nanoTime)));
 
+        this.stage = stage;
         stage.setScene(scene);
         stage.setTitle("SiteGate");
         if (!settings.windowed()) {
@@ -106,11 +122,52 @@ public final class KioskWindow {
         return scene;
     }
 
-    /** Shows windows that live as long as this one (the demo's virtual reader); they close with it. */
+    /**
+     * The screen with the seconds left over its top right corner: one place for every screen that
+     * waits, drawn over it (taps go through) so no screen's layout moves when it appears.
+     */
+    private StackPane centreWithCountdown() {
+        Label countdown = new Label();
+        countdown.setId("countdown");
+        countdown.getStyleClass().add("countdown");
+        countdown.setMouseTransparent(true);
+        countdown.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.text(vm.countdown.textProperty().get()), vm.countdown.textProperty(), i18n.localeProperty()));
+        countdown.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> !vm.countdown.textProperty().get().isNone(), vm.countdown.textProperty()));
+        attached = attached.and(() -> {
+            countdown.textProperty().unbind();
+            countdown.visibleProperty().unbind();
+        });
+        StackPane centre = new StackPane(holder, countdown);
+        StackPane.setAlignment(countdown, Pos.TOP_RIGHT);
+        centre.setMinSize(0, 0);
+        return centre;
+    }
+
+    /**
+     * Shows windows that live as long as this one (the demo's virtual reader); they close with it.
+     * The screens give up the room such a window takes at the right edge, so it covers none of them.
+     */
     public void showAlongside(java.util.List<AuxiliaryWindow> windows) {
+        double reserved = windows.stream().mapToDouble(AuxiliaryWindow::reservedWidth).max().orElse(0);
+        if (reserved > 0) {
+            Region strip = new Region();
+            strip.setId("auxiliary-strip");
+            strip.getStyleClass().add("auxiliary-strip");
+            strip.setMinWidth(reserved);
+            strip.setPrefWidth(reserved);
+            strip.setMaxWidth(reserved);
+            root.setRight(strip);
+            attached = attached.and(() -> root.setRight(null));
+        }
         for (AuxiliaryWindow window : windows) {
             attached = attached.and(window::close);
-            window.show();
+            if (stage != null) {
+                window.show(stage);
+            } else {
+                window.show();
+            }
         }
     }
 
@@ -147,6 +204,7 @@ public final class KioskWindow {
         f.put(Screen.EMPLOYER_CHOICE, () -> new EmployerChoiceView(vm.employerChoice));
         f.put(Screen.BREAK_OR_END, () -> new BreakOrEndView(vm.breakOrEnd));
         f.put(Screen.ATTENDANCE, () -> new AttendanceView(vm.attendance));
+        f.put(Screen.PIN, () -> new PinView(vm.pin.orElseThrow()));
         return f;
     }
 

@@ -65,6 +65,9 @@ final class RegistrationRun {
 
     private void run(Supplier<RegistrationStep> call, CardExtras extras) {
         long mine = flow.beginTurn();
+        if (extras.fromACard()) {
+            flow.cardsTurn();
+        }
         pending = extras;
         // "Reading your card" stays while a card that was just read is registered; else "one moment".
         reading.show(flow.screen() == Screen.READING && extras.fromACard());

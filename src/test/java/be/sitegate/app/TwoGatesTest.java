@@ -2,11 +2,7 @@ package be.sitegate.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.sitegate.card.TerminalSource;
-import be.sitegate.central.CentralConfig;
 import be.sitegate.central.SimulatorFixture;
-import be.sitegate.central.TechnicalUser;
-import be.sitegate.config.KioskConfig;
 import be.sitegate.domain.DeliveryStatus;
 import be.sitegate.domain.IdentificationMethod;
 import be.sitegate.domain.Inss;
@@ -15,21 +11,15 @@ import be.sitegate.domain.Remark;
 import be.sitegate.domain.ServiceRemark;
 import be.sitegate.domain.WorkerId;
 import be.sitegate.domain.WorkplaceId;
-import be.sitegate.kiosk.InitialisationOutcome;
 import be.sitegate.kiosk.RegistrationStep;
 import be.sitegate.kiosk.Worker;
-import be.sitegate.pki.Certificates;
 import be.sitegate.simulator.Capabilities;
 import be.sitegate.testkit.Await;
-import be.sitegate.virtualcard.VirtualCardPki;
-import be.sitegate.virtualcard.VirtualTerminals;
 import java.nio.file.Path;
-import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +41,6 @@ class TwoGatesTest {
     private static final Inss CLEANER = Inss.parse("82020517652");
     private static final String CLEANING_COMPANY = "0437881160";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final KeyPair GATE_KEYS = Certificates.rsa(2048);
 
     @TempDir
     Path dir;
@@ -140,29 +129,16 @@ class TwoGatesTest {
 
     private void signIn(WorkplaceId workplace) {
         for (KioskAssembly gate : List.of(gateA, gateB)) {
-            assertThat(gate.initialisation().initialise(SimulatorFixture.USERNAME,
-                    SimulatorFixture.PASSWORD.toCharArray(), workplace))
-                    .isInstanceOf(InitialisationOutcome.Initialised.class);
+            assertThat(SimulatorKiosks.signIn(gate, workplace)).isTrue();
         }
     }
 
     private void start(Capabilities service, String offers) {
         sim = new SimulatorFixture(Clock.systemUTC(), service);
-        gateA = gate("a", offers);
-        gateB = gate("b", offers);
+        SimulatorKiosks gates = new SimulatorKiosks(sim, dir);
+        gateA = gates.start("a", offers);
+        gateB = gates.start("b", offers);
         signIn(GENT);
-    }
-
-    private KioskAssembly gate(String name, String offers) {
-        String clientId = "kiosk-" + SimulatorFixture.SENDER + "-gate-" + name;
-        CentralConfig shared = sim.config();
-        TechnicalUser user = new TechnicalUser(clientId, GATE_KEYS.getPrivate(),
-                List.of(sim.server().issueClientCertificate(GATE_KEYS.getPublic(), clientId), sim.server().caCertificate()));
-        CentralConfig central = CentralConfig.of(shared.baseUrl(), shared.trustedCas(), user);
-        KioskConfig config = KioskConfig.of(Map.of("store.file", dir.resolve(name).resolve("kiosk.db").toString(),
-                "central.offers", offers), Map.of());
-        return KioskAssembly.start(new KioskEnvironment(config, central, TerminalSource.of(new VirtualTerminals()),
-                List.of(VirtualCardPki.testRoot()), () -> { }), Clock.systemUTC());
     }
 
     /** A typed national number; where the kiosk asks, the worker picks the builder. */

@@ -36,7 +36,9 @@ class LayerRulesTest {
     private static final String CENTRAL = "be.sitegate.central..";
     private static final String SYNC = "be.sitegate.sync..";
     private static final String KIOSK = "be.sitegate.kiosk..";
+    private static final String EXPORT = "be.sitegate.export..";
     private static final String UI = "be.sitegate.ui..";
+    private static final String SOUND = "be.sitegate.sound..";
     private static final String APP = "be.sitegate.app..";
     private static final String SIMULATOR = "be.sitegate.simulator..";
     private static final String VIRTUALCARD = "be.sitegate.virtualcard..";
@@ -44,8 +46,8 @@ class LayerRulesTest {
     private static final String DEMOUI = "be.sitegate.demoui..";
     private static final String CLI = "be.sitegate.cli..";
     private static final String OURS = "be.sitegate..";
-    private static final String[] EVERY_LAYER = {DOMAIN, PKI, CONFIG, LOGGING, STORE, CARD, CENTRAL, SYNC, KIOSK, UI,
-        APP, SIMULATOR, VIRTUALCARD, DEMO, DEMOUI, CLI};
+    private static final String[] EVERY_LAYER = {DOMAIN, PKI, CONFIG, LOGGING, STORE, CARD, CENTRAL, SYNC, KIOSK, EXPORT,
+        UI, SOUND, APP, SIMULATOR, VIRTUALCARD, DEMO, DEMOUI, CLI};
 
     // The innermost ring: value types and rules.
 
@@ -63,6 +65,10 @@ class LayerRulesTest {
 
     @ArchTest
     static final ArchRule logging = layer(LOGGING, "ch.qos.logback..");
+
+    /** The outcome tones and their player; the composition root puts them behind the kiosk's sound port. */
+    @ArchTest
+    static final ArchRule sound = layer(SOUND, "javax.sound.sampled..", "org.slf4j..");
 
     // The adapters to the outside world: each knows the domain and its own library, never another adapter.
 
@@ -88,6 +94,14 @@ class LayerRulesTest {
             .because("the application layer talks to the store, the card and the central service through ports");
 
     /**
+     * Documents for an inspector and the site (CSV, PDF report, poster) from plain domain data: it
+     * needs no store and no screen, so the kiosk can feed it from anywhere.
+     */
+    @ArchTest
+    static final ArchRule export = layer(EXPORT, DOMAIN, "org.apache.pdfbox..", "com.google.zxing..")
+            .because("the exports turn plain domain data into files with PDFBox and ZXing, and know nothing else of ours");
+
+    /**
      * The screens, all of {@code be.sitegate.ui} and its subpackages as one layer: they see the rest
      * only through the kiosk's services and ports, never the composition root, the demo, the
      * configuration or the PKI.
@@ -98,7 +112,7 @@ class LayerRulesTest {
 
     /** The composition root: the only production code that sees every adapter. */
     @ArchTest
-    static final ArchRule app = layer(APP, KIOSK, STORE, SYNC, CENTRAL, CARD, CONFIG, PKI, DOMAIN,
+    static final ArchRule app = layer(APP, KIOSK, STORE, SYNC, CENTRAL, CARD, SOUND, CONFIG, PKI, DOMAIN,
             "javax.net.ssl..", "org.slf4j..");
 
     // Independent systems for tests and demos: the central service's simulation and a virtual eID card.

@@ -44,6 +44,17 @@ class KioskStartupFailureTest {
                 .doesNotContain("\n", "Exception", "\tat ", "file is not a database");
     }
 
+    @Test
+    void aConfigOptionThatPointsAtAMissingFileIsOneLineThatNamesIt() {
+        Path typo = dir.resolve("sitegate.propreties");
+
+        int exit = run("kiosk", "--demo", "--config", typo.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("sitegate: " + typo + ": no such file (given with --config); "
+                + "check the path, or start from the sample kiosk-config/sitegate.properties");
+    }
+
     private int run(String... args) {
         CommandLine cl = SiteGateCommand.commandLine();
         cl.setOut(new PrintWriter(out, true));
@@ -65,6 +76,7 @@ class KioskStartupFailureTest {
         return Files.writeString(dir.resolve("sitegate.properties"), String.join("\n",
                 "store.file=" + store,
                 "central.url=https://127.0.0.1:9/",
+                "central.ca-file=" + roots,
                 "central.client-keystore=" + keystore,
                 "central.client-keystore-password-file=" + password,
                 "central.client-id=sitegate-test-kiosk",

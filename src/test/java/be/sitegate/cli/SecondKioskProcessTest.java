@@ -31,7 +31,7 @@ class SecondKioskProcessTest {
             String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             ProcessBuilder builder = new ProcessBuilder(java, "-cp", classpath, Main.class.getName(), "kiosk", "--demo",
-                    "--windowed", "--config", dir.resolve("absent.properties").toString())
+                    "--windowed", "--config", Files.writeString(dir.resolve("empty.properties"), "").toString())
                     .redirectOutput(dir.resolve("kiosk.out").toFile())
                     .redirectError(stderr.toFile());
             builder.environment().put("XDG_DATA_HOME", data.toString());

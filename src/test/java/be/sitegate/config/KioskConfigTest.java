@@ -110,6 +110,19 @@ class KioskConfigTest {
     }
 
     @Test
+    void theSoundVolumeIsZeroToOneHundredAndZeroIsOff() {
+        assertThat(KioskConfig.of(Map.of(), Map.of()).soundVolume()).isEqualTo(KioskConfig.DEFAULT_SOUND_VOLUME);
+        assertThat(KioskConfig.of(Map.of("sound.volume", "0"), Map.of()).soundVolume()).isZero();
+        assertThat(KioskConfig.of(Map.of("sound.volume", "100"), Map.of()).forDemo(dir.resolve("d.db")).soundVolume())
+                .isEqualTo(100);
+        for (String bad : new String[] {"101", "-1", "loud", "50%"}) {
+            assertThatThrownBy(() -> KioskConfig.of(Map.of("sound.volume", bad), Map.of()))
+                    .as(bad).isInstanceOfSatisfying(ConfigException.class,
+                            e -> assertThat(e.key()).isEqualTo("sound.volume"));
+        }
+    }
+
+    @Test
     void readsDurationsInEveryDocumentedUnit() {
         KioskConfig c = KioskConfig.of(Map.of("central.connect-timeout", "500ms", "central.read-timeout", "2m",
                 "central.call-timeout", "1h", "kiosk.confirmation-time", "8s"), Map.of());

@@ -179,8 +179,12 @@ class WorkerFlowInBothConfigurationsTest {
         var choose = (RegistrationStep.ChooseEmployer) kiosk.registration().identify(sofie);
         kiosk.registration().chooseEmployer(choose, choose.companies().stream()
                 .filter(c -> c.enterpriseNumber().toString().equals(BUILDER)).findFirst().orElseThrow());
+        // Both sides must have seen it: the service committed, and the kiosk saw the call fail (a fault
+        // cleared while the answer is still on its way would let that answer through).
         Await.until("the service committed a send whose answer was lost", PATIENCE,
-                () -> !remarksAtTheService(SOFIE).isEmpty());
+                () -> !remarksAtTheService(SOFIE).isEmpty() && kiosk.attendanceLog().registrations(GENT, today())
+                        .stream().anyMatch(r -> r.delivery().status() == DeliveryStatus.PENDING
+                                && r.delivery().lastError().isPresent()));
         demo.simulator().faults().clear();
         kiosk.deliveryControl().sendNow();
 

@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.sitegate.demo.VirtualReaderControl;
 import be.sitegate.ui.shared.I18n;
 import java.util.ArrayList;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.testfx.util.WaitForAsyncUtils;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,6 +63,28 @@ class VirtualReaderWindowTest extends FxRobot {
         clickOn("#remove-card");
         assertThat(calls).containsExactly("insert expired", "remove");
         assertThat(lookup("#remove-card").queryButton().getText()).isEqualTo("Remove card");
+    }
+
+    @Test
+    void theKioskKeepsTheKeyboardAndTheReaderKeepsToItsStrip() throws Exception {
+        Stage kiosk = FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(new TextField("kiosk form"), 1024, 768));
+            stage.show();
+        });
+        VirtualReaderWindow window = new VirtualReaderWindow(reader, new I18n(Locale.ENGLISH), Runnable::run);
+        FxToolkit.setupFixture(() -> window.show(kiosk));
+        assertThat(window.kioskHasTheKeyboard()).as("after the reader window opened").isTrue();
+
+        clickOn("#insert-valid");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.kioskHasTheKeyboard()).as("after a tap in the reader window").isTrue();
+
+        Window readerStage = lookup("#remove-card").query().getScene().getWindow();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        assertThat(readerStage.getX()).as("inside the strip the kiosk leaves free")
+                .isGreaterThanOrEqualTo(screen.getMaxX() - window.reservedWidth());
+        assertThat(readerStage.getX() + readerStage.getWidth()).isLessThanOrEqualTo(screen.getMaxX());
+        FxToolkit.setupFixture(window::close);
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.sitegate.app.KioskAssembly;
 import be.sitegate.config.KioskConfig;
 import be.sitegate.demo.DemoEnvironment;
+import be.sitegate.kiosk.OutcomeSounds.Outcome;
+import be.sitegate.kiosk.fake.RecordingSounds;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,6 +37,7 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
 
     private DemoEnvironment demo;
     private KioskAssembly kiosk;
+    private final RecordingSounds sounds = new RecordingSounds();
 
     private void startKiosk(String workplace, Map<String, String> config) throws Exception {
         assemble(config);
@@ -46,8 +49,14 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         awaitScreen(Screen.IDLE);
     }
 
+    /**
+     * The screens' tests ask the embedded simulator for the employer look-up and the search unless
+     * they say otherwise; the kiosk's default, the real service's published interface, has its own test.
+     */
     private void assemble(Map<String, String> config) {
-        demo = DemoEnvironment.start(KioskConfig.of(config, Map.of()), dir, Clock.systemUTC());
+        Map<String, String> withOffers = new java.util.HashMap<>(config);
+        withOffers.putIfAbsent("central.offers", "employer-lookup,search");
+        demo = DemoEnvironment.start(KioskConfig.of(withOffers, Map.of()), dir, Clock.systemUTC());
         kiosk = KioskAssembly.start(demo.environment(), Clock.systemUTC());
     }
 
@@ -62,10 +71,11 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         show(services(settings), settings);
     }
 
+    /** The assembled kiosk's own sounds would play on this machine's speaker: recorded instead. */
     private KioskServices services(KioskSettings settings) {
         return new KioskServices(kiosk.session(), kiosk.initialisation(), kiosk.registration(), kiosk.cardEvents(),
                 kiosk.deliveries(), kiosk.syncStatus(), kiosk.storageHealth(),
-                Optional.of(kiosk.attendanceLog()), settings);
+                Optional.of(kiosk.attendanceLog()), settings, sounds);
     }
 
     /** Opened for Gent this morning without the screen, as a contractor did before the window showed. */
@@ -170,6 +180,37 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
     }
 
     @Test
+    void aKidsCardIsNotAskedForAnEmployerAndTheWorkerReadsWhyInTheirLanguage() throws Exception {
+        startKiosk(GENT);
+        clickOn("#lang-fr");
+        awaitTrue(() -> shows("#headline", "Introduisez votre carte eID"));
+        demo.reader().insert("kids");
+        awaitScreen(NETWORK_SECONDS, Screen.MESSAGE);
+        assertThat(text("#headline")).isEqualTo("Cette carte ne permet pas l'enregistrement du travail");
+        assertThat(text("#detail")).startsWith("C'est une carte d'identité pour enfant.");
+        assertThat(sounds.played()).containsExactly(Outcome.NOT_REGISTERED);
+        assertThat(todaysAttendance()).isEmpty();
+    }
+
+    @Test
+    void aCardTakenOutDuringTheEmployerQuestionTakesItsNameAwayWithinTheConfirmationTime() throws Exception {
+        assemble(Map.of());
+        kiosk.initialisation().initialise(DemoEnvironment.SIGN_IN.user(),
+                DemoEnvironment.SIGN_IN.password().toCharArray(), be.sitegate.domain.WorkplaceId.parse(GENT));
+        showWindow(Duration.ofSeconds(4));
+        awaitScreen(Screen.IDLE);
+        demo.reader().insert("expired"); // Jan Peeters: no employment known, so he is asked
+        awaitScreen(NETWORK_SECONDS, Screen.EMPLOYER_CHOICE);
+        assertThat(text("#name")).isEqualTo("Jan Peeters");
+        assertThat(text("#countdown")).matches("\\d+ s");
+        demo.reader().remove();
+        awaitTrue(NETWORK_SECONDS, () -> showsMatching("#countdown", "[1-4] s"));
+        awaitScreen(NETWORK_SECONDS, Screen.IDLE);
+        assertThat(shown("#name")).as("his name has left the screen").isFalse();
+        assertThat(todaysAttendance()).isEmpty();
+    }
+
+    @Test
     void aCardPulledDuringTheReadAsksToInsertItAgain() throws Exception {
         startKiosk(GENT);
         demo.reader().terminal().removeAfterApdus(4);
@@ -208,9 +249,12 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         clickOn("#company-0403123486");
         awaitScreen(Screen.CONFIRMATION);
         assertThat(text("#notice")).isEqualTo("Your card has expired. You are registered, but renew your card.");
+        assertThat(text("#mark")).as("registered, but amber: the card needs renewing").isEqualTo("!");
         // The service accepts a number its register does not know, with a remark, as the real one does;
         // the foreman's list shows the remark in the foreman's language.
         awaitReceipt();
+        awaitTrue(() -> showsMatching("#advice", "The service says: .*number not in the national register.*"));
+        assertThat(sounds.played()).as("amber from the start: one sound").containsExactly(Outcome.FLAGGED);
         clickOn("#okButton");
         awaitScreen(Screen.IDLE);
         clickOn("#attendanceButton");
@@ -234,6 +278,24 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
     }
 
     @Test
+    void withTheRealServicesInterfaceOnlyTheWorkerPicksTheEmployerOnceAndIsNotAskedAgain() throws Exception {
+        startKiosk(GENT, Map.of("central.offers", ""));
+        demo.reader().insert("rsa-17");
+        awaitScreen(NETWORK_SECONDS, Screen.EMPLOYER_CHOICE);
+        clickOn("#company-0566988259");
+        awaitScreen(Screen.CONFIRMATION);
+        assertThat(text("#employer")).isEqualTo("Employer: Bouwbedrijf Vandenbroucke NV");
+        awaitReceipt();
+        clickOn("#okButton");
+        awaitScreen(Screen.IDLE);
+
+        demo.reader().remove();
+        demo.reader().insert("rsa-17");
+        awaitTrue(NETWORK_SECONDS, () -> shows("#headline", "Already registered today"));
+        assertThat(todaysAttendance()).hasSize(1);
+    }
+
+    @Test
     void aWorkerWhoseEmployerIsNotOnTheDeclarationPicksOneAndIsConfirmed() throws Exception {
         startKiosk(GENT);
         typeNationalNumber("88010115125");
@@ -250,8 +312,9 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         startKiosk(GENT);
         typeLimosaNumber("23456789012345678");
         awaitScreen(NETWORK_SECONDS, Screen.CONFIRMATION);
-        assertThat(shown("#employer")).isFalse();
+        assertThat(text("#employer")).isEqualTo("Employer: as on your Limosa declaration");
         awaitReceipt();
+        assertThat(sounds.played()).containsExactly(Outcome.REGISTERED);
     }
 
     @Test
@@ -261,6 +324,12 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         typeLimosaNumber("56789012345678901");
         awaitScreen(NETWORK_SECONDS, Screen.CONFIRMATION);
         awaitReceipt();
+        // Registered, so the receipt shows; flagged, so the screen turns amber and says it in plain words.
+        awaitTrue(NETWORK_SECONDS, () -> shows("#headline", "You are registered, but show this to your foreman"));
+        assertThat(text("#advice")).isEqualTo("The service says: Limosa number not known");
+        assertThat(text("#mark")).isEqualTo("!");
+        assertThat(lookup("#screen-confirmation").query().getStyleClass()).contains("outcome-flagged");
+        assertThat(sounds.played()).containsExactly(Outcome.REGISTERED, Outcome.FLAGGED);
     }
 
     @Test
@@ -313,8 +382,10 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         assertThat(text("#headline")).isEqualTo("Dla kogo dziś pracujesz?");
         clickOn("#company-0448902340");
         awaitScreen(Screen.CONFIRMATION);
-        assertThat(text("#headline")).isEqualTo("Zarejestrowano");
         awaitReceipt("Potwierdzono\\. Numer potwierdzenia \\d{1,15}");
+        // Registered, and flagged (no Dimona of Dirk's for this employer today): said in Polish too.
+        awaitTrue(() -> shows("#headline", "Zarejestrowano, ale pokaż to brygadziście"));
+        assertThat(text("#advice")).startsWith("Służba zgłasza: ");
     }
 
     @Test
@@ -442,7 +513,7 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         write("90021214541", 0); // the first digit leaves the confirmation for the keypad
         type(KeyCode.ENTER);
 
-        awaitTrue(NETWORK_SECONDS, () -> shows("#name", "90.02.12-***.**"));
+        awaitTrue(NETWORK_SECONDS, () -> shows("#name", "**.**.**-***.41"));
         assertThat(text("#employer")).isEqualTo("Employer: Bouwbedrijf Vandenbroucke NV");
         assertThat(todaysAttendance()).extracting(entry -> entry.worker().key())
                 .containsExactlyInAnyOrder("I:" + "71715100070", "I:90021214541");
@@ -462,7 +533,7 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         awaitScreen(Screen.ATTENDANCE);
         assertThat(text("#todayTab")).isEqualTo("Today · 1");
         assertThat(text("#onSiteTab")).isEqualTo("On site now · 1");
-        assertThat(cells()).contains("82.02.05-***.**") // typed: no name, the masked number alone
+        assertThat(cells()).contains("**.**.**-***.52") // typed: no name, the masked number alone
                 .anySatisfy(cell -> assertThat(cell).endsWith("\nTyped number"))
                 .anySatisfy(cell -> assertThat(cell).endsWith("\nOn site"))
                 .anySatisfy(cell -> assertThat(cell).matches("Receipt \\d+"))
@@ -484,7 +555,7 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         clickOn("#onSiteTab");
         awaitTrue(() -> vm.attendance.tabProperty().get() == be.sitegate.ui.attendance.AttendanceViewModel.Tab.ON_SITE);
         assertThat(vm.attendance.onSiteNow()).extracting(be.sitegate.kiosk.OnSiteNow::maskedNumber)
-                .containsExactly("82.02.05-***.**");
+                .containsExactly("**.**.**-***.52");
         clickOn("#status-all");
         clickOn("#missingTab");
         awaitTrue(() -> shown("#missingTable") && !shown("#table"));

@@ -13,6 +13,7 @@ import be.sitegate.testkit.Fixtures;
 import be.sitegate.kiosk.fake.InMemoryEmployerChoices;
 import be.sitegate.kiosk.fake.InMemoryInitialisations;
 import be.sitegate.kiosk.fake.InMemoryPresences;
+import be.sitegate.kiosk.fake.RecordingSounds;
 import be.sitegate.testkit.TestClock;
 import java.util.Optional;
 
@@ -26,6 +27,8 @@ public final class KioskHarness {
     public final InMemoryPresences presences = new InMemoryPresences();
     public final FakeCard card = new FakeCard();
     public final FakeSyncStatus sync = new FakeSyncStatus();
+    /** What the screens asked to hear; nothing is played in tests. */
+    public final RecordingSounds sounds = new RecordingSounds();
     public final StorageHealth storage = new StorageHealth(clock);
     public final KioskSession session;
     public final KioskServices services;
@@ -41,7 +44,7 @@ public final class KioskHarness {
         RegistrationService registration = new RegistrationService(session, new EmployerResolver(central, choices),
                 choices, presences);
         services = new KioskServices(session, initialisation, registration, card, presences, sync, storage,
-                Optional.of(presences), settings);
+                Optional.of(presences), settings, sounds);
     }
 
     public KioskHarness() {

@@ -3,6 +3,8 @@ package be.sitegate.ui;
 import static be.sitegate.testkit.Fixtures.ROOFER;
 import static be.sitegate.testkit.Fixtures.WORKER;
 
+import be.sitegate.domain.Inss;
+import be.sitegate.domain.WorkerId;
 import be.sitegate.kiosk.CardIdentity;
 import be.sitegate.kiosk.CardIdentity.Authenticity;
 import be.sitegate.kiosk.fake.FakeCard;
@@ -89,6 +91,8 @@ class ScreenshotTour {
 
         // Initialisation: empty form, a refusal, the summary.
         shot("01-initialisation");
+        fx(() -> vm.initialisation.onSubmit(new char[0]));
+        shot("01b-initialisation-every-empty-field-named");
         fx(() -> {
             vm.initialisation.usernameProperty().set("foreman");
             vm.initialisation.workplaceProperty().set("1Y101DRUNWB5Z");
@@ -101,6 +105,9 @@ class ScreenshotTour {
         fx(() -> vm.initialisation.onStart());
 
         shot("05-idle");
+        fx(() -> vm.idle.onSiteManager());
+        shot("05b-site-manager");
+        fx(() -> vm.initialisation.onBack());
         h.card.insert();
         shot("06-reading");
         h.card.read(withPhoto(FakeCard.specimen()));
@@ -112,11 +119,25 @@ class ScreenshotTour {
         h.card.insertAndRead(withPhoto(FakeCard.identity(Fixtures.OTHER_WORKER, "Ioana Maria", "Popescu-Constantinescu",
                 Authenticity.EXPIRED)));
         shot("10-confirmation-expired-card");
+        // Issue 13's outcomes: registered but flagged by the service (amber), and refused (red).
+        Inss bogdan = Inss.parse("71451201771");
+        h.central.employs(bogdan, ROOFER);
+        h.card.insertAndRead(withPhoto(FakeCard.identity(bogdan, "Bogdan", "Kowalczyk", Authenticity.AUTHENTIC)));
+        fx(() -> h.presences.acceptWithRemarks(h.presences.lastRegistration().reference(), "123456789013",
+                "RELATED DIMONA NOT OK"));
+        shot("10b-confirmation-flagged-by-the-service");
+        Inss maria = ((WorkerId.National) Fixtures.worker(7)).inss();
+        h.central.employs(maria, Fixtures.ELECTRICIAN);
+        h.card.insertAndRead(withPhoto(FakeCard.identity(maria, "Maria", "Santos", Authenticity.AUTHENTIC)));
+        fx(() -> h.presences.reject(h.presences.lastRegistration().reference(), "COMPANY ID IS NOT VALID"));
+        shot("10c-confirmation-refused-not-registered");
         h.card.insert();
         h.card.pulled();
         shot("11-message-card-removed");
         h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.NOT_AUTHENTIC));
         shot("12-message-not-authentic");
+        h.card.insertAndRead(FakeCard.kidsCard());
+        shot("12b-message-kids-card");
         h.card.insert();
         h.card.unreadable();
         shot("13-message-unreadable");
@@ -128,6 +149,8 @@ class ScreenshotTour {
         fx(() -> vm.entry.onSwitchKind());
         fx(() -> "1234567890123".chars().forEach(c -> vm.entry.onDigit((char) c)));
         shot("15-typed-entry-limosa");
+        fx(() -> vm.entry.onClear());
+        shot("15b-typed-entry-limosa-empty-mask");
         fx(() -> vm.input.onScan("https://example.org/not-a-limosa-code"));
         shot("16-message-unreadable-scan");
 
@@ -214,7 +237,7 @@ class ScreenshotTour {
     private static CardIdentity withPhoto(CardIdentity card) {
         byte[] jpeg = silhouette();
         return new CardIdentity(card.inss(), card.firstNames(), card.lastName(), card.validUntil(),
-                card.authenticity(), () -> Optional.of(jpeg));
+                card.authenticity(), () -> Optional.of(jpeg), card.documentType());
     }
 
     private static byte[] silhouette() {

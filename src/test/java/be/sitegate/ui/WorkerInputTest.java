@@ -29,7 +29,7 @@ class WorkerInputTest extends ViewModelsOnFakes {
         h.central.employs(WORKER, ROOFER);
         vm.input.onEnterKey();
         assertThat(vm.flow.screen()).isEqualTo(Screen.CONFIRMATION);
-        assertThat(vm.confirmation.nameProperty().get()).isEqualTo("85.07.30-***.**");
+        assertThat(vm.confirmation.nameProperty().get()).isEqualTo("**.**.**-***.28");
         assertThat(h.presences.lastRegistration().method()).isEqualTo(IdentificationMethod.TYPED_NATIONAL_NUMBER);
     }
 
@@ -44,7 +44,8 @@ class WorkerInputTest extends ViewModelsOnFakes {
         vm.entry.onDigit('8');
         vm.entry.onSubmit();
         assertThat(vm.flow.screen()).isEqualTo(Screen.CONFIRMATION);
-        assertThat(vm.confirmation.employerProperty().get()).isEqualTo(Msg.NONE);
+        // No employer is asked; the confirmation says it is the one on the Limosa declaration.
+        assertThat(vm.confirmation.employerProperty().get()).isEqualTo(Msg.of("confirm.limosa.employer"));
         assertThat(h.presences.lastRegistration().method()).isEqualTo(IdentificationMethod.TYPED_LIMOSA);
     }
 

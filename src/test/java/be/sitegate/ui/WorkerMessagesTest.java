@@ -17,7 +17,7 @@ class WorkerMessagesTest {
     private final ManualCountdown countdown = new ManualCountdown();
     private final KioskFlow flow = new KioskFlow(h.session, KioskSettings.defaults(), countdown,
             new I18n(Locale.ENGLISH), () -> { });
-    private final MessageViewModel message = new MessageViewModel(flow::toIdle);
+    private final MessageViewModel message = new MessageViewModel(be.sitegate.kiosk.OutcomeSounds.SILENT, flow::toIdle);
     private final WorkerMessages messages = new WorkerMessages(flow, message);
 
     @Test

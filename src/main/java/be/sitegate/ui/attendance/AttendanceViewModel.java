@@ -12,6 +12,7 @@ import be.sitegate.kiosk.DeliveryUpdates;
 import be.sitegate.kiosk.OnSiteNow;
 import be.sitegate.kiosk.PersonDay;
 import be.sitegate.ui.shared.Msg;
+import be.sitegate.ui.shared.ServiceRemarks;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import be.sitegate.domain.Direction;
 import be.sitegate.domain.OutReason;
 import be.sitegate.domain.PresenceEvent;
 import be.sitegate.domain.Registration;
+import be.sitegate.domain.WorkerId;
 import be.sitegate.kiosk.RegistrationStep;
 import be.sitegate.ui.shared.Msg;
 import java.time.Instant;
@@ -16,9 +17,13 @@ import java.util.Optional;
 /**
  * Everything the confirmation screen says about one stored registration or event: the headline,
  * who (the card's name, else the masked number), for whom, when, and how its delivery stands.
+ *
+ * @param event a Check In and Out event (its headline says start, break or end), not a registration
+ * @param limosa registered by a Limosa number, whose declaration names the employer
  */
 public record Confirmation(Msg headline, String name, String maskedId, Optional<Company> employer, Instant at,
-        ClientReference reference, Delivery delivery, boolean earlierToday, Msg notice) {
+        ClientReference reference, Delivery delivery, boolean earlierToday, Msg notice, boolean event,
+        boolean limosa) {
 
     public Confirmation {
         Objects.requireNonNull(headline, "headline");
@@ -40,7 +45,7 @@ public record Confirmation(Msg headline, String name, String maskedId, Optional<
             PresenceEvent event = e.event();
             return new Confirmation(headlineFor(event), event.displayName().orElse(event.worker().masked()),
                     event.worker().masked(), e.employer(), event.at(), event.reference(), event.delivery(), false,
-                    notice);
+                    notice, true, event.worker() instanceof WorkerId.Limosa);
         }
         throw new IllegalArgumentException("a question, nothing stored yet: " + step.getClass().getSimpleName());
     }
@@ -48,7 +53,8 @@ public record Confirmation(Msg headline, String name, String maskedId, Optional<
     private static Confirmation of(Msg headline, Registration r, Optional<Company> employer, boolean earlier,
             Msg notice) {
         return new Confirmation(headline, r.displayName().orElse(r.worker().masked()), r.worker().masked(), employer,
-                r.registeredAt(), r.reference(), r.delivery(), earlier, notice);
+                r.registeredAt(), r.reference(), r.delivery(), earlier, notice, false,
+                r.worker() instanceof WorkerId.Limosa);
     }
 
     private static Msg headlineFor(PresenceEvent event) {

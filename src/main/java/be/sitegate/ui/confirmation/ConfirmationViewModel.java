@@ -3,6 +3,8 @@ package be.sitegate.ui.confirmation;
 import be.sitegate.domain.ClientReference;
 import be.sitegate.domain.Delivery;
 import be.sitegate.kiosk.DeliveryUpdates;
+import be.sitegate.kiosk.OutcomeSounds;
+import be.sitegate.kiosk.OutcomeSounds.Outcome;
 import be.sitegate.ui.shared.Msg;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +17,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * "You are registered": who, for which employer, when; first "saved on this kiosk", then the
- * receipt number as soon as the central service's answer arrives.
+ * receipt number as soon as the central service's answer arrives. The whole screen takes the
+ * outcome's colour (green, amber, red; see {@link Verdict}) and changes live when the answer
+ * changes it, with the outcome's sound each time the outcome is new.
  */
 public final class ConfirmationViewModel {
 
@@ -31,7 +35,10 @@ public final class ConfirmationViewModel {
     private static final int RECENT_UPDATES = 32;
 
     private final ZoneId zone;
+    private final OutcomeSounds sounds;
     private final Runnable dismiss;
+    private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(Outcome.REGISTERED);
+    private final ReadOnlyObjectWrapper<Msg> advice = new ReadOnlyObjectWrapper<>(Msg.NONE);
     private final ReadOnlyObjectWrapper<Msg> headline = new ReadOnlyObjectWrapper<>(Msg.NONE);
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper maskedId = new ReadOnlyStringWrapper("");
@@ -47,31 +54,39 @@ public final class ConfirmationViewModel {
             return size() > RECENT_UPDATES;
         }
     };
+    /** The confirmation on screen, or null once the screen has gone (a late answer then plays no sound). */
     private Confirmation shown;
 
-    public ConfirmationViewModel(ZoneId zone, Runnable dismiss) {
+    public ConfirmationViewModel(ZoneId zone, OutcomeSounds sounds, Runnable dismiss) {
         this.zone = zone;
+        this.sounds = sounds;
         this.dismiss = dismiss;
     }
 
     public void show(Confirmation next) {
-        shown = next;
-        headline.set(next.headline());
+        shown = null; // the next outcome is new, whatever the previous worker's was
         name.set(next.name());
         maskedId.set(next.maskedId());
-        employer.set(next.employer().map(c -> Msg.of("confirm.employer", c.name())).orElse(Msg.NONE));
+        employer.set(next.employer().map(c -> Msg.of("confirm.employer", c.name()))
+                // The kiosk is not told a Limosa worker's employer: the declaration names it, so say so.
+                .orElse(next.limosa() ? Msg.of("confirm.limosa.employer") : Msg.NONE));
         String at = TIME.format(next.at().atZone(zone));
         time.set(next.earlierToday() ? Msg.of("confirm.already.detail", at) : Msg.of("confirm.time", at));
         notice.set(next.notice());
         photo.set(null);
-        onDelivery(recentUpdates.getOrDefault(next.reference(), next.delivery()));
+        onDelivery(next, recentUpdates.getOrDefault(next.reference(), next.delivery()));
+    }
+
+    /** The confirmation screen went away; its answers still update what is kept, silently. */
+    public void leave() {
+        shown = null;
     }
 
     /** A delivery update from the outbox; it changes the screen only when it is about what is on it. */
     public void onUpdate(DeliveryUpdates.Update update) {
         recentUpdates.put(update.reference(), update.delivery());
         if (shown != null && shown.reference().equals(update.reference())) {
-            onDelivery(update.delivery());
+            onDelivery(shown, update.delivery());
         }
     }
 
@@ -79,7 +94,21 @@ public final class ConfirmationViewModel {
         photo.set(jpeg);
     }
 
-    private void onDelivery(Delivery delivery) {
+    private void onDelivery(Confirmation confirmation, Delivery delivery) {
+        Verdict verdict = Verdict.of(delivery, !confirmation.event(), confirmation.notice());
+        boolean news = shown == null || verdict.outcome() != outcome.get();
+        shown = confirmation;
+        headline.set(verdict.headline().isNone() ? confirmation.headline() : verdict.headline());
+        advice.set(verdict.advice());
+        outcome.set(verdict.outcome());
+        showStatus(delivery);
+        if (news) {
+            sounds.play(verdict.outcome());
+        }
+    }
+
+    /** The status line: where the record is on its way; a refusal says it in the advice instead. */
+    private void showStatus(Delivery delivery) {
         switch (delivery.status()) {
             case ACCEPTED -> {
                 state.set(State.CONFIRMED);
@@ -89,7 +118,7 @@ public final class ConfirmationViewModel {
             }
             case REJECTED, EXPIRED -> {
                 state.set(State.PROBLEM);
-                status.set(Msg.of("confirm.status.problem"));
+                status.set(Msg.NONE);
             }
             case PENDING, SENT -> {
                 state.set(State.STORED);
@@ -100,6 +129,15 @@ public final class ConfirmationViewModel {
 
     public void onOk() {
         dismiss.run();
+    }
+
+    public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    /** Why the service flagged or refused it, and what to do; none when all is well. */
+    public ReadOnlyObjectProperty<Msg> adviceProperty() {
+        return advice.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Msg> headlineProperty() {

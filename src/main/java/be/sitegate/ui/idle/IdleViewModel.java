@@ -2,6 +2,7 @@ package be.sitegate.ui.idle;
 
 import be.sitegate.ui.shared.I18n;
 import be.sitegate.ui.shared.Language;
+import be.sitegate.ui.shared.LanguageChoice;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,14 +14,21 @@ public final class IdleViewModel {
     private final Runnable typeLimosa;
     private final Runnable showAttendance;
     private final boolean attendanceAvailable;
+    private final Runnable siteManager;
 
+    /** @param siteManager the kiosk's one way to the site manager's actions (where the PIN will be asked) */
     public IdleViewModel(I18n i18n, Runnable typeNumber, Runnable typeLimosa, Runnable showAttendance,
-            boolean attendanceAvailable) {
+            boolean attendanceAvailable, Runnable siteManager) {
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.typeNumber = typeNumber;
         this.typeLimosa = typeLimosa;
         this.showAttendance = showAttendance;
         this.attendanceAvailable = attendanceAvailable;
+        this.siteManager = siteManager;
+    }
+
+    public void onSiteManager() {
+        siteManager.run();
     }
 
     /** Whether the discreet button to the foreman's list is shown. */
@@ -33,15 +41,20 @@ public final class IdleViewModel {
     }
 
     public List<Language> languages() {
-        return Language.ALL;
+        return languageChoice().languages();
+    }
+
+    /** What the language bar shows and switches. */
+    public LanguageChoice languageChoice() {
+        return new LanguageChoice(i18n, Language.ALL);
     }
 
     public boolean isCurrent(Language language) {
-        return language.locale().equals(i18n.locale());
+        return languageChoice().isCurrent(language);
     }
 
     public void onLanguage(Language language) {
-        i18n.setLocale(language.locale());
+        languageChoice().choose(language);
     }
 
     public void onTypeNumber() {

@@ -1,28 +1,44 @@
 package be.sitegate.ui.initialisation;
 
+import be.sitegate.ui.initialisation.InitialisationViewModel.Field;
+import be.sitegate.ui.initialisation.InitialisationViewModel.Phase;
 import be.sitegate.ui.shared.FxmlView;
+import be.sitegate.ui.shared.LanguageBar;
+import be.sitegate.ui.shared.Msg;
+import be.sitegate.ui.shared.Styles;
 import be.sitegate.ui.shared.ViewBindings;
+import java.util.Map;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The contractor's morning form and the summary of what the kiosk was opened for. */
+/**
+ * The contractor's morning form, the summary of what the kiosk was opened for, and the site
+ * manager's actions, with the language bar under all three.
+ */
 public final class InitialisationView extends FxmlView {
 
     private final InitialisationViewModel vm;
     @FXML private VBox form;
-    @FXML private javafx.scene.control.ScrollPane summaryScroll;
+    @FXML private ScrollPane summaryScroll;
+    @FXML private VBox manage;
     @FXML private TextField username;
     @FXML private PasswordField password;
     @FXML private TextField workplace;
     @FXML private Label error;
+    @FXML private Label notice;
     @FXML private Button useCache;
     @FXML private Button submit;
+    @FXML private Button backButton;
     @FXML private ProgressIndicator busy;
     @FXML private Label summaryWorkplace;
     @FXML private Label summaryAddress;
@@ -31,6 +47,8 @@ public final class InitialisationView extends FxmlView {
     @FXML private Label summaryContractor;
     @FXML private VBox summaryCompanies;
     @FXML private Label summaryWarning;
+    @FXML private Label openFor;
+    @FXML private StackPane languages;
 
     public InitialisationView(InitialisationViewModel vm) {
         this.vm = vm;
@@ -40,18 +58,29 @@ public final class InitialisationView extends FxmlView {
     protected void onActivate() {
         username.textProperty().bindBidirectional(vm.usernameProperty());
         workplace.textProperty().bindBidirectional(vm.workplaceProperty());
+        ChangeListener<String> typed = (o, before, now) -> vm.onPasswordTyped();
+        password.textProperty().addListener(typed);
         bind.onDispose(() -> {
             username.textProperty().unbindBidirectional(vm.usernameProperty());
             workplace.textProperty().unbindBidirectional(vm.workplaceProperty());
+            password.textProperty().removeListener(typed);
         });
         bind.msg(error, vm.errorProperty());
+        bind.msg(notice, vm.noticeProperty());
         bind.msg(useCache, vm.cacheOfferProperty());
         bind.shownWhen(busy, vm.busyProperty(), b -> b);
+        bind.shownWhen(backButton, vm.returnableProperty(), r -> r);
         bind.listen(vm.busyProperty(), b -> submit.setDisable(b));
+        Map<Field, TextInputControl> fields = Map.of(Field.USERNAME, username, Field.PASSWORD, password,
+                Field.WORKPLACE, workplace);
+        bind.listen(vm.missingProperty(), missing -> fields.forEach(
+                (field, control) -> Styles.toggle(control, "field-missing", missing.contains(field))));
         bind.listen(vm.phaseProperty(), phase -> {
-            ViewBindings.show(form, phase == InitialisationViewModel.Phase.FORM);
-            ViewBindings.show(summaryScroll, phase == InitialisationViewModel.Phase.SUMMARY);
+            ViewBindings.show(form, phase == Phase.FORM);
+            ViewBindings.show(summaryScroll, phase == Phase.SUMMARY);
+            ViewBindings.show(manage, phase == Phase.MANAGE);
         });
+        bind.plain(openFor, vm.openForProperty());
         bind.plain(summaryWorkplace, vm.summaryWorkplaceProperty());
         bind.plain(summaryAddress, vm.summaryAddressProperty());
         bind.msg(summarySector, vm.summarySectorProperty());
@@ -62,6 +91,8 @@ public final class InitialisationView extends FxmlView {
         vm.summaryCompanies().addListener(companies);
         bind.onDispose(() -> vm.summaryCompanies().removeListener(companies));
         fillCompanies();
+        languages.getChildren().setAll(new LanguageBar(vm.languages(), bind.text(Msg.of("lang.more"))));
+        bind.onDispose(() -> languages.getChildren().clear());
     }
 
     private void fillCompanies() {
@@ -93,5 +124,28 @@ public final class InitialisationView extends FxmlView {
     @FXML
     void onStart() {
         vm.onStart();
+    }
+
+    @FXML
+    void onBack() {
+        vm.onBack();
+    }
+
+    @FXML
+    void onReinitialise() {
+        vm.onReinitialise();
+        password.requestFocus(); // the only field left to fill in
+    }
+
+    @FXML
+    void onSwitchWorkplace() {
+        vm.onSwitchWorkplace();
+        workplace.requestFocus();
+    }
+
+    @FXML
+    void onCloseDay() {
+        vm.onCloseDay();
+        username.requestFocus();
     }
 }

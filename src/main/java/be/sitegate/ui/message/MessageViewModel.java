@@ -1,10 +1,15 @@
 package be.sitegate.ui.message;
 
+import be.sitegate.kiosk.OutcomeSounds;
+import be.sitegate.kiosk.OutcomeSounds.Outcome;
 import be.sitegate.ui.shared.Msg;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
-/** A short message to the worker (card pulled, not authentic, ...), gone after a few seconds. */
+/**
+ * A short message to the worker (card pulled, not authentic, ...), gone after a few seconds. Every
+ * warning or error means nothing was registered, so it sounds like it: the tone follows the colour.
+ */
 public final class MessageViewModel {
 
     /** Decides the colour and icon. */
@@ -17,9 +22,11 @@ public final class MessageViewModel {
     private final ReadOnlyObjectWrapper<Msg> title = new ReadOnlyObjectWrapper<>(Msg.NONE);
     private final ReadOnlyObjectWrapper<Msg> detail = new ReadOnlyObjectWrapper<>(Msg.NONE);
     private final ReadOnlyObjectWrapper<Kind> kind = new ReadOnlyObjectWrapper<>(Kind.INFO);
+    private final OutcomeSounds sounds;
     private final Runnable dismiss;
 
-    public MessageViewModel(Runnable dismiss) {
+    public MessageViewModel(OutcomeSounds sounds, Runnable dismiss) {
+        this.sounds = sounds;
         this.dismiss = dismiss;
     }
 
@@ -27,6 +34,13 @@ public final class MessageViewModel {
         kind.set(newKind);
         title.set(newTitle);
         detail.set(newDetail);
+        switch (newKind) {
+            case WARNING -> sounds.play(Outcome.FLAGGED); // amber: try again (the card came out too soon)
+            case ERROR -> sounds.play(Outcome.NOT_REGISTERED);
+            case INFO -> {
+                // nothing happened to a registration: no sound
+            }
+        }
     }
 
     public void onOk() {

@@ -61,7 +61,8 @@ public final class StatusBarViewModel {
     }
 
     /**
-     * "Offline" only when the service cannot be reached, "refusing" when it answers with errors; how
+     * "Connecting" until the service first answered, "online" only after; "offline" only when the
+     * service cannot be reached, "refusing" when it answers with errors; how
      * many wait and since when; how many need the foreman's look. (Since when the trouble began is
      * for the foreman's screens: the bar has no room for two times at 1024 pixels.)
      */
@@ -70,7 +71,9 @@ public final class StatusBarViewModel {
         online.set(status.online());
         sendingStopped.set(status.connection() == Connection.NOT_ACCEPTED);
         connection.set(switch (status.connection()) {
-            case CONNECTING, ONLINE -> Msg.of("status.online");
+            // "Online" is a claim the service must have confirmed: until its first answer the kiosk only tries.
+            case CONNECTING -> Msg.of("status.connecting");
+            case ONLINE -> Msg.of("status.online");
             case OFFLINE -> Msg.of("status.offline");
             case REFUSING -> Msg.of("status.refusing");
             case NOT_ACCEPTED -> Msg.of("status.notAccepted");

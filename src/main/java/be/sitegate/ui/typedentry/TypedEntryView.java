@@ -14,6 +14,7 @@ public final class TypedEntryView extends FxmlView {
     @FXML private Label title;
     @FXML private Label display;
     @FXML private Label error;
+    @FXML private Label hint;
     @FXML private Button switchKind;
     @FXML private Button okButton;
 
@@ -25,6 +26,7 @@ public final class TypedEntryView extends FxmlView {
     protected void onActivate() {
         bind.plain(display, vm.displayProperty());
         bind.msg(error, vm.errorProperty());
+        bind.msg(hint, vm.hintProperty());
         bind.listen(vm.kindProperty(), kind -> {
             title.setText(bind.text(Msg.of("entry.title." + kind.name())));
             switchKind.setText(bind.text(Msg.of("entry.switch." + kind.name())));

@@ -29,12 +29,15 @@ public final class TypedEntryViewModel {
 
     static final String INSS_TEMPLATE = "__.__.__-___.__";
     static final int INSS_DIGITS = 11;
+    /** What an L1 form shows (identifiers.md: observed numbers have 17 digits); the kiosk takes 8 to 20. */
+    static final int LIMOSA_USUAL_DIGITS = 17;
     static final int LIMOSA_MAX_DIGITS = 20;
 
     private final StringBuilder digits = new StringBuilder();
     private final ReadOnlyObjectWrapper<Kind> kind = new ReadOnlyObjectWrapper<>(Kind.INSS);
     private final ReadOnlyStringWrapper display = new ReadOnlyStringWrapper(INSS_TEMPLATE);
     private final ReadOnlyObjectWrapper<Msg> error = new ReadOnlyObjectWrapper<>(Msg.NONE);
+    private final ReadOnlyObjectWrapper<Msg> hint = new ReadOnlyObjectWrapper<>(Msg.of("entry.hint.INSS"));
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(false);
     private final Consumer<Worker> identified;
     private final Runnable cancel;
@@ -113,6 +116,7 @@ public final class TypedEntryViewModel {
     }
 
     private void refresh() {
+        hint.set(Msg.of("entry.hint." + kind.get().name()));
         display.set(kind.get() == Kind.INSS ? formatInss(digits) : formatLimosa(digits));
         complete.set(kind.get() == Kind.INSS ? digits.length() == INSS_DIGITS : digits.length() >= 8);
     }
@@ -129,16 +133,18 @@ public final class TypedEntryViewModel {
         return out.toString();
     }
 
+    /**
+     * Fills the usual 17-digit mask {@code ____ ____ ____ ____ _} from the left, in the groups of four
+     * the confirmation shows; a longer number (up to 20 digits) grows the mask.
+     */
     static String formatLimosa(CharSequence typed) {
-        if (typed.length() == 0) {
-            return "_";
-        }
+        int slots = Math.max(LIMOSA_USUAL_DIGITS, typed.length());
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < typed.length(); i++) {
+        for (int i = 0; i < slots; i++) {
             if (i > 0 && i % 4 == 0) {
                 out.append(' ');
             }
-            out.append(typed.charAt(i));
+            out.append(i < typed.length() ? typed.charAt(i) : '_');
         }
         return out.toString();
     }
@@ -153,6 +159,11 @@ public final class TypedEntryViewModel {
 
     public ReadOnlyObjectProperty<Msg> errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** The form the number has, and for a Limosa number that the L1 form's QR code can be scanned instead. */
+    public ReadOnlyObjectProperty<Msg> hintProperty() {
+        return hint.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty completeProperty() {

@@ -1,5 +1,6 @@
 package be.sitegate.kiosk.fake;
 
+import be.sitegate.domain.DocumentType;
 import be.sitegate.domain.Inss;
 import be.sitegate.kiosk.CardEvents;
 import be.sitegate.kiosk.CardIdentity;
@@ -18,7 +19,23 @@ public final class FakeCard implements CardEvents {
     private volatile ReaderStatus status = ReaderStatus.READY;
 
     public static CardIdentity identity(Inss inss, String first, String last, CardIdentity.Authenticity authenticity) {
-        return new CardIdentity(inss, first, last, LocalDate.of(2031, 1, 1), authenticity, Optional::empty);
+        return identity(inss, first, last, authenticity, DocumentType.BELGIAN_EID);
+    }
+
+    public static CardIdentity identity(Inss inss, String first, String last, CardIdentity.Authenticity authenticity,
+            DocumentType type) {
+        return new CardIdentity(inss, first, last, LocalDate.of(2031, 1, 1), authenticity, Optional::empty, type);
+    }
+
+    /** A child's card (document type 6), as a worker may pull from the wallet by mistake. */
+    public static CardIdentity kidsCard() {
+        return identity(Inss.parse("160412123" + check("160412123")), "Lena", "Peeters",
+                CardIdentity.Authenticity.AUTHENTIC, DocumentType.KIDS_CARD);
+    }
+
+    private static String check(String first9) {
+        // Born in 2000 or later: the check digits are taken over 2 followed by the nine digits.
+        return String.format("%02d", 97 - Long.parseLong("2" + first9) % 97);
     }
 
     public static CardIdentity specimen() {
@@ -57,6 +74,11 @@ public final class FakeCard implements CardEvents {
 
     public void pulled() {
         fire(Listener::cardRemovedDuringRead);
+    }
+
+    /** The card left the reader after its read. */
+    public void removed() {
+        fire(Listener::cardRemoved);
     }
 
     public void unreadable() {

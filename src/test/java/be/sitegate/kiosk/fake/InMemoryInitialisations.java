@@ -19,4 +19,13 @@ public final class InMemoryInitialisations implements InitialisationRepository {
     public Optional<CachedInitialisation> find(WorkplaceId workplace) {
         return Optional.ofNullable(saved.get(workplace));
     }
+
+    /** Nothing here resumes a session after a restart: the moment is only noted. */
+    @Override
+    public void closeDay(java.time.Instant at) {
+        closedAt = Optional.of(at);
+    }
+
+    /** When the day was last closed by hand, for tests. */
+    public volatile Optional<java.time.Instant> closedAt = Optional.empty();
 }

@@ -142,6 +142,18 @@ public final class InMemoryPresences implements PresenceRecorder, DeliveryUpdate
         publish(reference, Delivery.accepted(receipt, List.of(), Instant.now()));
     }
 
+    /** A receipt the service validated with remarks (status FAILED): registered, and flagged. */
+    public void acceptWithRemarks(ClientReference reference, String receipt, String... remarks) {
+        publish(reference, Delivery.accepted(receipt, java.util.Arrays.stream(remarks).map(ServiceRemark::remark)
+                .toList(), Instant.now()));
+    }
+
+    /** Its day ended before the service could be reached: never sent. */
+    public void expire(ClientReference reference) {
+        publish(reference, new Delivery(DeliveryStatus.EXPIRED, 3, Optional.empty(), List.of(),
+                Optional.of("NOT_SENT_IN_TIME"), Instant.now(), Optional.empty()));
+    }
+
     public void reject(ClientReference reference, String remark) {
         publish(reference, new Delivery(DeliveryStatus.REJECTED, 1, Optional.empty(),
                 List.of(ServiceRemark.remark(remark)), Optional.empty(), Instant.now(), Optional.empty()));

@@ -7,6 +7,7 @@ import be.sitegate.domain.DeliveryStatus;
 import be.sitegate.domain.ServiceRemark;
 import be.sitegate.ui.shared.I18n;
 import be.sitegate.ui.shared.Msg;
+import be.sitegate.ui.shared.ServiceRemarks;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

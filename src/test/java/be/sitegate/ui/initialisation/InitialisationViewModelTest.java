@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.testkit.Fixtures;
 import be.sitegate.ui.KioskHarness;
+import be.sitegate.ui.shared.I18n;
+import be.sitegate.ui.shared.Language;
+import be.sitegate.ui.shared.LanguageChoice;
 import be.sitegate.ui.shared.Msg;
 import be.sitegate.ui.shared.Threads;
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class InitialisationViewModelTest {
@@ -14,7 +18,8 @@ class InitialisationViewModelTest {
     private final KioskHarness h = new KioskHarness();
     private boolean opened;
     private final InitialisationViewModel vm = new InitialisationViewModel(h.services.initialisation(),
-            Threads.direct(), h.session.zone(), () -> opened = true);
+            Threads.direct(), h.session.zone(), new LanguageChoice(new I18n(Locale.ENGLISH), Language.ALL),
+            InitialisationViewModel.Exits.opened(() -> opened = true));
 
     private void fill(String user, String workplace) {
         vm.usernameProperty().set(user);

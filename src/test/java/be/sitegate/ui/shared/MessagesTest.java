@@ -123,6 +123,7 @@ class MessagesTest {
         for (TypedEntryViewModel.Kind k : TypedEntryViewModel.Kind.values()) {
             keys.add("entry.title." + k.name());
             keys.add("entry.switch." + k.name());
+            keys.add("entry.hint." + k.name());
         }
         // The foreman's list: statuses, where a person is, and how they registered.
         for (be.sitegate.kiosk.AttendanceStatus s : be.sitegate.kiosk.AttendanceStatus.values()) {

@@ -3,6 +3,8 @@ package be.sitegate.ui.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,5 +53,27 @@ class TimelineCountdownTest {
         Platform.runLater(() -> countdown.start(Duration.ofMillis(150), later::countDown));
         assertThat(later.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(cancelled.get()).isZero();
+    }
+
+    @Test
+    void theSecondsLeftCountDownToZeroAndACancelShowsNone() throws Exception {
+        List<Integer> seen = new CopyOnWriteArrayList<>();
+        CountDownLatch fired = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            countdown.secondsLeftProperty().addListener((obs, old, now) -> seen.add(now.intValue()));
+            countdown.start(Duration.ofMillis(2500), fired::countDown);
+        });
+        assertThat(fired.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(seen).containsExactly(3, 2, 1, 0);
+
+        CountDownLatch cancelled = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            countdown.start(Duration.ofSeconds(30), () -> { });
+            seen.clear();
+            countdown.cancel();
+            cancelled.countDown();
+        });
+        assertThat(cancelled.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(seen).containsExactly(0);
     }
 }

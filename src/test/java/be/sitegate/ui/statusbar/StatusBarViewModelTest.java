@@ -44,6 +44,16 @@ class StatusBarViewModelTest {
     }
 
     @Test
+    void connectingUntilTheServiceFirstAnsweredOnlineOnlyAfter() {
+        vm.onSync(new SyncStatus(Connection.CONNECTING, 0, Optional.empty(), 0, Optional.empty(), Optional.empty()));
+        assertThat(vm.connectionProperty().get()).isEqualTo(Msg.of("status.connecting"));
+        assertThat(vm.onlineProperty().get()).as("not yet known to fail: no red").isTrue();
+
+        vm.onSync(SyncStatus.online(0));
+        assertThat(vm.connectionProperty().get()).isEqualTo(Msg.of("status.online"));
+    }
+
+    @Test
     void theQueueSaysHowManyWaitAndSinceWhenAcrossMidnight() {
         vm.onSync(status(Connection.OFFLINE, 37, Optional.of(YESTERDAY_FOUR_PM), 0));
         assertThat(vm.queueProperty().get()).isEqualTo(Msg.of("status.queue", 37, "23/11"));

@@ -55,7 +55,12 @@ class TypedEntryViewModelTest {
         vm.start(TypedEntryViewModel.Kind.INSS, "8");
         vm.onSwitchKind();
         assertThat(vm.kindProperty().get()).isEqualTo(TypedEntryViewModel.Kind.LIMOSA);
-        assertThat(vm.displayProperty().get()).isEqualTo("_");
+        assertThat(vm.displayProperty().get()).as("the L1 form's 17 digits, in the confirmation's groups")
+                .isEqualTo("____ ____ ____ ____ _");
+        assertThat(vm.hintProperty().get()).isEqualTo(Msg.of("entry.hint.LIMOSA"));
+        type("123456");
+        assertThat(vm.displayProperty().get()).isEqualTo("1234 56__ ____ ____ _");
+        vm.onClear();
         type("12345678901234567");
         assertThat(vm.displayProperty().get()).isEqualTo("1234 5678 9012 3456 7");
         vm.onSubmit();
@@ -68,5 +73,14 @@ class TypedEntryViewModelTest {
         assertThat(vm.displayProperty().get()).isEqualTo("7_.__.__-___.__");
         vm.onBackspace();
         assertThat(vm.displayProperty().get()).isEqualTo("__.__.__-___.__");
+    }
+
+    @Test
+    void aLongerLimosaNumberGrowsTheMaskAndTheNationalNumberHasItsOwnHint() {
+        vm.start(TypedEntryViewModel.Kind.INSS, "");
+        assertThat(vm.hintProperty().get()).isEqualTo(Msg.of("entry.hint.INSS"));
+        vm.onSwitchKind();
+        type("1234567890123456789");
+        assertThat(vm.displayProperty().get()).isEqualTo("1234 5678 9012 3456 789");
     }
 }

@@ -1,0 +1,53 @@
+package be.sitegate.app;
+
+import be.sitegate.card.TerminalSource;
+import be.sitegate.central.CentralConfig;
+import be.sitegate.central.SimulatorFixture;
+import be.sitegate.central.TechnicalUser;
+import be.sitegate.config.KioskConfig;
+import be.sitegate.domain.WorkplaceId;
+import be.sitegate.kiosk.InitialisationOutcome;
+import be.sitegate.pki.Certificates;
+import be.sitegate.virtualcard.VirtualCardPki;
+import be.sitegate.virtualcard.VirtualTerminals;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Assembled kiosks against one running simulator, each with its own SQLite store under a folder and
+ * its own technical user of the fixture's organisation: a site's gates, as the tests build them.
+ */
+final class SimulatorKiosks {
+
+    private static final KeyPair KEYS = Certificates.rsa(2048);
+
+    private final SimulatorFixture sim;
+    private final Path dir;
+
+    SimulatorKiosks(SimulatorFixture sim, Path dir) {
+        this.sim = sim;
+        this.dir = dir;
+    }
+
+    /** A started kiosk named {@code name}, asking the service for what {@code offers} names. */
+    KioskAssembly start(String name, String offers) {
+        String clientId = "kiosk-" + SimulatorFixture.SENDER + "-gate-" + name;
+        CentralConfig shared = sim.config();
+        TechnicalUser user = new TechnicalUser(clientId, KEYS.getPrivate(),
+                List.of(sim.server().issueClientCertificate(KEYS.getPublic(), clientId), sim.server().caCertificate()));
+        CentralConfig central = CentralConfig.of(shared.baseUrl(), shared.trustedCas(), user);
+        KioskConfig config = KioskConfig.of(Map.of("store.file", dir.resolve(name).resolve("kiosk.db").toString(),
+                "central.offers", offers), Map.of());
+        return KioskAssembly.start(new KioskEnvironment(config, central, TerminalSource.of(new VirtualTerminals()),
+                List.of(VirtualCardPki.testRoot()), () -> { }), Clock.systemUTC());
+    }
+
+    /** Opens the kiosk for a workplace with the fixture's site manager account. */
+    static boolean signIn(KioskAssembly kiosk, WorkplaceId workplace) {
+        return kiosk.initialisation().initialise(SimulatorFixture.USERNAME, SimulatorFixture.PASSWORD.toCharArray(),
+                workplace) instanceof InitialisationOutcome.Initialised;
+    }
+}
