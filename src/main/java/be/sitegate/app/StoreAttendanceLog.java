@@ -1,11 +1,13 @@
 package be.sitegate.app;
 
 import be.sitegate.central.CentralException;
+import be.sitegate.domain.MissingWorker;
 import be.sitegate.domain.PresenceEvent;
 import be.sitegate.domain.Registration;
 import be.sitegate.domain.WorkplaceId;
 import be.sitegate.kiosk.AttendanceLog;
 import be.sitegate.kiosk.CentralUnavailableException;
+import be.sitegate.kiosk.RecentWorkingDays;
 import be.sitegate.store.KioskStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,6 +54,11 @@ public final class StoreAttendanceLog implements AttendanceLog {
     public NeedingAttention needingAttention(WorkplaceId workplace) {
         return new NeedingAttention(store.registrations().needingAttention(workplace),
                 store.events().needingAttention(workplace));
+    }
+
+    @Override
+    public List<MissingWorker> missing(WorkplaceId workplace, LocalDate today) {
+        return store.attendance().notYetToday(workplace, RecentWorkingDays.before(today), today);
     }
 
     @Override

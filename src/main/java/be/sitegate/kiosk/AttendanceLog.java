@@ -1,5 +1,6 @@
 package be.sitegate.kiosk;
 
+import be.sitegate.domain.MissingWorker;
 import be.sitegate.domain.PresenceEvent;
 import be.sitegate.domain.Registration;
 import be.sitegate.domain.WorkplaceId;
@@ -24,6 +25,13 @@ public interface AttendanceLog {
      * which nobody has acknowledged yet: the foreman sees them until someone does.
      */
     NeedingAttention needingAttention(WorkplaceId workplace);
+
+    /**
+     * Who this kiosk recorded on this workplace on the {@link RecentWorkingDays} before {@code today}
+     * and who has no record there today yet, from this kiosk nor (where the search is offered) from
+     * another channel: for the foreman to catch a forgotten tap. By name. Reads the kiosk's store only.
+     */
+    List<MissingWorker> missing(WorkplaceId workplace, LocalDate today);
 
     /**
      * Fetches what other channels and kiosks registered today from the central service now, rather

@@ -4,9 +4,14 @@ import be.sitegate.domain.AttendanceEntry;
 import be.sitegate.domain.BelgianTime;
 import be.sitegate.domain.CentralPresence;
 import be.sitegate.domain.DeliveryStatus;
+import be.sitegate.domain.EnterpriseNumber;
+import be.sitegate.domain.MissingWorker;
 import be.sitegate.domain.PresenceEvent;
 import be.sitegate.domain.Registration;
+import be.sitegate.domain.WorkerId;
 import be.sitegate.domain.WorkplaceId;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Today's attendance for the foreman: this kiosk's registrations and events, one line per worker,
@@ -27,8 +33,11 @@ public final class AttendanceQuery {
     private final RegistrationStore registrations;
     private final PresenceEventStore events;
     private final CentralPresenceStore central;
+    private final Database db;
 
-    public AttendanceQuery(RegistrationStore registrations, PresenceEventStore events, CentralPresenceStore central) {
+    public AttendanceQuery(Database db, RegistrationStore registrations, PresenceEventStore events,
+            CentralPresenceStore central) {
+        this.db = db;
         this.registrations = registrations;
         this.events = events;
         this.central = central;
@@ -72,5 +81,65 @@ public final class AttendanceQuery {
         List<AttendanceEntry> out = new ArrayList<>(byWorker.values());
         out.sort(Comparator.comparing(AttendanceEntry::firstSeen));
         return out;
+    }
+
+    /**
+     * Who has a registration or an event on this workplace on one of {@code recentDays} and none on
+     * {@code today}, nor a standing presence in the central search's copy of today (another gate
+     * registered them): the people the foreman may still expect. One per worker, with the name and
+     * employer of their latest record, by name then number. One query, over the day indexes.
+     */
+    public List<MissingWorker> notYetToday(WorkplaceId workplace, List<LocalDate> recentDays, LocalDate today) {
+        if (recentDays.isEmpty()) {
+            return List.of();
+        }
+        String days = recentDays.stream().map(d -> "?").collect(Collectors.joining(", "));
+        // The latest employer, and the latest non-empty name (a typed number brings none, an earlier card
+        // read did): each picked as the largest "zero-padded time + value", since SQLite takes a bare
+        // column from the maximum's row only when the query has a single max().
+        String sql = "WITH recent AS ("
+                + " SELECT worker_key, employer, display_name, registration_date AS day, registered_at AS at"
+                + "   FROM registration WHERE workplace_id = ? AND registration_date IN (" + days + ")"
+                + " UNION ALL SELECT worker_key, employer, display_name, event_date, at"
+                + "   FROM presence_event WHERE workplace_id = ? AND event_date IN (" + days + ")),"
+                + " here_today AS ("
+                + " SELECT worker_key FROM registration WHERE workplace_id = ? AND registration_date = ?"
+                + " UNION SELECT worker_key FROM presence_event WHERE workplace_id = ? AND event_date = ?"
+                + " UNION SELECT worker_key FROM central_presence WHERE workplace_id = ? AND presence_date = ?"
+                + "   AND status <> 'SUCCESSFULLY CANCELLED')"
+                + " SELECT worker_key, substr(MAX(printf('%015d', at) || coalesce(employer, '')), 16) AS employer,"
+                + "  MAX(day) AS last_day,"
+                + "  COUNT(DISTINCT day) AS days,"
+                + "  substr(MAX(CASE WHEN display_name IS NOT NULL THEN printf('%015d', at) || display_name END), 16)"
+                + "   AS display_name"
+                + " FROM recent WHERE worker_key NOT IN (SELECT worker_key FROM here_today)"
+                + " GROUP BY worker_key";
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                List<Object> args = new ArrayList<>();
+                args.add(workplace.toString());
+                recentDays.forEach(d -> args.add(d.toString()));
+                args.add(workplace.toString());
+                recentDays.forEach(d -> args.add(d.toString()));
+                for (int i = 0; i < 3; i++) {
+                    args.add(workplace.toString());
+                    args.add(today.toString());
+                }
+                Rows.bind(ps, args.toArray());
+                List<MissingWorker> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new MissingWorker(WorkerId.fromKey(rs.getString("worker_key")),
+                                Optional.ofNullable(rs.getString("display_name")),
+                                Optional.ofNullable(rs.getString("employer")).filter(e -> !e.isEmpty())
+                                        .map(EnterpriseNumber::parse),
+                                LocalDate.parse(rs.getString("last_day")), rs.getInt("days")));
+                    }
+                }
+                out.sort(Comparator.comparing((MissingWorker m) -> m.displayName().orElse("\uffff"))
+                        .thenComparing(m -> m.worker().masked()));
+                return out;
+            }
+        });
     }
 }

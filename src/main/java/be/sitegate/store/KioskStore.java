@@ -26,7 +26,7 @@ public final class KioskStore implements AutoCloseable {
         this.initialisations = new InitialisationStore(database);
         this.employerChoices = new EmployerChoiceStore(database, clock);
         this.centralPresences = new CentralPresenceStore(database);
-        this.attendance = new AttendanceQuery(registrations, events, centralPresences);
+        this.attendance = new AttendanceQuery(database, registrations, events, centralPresences);
         this.writeProbe = new WriteProbe(database);
         this.pin = new PinStore(database);
         this.corrections = new CorrectionStore(database);

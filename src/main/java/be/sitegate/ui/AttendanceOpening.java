@@ -2,13 +2,15 @@ package be.sitegate.ui;
 
 import be.sitegate.kiosk.AttendanceLog;
 import be.sitegate.kiosk.KioskSession;
+import be.sitegate.ui.attendance.AttendanceDay;
 import be.sitegate.ui.attendance.AttendanceViewModel;
 import be.sitegate.ui.shared.Threads;
 import java.util.Optional;
 
 /**
- * Opens the foreman's list of today's registrations: read on the background thread, shown unless
- * something else came first, and closed by itself like any other screen.
+ * Opens the foreman's list of today's attendance: read on the background thread, shown unless
+ * something else came first, and closed by itself like any other screen unless the foreman keeps
+ * using it. The one way to the list, so a PIN can be put in front of it here.
  */
 final class AttendanceOpening {
 
@@ -44,12 +46,19 @@ final class AttendanceOpening {
             var registrations = log.get().registrations(workplace.id(), today);
             var events = log.get().events(workplace.id(), today);
             var earlier = log.get().needingAttention(workplace.id());
+            var missing = log.get().missing(workplace.id(), today);
+            var day = new AttendanceDay(workplace, today, registrations, events, earlier, missing);
             threads.ui().execute(() -> {
                 if (flow.isTurn(mine)) {
-                    attendance.show(workplace, registrations, events, earlier);
+                    attendance.show(day);
                     flow.showForeman(Screen.ATTENDANCE);
                 }
             });
         });
+    }
+
+    /** The foreman tapped a tab, a filter or the search: the list waits for them afresh. */
+    void keepOpen() {
+        flow.activity();
     }
 }

@@ -37,6 +37,7 @@ public final class KioskViewModel {
     private final StatusBarFeed statusFeed;
     private final CardInput cardInput;
     private final RegistrationRun run;
+    private final AttendanceOpening attendanceOpening;
     private final SiteManagerEntry siteManager;
 
     public final KioskFlow flow;
@@ -90,8 +91,8 @@ public final class KioskViewModel {
         this.input = new WorkerInput(flow, entry, run, messages, pin);
         this.cardInput = new CardInput(threads, flow, reading, run, messages, status::onReader);
 
-        this.attendance = new AttendanceViewModel(zone, flow::toIdle);
-        var attendanceOpening = new AttendanceOpening(services.attendance(), session, threads, flow, attendance);
+        this.attendance = new AttendanceViewModel(zone, session::now, flow::toIdle, this::attendanceUsed, threads.ui());
+        this.attendanceOpening = new AttendanceOpening(services.attendance(), session, threads, flow, attendance);
         this.idle = new IdleViewModel(i18n, () -> input.startTyping(TypedEntryViewModel.Kind.INSS, ""),
                 () -> input.startTyping(TypedEntryViewModel.Kind.LIMOSA, ""), () -> door.open(attendanceOpening::open),
                 attendanceOpening.available(), () -> door.open(siteManager::open));
@@ -101,7 +102,10 @@ public final class KioskViewModel {
     public void activate() {
         subscriptions.add(services.card().subscribe(cardInput));
         subscriptions.addAll(statusFeed.subscribe(services.sync(), services.storage()));
-        subscriptions.add(services.deliveries().subscribe(u -> threads.ui().execute(() -> confirmation.onUpdate(u))));
+        subscriptions.add(services.deliveries().subscribe(u -> threads.ui().execute(() -> {
+            confirmation.onUpdate(u);
+            attendance.onUpdate(u);
+        })));
         onTick();
         flow.start();
     }
@@ -117,6 +121,10 @@ public final class KioskViewModel {
     public void onTick() {
         statusFeed.onTick();
         flow.checkTheDay();
+    }
+
+    private void attendanceUsed() {
+        attendanceOpening.keepOpen();
     }
 
     /** Opened for the day; where no foreman PIN exists yet, the site manager who opened it chooses one first. */

@@ -10,6 +10,7 @@ import be.sitegate.kiosk.fake.RecordingSounds;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -516,5 +517,54 @@ class AssembledKioskScreensTest extends KioskUiTestBase {
         assertThat(text("#employer")).isEqualTo("Employer: Bouwbedrijf Vandenbroucke NV");
         assertThat(todaysAttendance()).extracting(entry -> entry.worker().key())
                 .containsExactlyInAnyOrder("I:" + "71715100070", "I:90021214541");
+    }
+
+    @Test
+    void theForemansListOnTheCleaningSiteShowsWhoIsOnSiteAndFindsThemByDigitsTheScreenHides() throws Exception {
+        startKiosk(CLEANING);
+        String karima = "82020517652";
+        typeNationalNumber(karima);
+        awaitTrue(NETWORK_SECONDS, () -> shows("#headline", "Work started"));
+        awaitReceipt();
+        clickOn("#okButton");
+        awaitScreen(Screen.IDLE);
+
+        clickOn("#attendanceButton");
+        awaitScreen(Screen.ATTENDANCE);
+        assertThat(text("#todayTab")).isEqualTo("Today · 1");
+        assertThat(text("#onSiteTab")).isEqualTo("On site now · 1");
+        assertThat(cells()).contains("**.**.**-***.52") // typed: no name, the masked number alone
+                .anySatisfy(cell -> assertThat(cell).endsWith("\nTyped number"))
+                .anySatisfy(cell -> assertThat(cell).endsWith("\nOn site"))
+                .anySatisfy(cell -> assertThat(cell).matches("Receipt \\d+"))
+                .noneSatisfy(cell -> assertThat(cell).contains(karima));
+        assertThat(text("#status-REGISTERED")).isEqualTo("Registered · 1");
+        for (String id : List.of("#closeButton", "#missingTab", "#search", "#status-REGISTERED")) {
+            javafx.geometry.Bounds b = lookup(id).query().localToScene(lookup(id).query().getBoundsInLocal());
+            assertThat(b.getMaxX()).as("%s fits 1024 px", id).isLessThanOrEqualTo(1024);
+            assertThat(b.getHeight()).as("%s is a finger's size", id).isGreaterThanOrEqualTo(60);
+        }
+
+        clickOn("#search").write("0517652"); // the hidden part of her number
+        awaitTrue(() -> vm.attendance.rows().size() == 1);
+        clickOn("#search").write("9");
+        awaitTrue(() -> vm.attendance.rows().isEmpty());
+        clickOn("#clearSearch");
+        awaitTrue(() -> vm.attendance.rows().size() == 1);
+
+        clickOn("#onSiteTab");
+        awaitTrue(() -> vm.attendance.tabProperty().get() == be.sitegate.ui.attendance.AttendanceViewModel.Tab.ON_SITE);
+        assertThat(vm.attendance.onSiteNow()).extracting(be.sitegate.kiosk.OnSiteNow::maskedNumber)
+                .containsExactly("**.**.**-***.52");
+        clickOn("#status-all");
+        clickOn("#missingTab");
+        awaitTrue(() -> shown("#missingTable") && !shown("#table"));
+        clickOn("#closeButton");
+        awaitScreen(Screen.IDLE);
+    }
+
+    private List<String> cells() {
+        return lookup(".table-cell").queryAll().stream().filter(javafx.scene.Node::isVisible)
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -88,5 +88,24 @@ class AttendanceOpeningTest {
             vm.attendance.onClose();
             assertThat(vm.flow.screen()).isEqualTo(Screen.IDLE);
         }
+
+        @Test
+        void whoIsMissingComesFromTheLogAndATapOnATabOrFilterKeepsTheListOpen() {
+            h.presences.missing.add(new be.sitegate.domain.MissingWorker(be.sitegate.domain.WorkerId.of(WORKER),
+                    Optional.of("Jan Peeters"), Optional.of(ROOFER.enterpriseNumber()), h.session.today().minusDays(1), 1));
+            openConstruction();
+            vm.idle.onShowAttendance();
+            assertThat(vm.attendance.missingRows()).extracting(AttendanceViewModel.MissingRow::name)
+                    .containsExactly("Jan Peeters");
+
+            countdown.cancel(); // as if the list had waited a while: the foreman's tap starts the wait afresh
+            vm.attendance.onTab(AttendanceViewModel.Tab.MISSING);
+            assertThat(countdown.running()).isTrue();
+            assertThat(countdown.delay).isEqualTo(Duration.ofSeconds(30));
+            countdown.cancel();
+            vm.attendance.searchProperty().set("jan");
+            assertThat(countdown.running()).isTrue();
+            assertThat(vm.flow.screen()).isEqualTo(Screen.ATTENDANCE);
+        }
     }
 }

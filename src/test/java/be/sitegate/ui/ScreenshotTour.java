@@ -190,6 +190,22 @@ class ScreenshotTour {
         reopen(Fixtures.CIAW_SITE);
         fx(() -> vm.idle.onShowAttendance());
         shot("23-foreman-list");
+
+        // A cleaning site at noon: one line per person with the shift, then who is on site, then who is missing.
+        fx(() -> vm.attendance.onClose());
+        h.clock.advance(Duration.ofHours(5));
+        reopen(Fixtures.CIAOW_SITE);
+        ScreenshotTourData.cleaningDay(h.presences, h.session.today(), h.session.zone());
+        h.presences.missing.addAll(ScreenshotTourData.missing(h.session.today()));
+        fx(() -> vm.idle.onShowAttendance());
+        shot("24-foreman-list-check-in-out");
+        fx(() -> vm.attendance.onTab(be.sitegate.ui.attendance.AttendanceViewModel.Tab.ON_SITE));
+        shot("25-foreman-on-site-now");
+        fx(() -> vm.attendance.onTab(be.sitegate.ui.attendance.AttendanceViewModel.Tab.MISSING));
+        shot("26-foreman-not-yet-today");
+        fx(() -> vm.attendance.onTab(be.sitegate.ui.attendance.AttendanceViewModel.Tab.TODAY));
+        fx(() -> vm.attendance.searchProperty().set("ioana"));
+        shot("27-foreman-list-searched");
         FxToolkit.setupFixture(() -> window.close());
     }
 

@@ -30,4 +30,68 @@ final class ScreenshotTourData {
         return new CentralInitialisation(Fixtures.BUILDER, new Workplace(WorkplaceId.parse("1Y1004ABCDEFG"),
                 "Meir 1, 2000 Antwerpen", Sector.CONSTRUCTION, RegistrationMode.CIAW, companies));
     }
+
+    /**
+     * A cleaning day at noon: people in, on a break, gone home, one from another channel, one refused,
+     * one still waiting to be sent; recorded as the kiosk's store would have them.
+     */
+    static void cleaningDay(be.sitegate.kiosk.fake.InMemoryPresences presences, java.time.LocalDate day,
+            java.time.ZoneId zone) {
+        String[] names = {"Karima El Idrissi", "Ioana Popescu", "Bogdan Nowak", "Ana Silva", "Luc Maes",
+            "Marek Zielinski", "Fatima Benali", "Jan Peeters", "Sofia Costa", "Piet Janssens"};
+        for (int i = 0; i < names.length; i++) {
+            be.sitegate.domain.WorkerId who = Fixtures.worker(100 + i);
+            java.time.Instant start = day.atTime(6, 0).plusMinutes(7L * i).atZone(zone).toInstant();
+            be.sitegate.domain.IdentificationMethod method = i == 3 ? be.sitegate.domain.IdentificationMethod.CENTRAL_SEARCH
+                    : be.sitegate.domain.IdentificationMethod.EID_CARD;
+            java.util.Optional<String> name = i == 3 ? java.util.Optional.empty() : java.util.Optional.of(names[i]);
+            var employer = java.util.Optional.of((i % 3 == 0 ? Fixtures.ROOFER : Fixtures.BUILDER).enterpriseNumber());
+            presences.events.add(cleaningEvent("SGT" + i + "a", who, employer, be.sitegate.domain.Direction.IN, null,
+                    start, method, name, i == 5 ? be.sitegate.domain.Delivery.pending(start) : receipt(i, 0, start)));
+            if (i % 2 == 0) {
+                java.time.Instant out = start.plus(java.time.Duration.ofHours(3));
+                presences.events.add(cleaningEvent("SGT" + i + "b", who, employer, be.sitegate.domain.Direction.OUT,
+                        be.sitegate.domain.OutReason.BREAK, out, method, name, i == 2 ? refused(out) : receipt(i, 1, out)));
+                if (i % 4 == 0) {
+                    java.time.Instant back = out.plus(java.time.Duration.ofMinutes(25));
+                    presences.events.add(cleaningEvent("SGT" + i + "c", who, employer, be.sitegate.domain.Direction.IN,
+                            null, back, method, name, receipt(i, 2, back)));
+                }
+            }
+            if (i == 9) {
+                java.time.Instant home = start.plus(java.time.Duration.ofHours(4));
+                presences.events.add(cleaningEvent("SGT" + i + "d", who, employer, be.sitegate.domain.Direction.OUT,
+                        be.sitegate.domain.OutReason.END_OF_WORK, home, method, name, receipt(i, 3, home)));
+            }
+        }
+    }
+
+    /** Three people who came on the last working days and not yet today. */
+    static java.util.List<be.sitegate.domain.MissingWorker> missing(java.time.LocalDate today) {
+        return java.util.List.of(
+                new be.sitegate.domain.MissingWorker(Fixtures.worker(200), java.util.Optional.of("Andrei Ionescu"),
+                        java.util.Optional.of(Fixtures.BUILDER.enterpriseNumber()), today.minusDays(1), 4),
+                new be.sitegate.domain.MissingWorker(Fixtures.worker(201), java.util.Optional.of("Maria Santos"),
+                        java.util.Optional.of(Fixtures.ROOFER.enterpriseNumber()), today.minusDays(3), 2),
+                new be.sitegate.domain.MissingWorker(Fixtures.worker(202), java.util.Optional.empty(),
+                        java.util.Optional.of(Fixtures.BUILDER.enterpriseNumber()), today.minusDays(4), 1));
+    }
+
+    private static be.sitegate.domain.PresenceEvent cleaningEvent(String ref, be.sitegate.domain.WorkerId who,
+            java.util.Optional<EnterpriseNumber> employer, be.sitegate.domain.Direction direction,
+            be.sitegate.domain.OutReason reason, java.time.Instant at, be.sitegate.domain.IdentificationMethod method,
+            java.util.Optional<String> name, be.sitegate.domain.Delivery delivery) {
+        return new be.sitegate.domain.PresenceEvent(new be.sitegate.domain.ClientReference(ref), Fixtures.CIAOW_SITE,
+                who, employer, direction, java.util.Optional.ofNullable(reason), at, method, name, delivery);
+    }
+
+    private static be.sitegate.domain.Delivery receipt(int person, int n, java.time.Instant at) {
+        return be.sitegate.domain.Delivery.accepted(String.valueOf(300_000_000L + person * 10L + n), List.of(), at);
+    }
+
+    private static be.sitegate.domain.Delivery refused(java.time.Instant at) {
+        return new be.sitegate.domain.Delivery(be.sitegate.domain.DeliveryStatus.REJECTED, 1, java.util.Optional.empty(),
+                List.of(be.sitegate.domain.ServiceRemark.error("INVALID_INSS", "INSS IS NOT VALID")),
+                java.util.Optional.empty(), at, java.util.Optional.empty());
+    }
 }

@@ -313,8 +313,11 @@ class WorkerScreensTest extends KioskUiTestBase {
         awaitScreen(Screen.ATTENDANCE);
         assertThat(text("#summary")).isEqualTo("People registered: 1");
         assertThat(lookup(".table-cell").queryAll()).extracting(n -> ((javafx.scene.control.Labeled) n).getText())
-                .contains("Jan Peeters", "**.**.**-***.28", ROOFER.name(), "Receipt 424242")
-                .doesNotContain(WORKER.toString(), WORKER.formatted());
+                // Two lines a cell: the name over the masked number, the employer over the channel.
+                .contains("Jan Peeters\n**.**.**-***.28", ROOFER.name() + "\neID card", "Receipt 424242")
+                .doesNotContain(WORKER.toString(), WORKER.formatted())
+                .noneSatisfy(cell -> assertThat(cell).contains(WORKER.toString()))
+                .noneSatisfy(cell -> assertThat(cell).contains(WORKER.formatted()));
         clickOn("#closeButton");
         awaitScreen(Screen.IDLE);
     }

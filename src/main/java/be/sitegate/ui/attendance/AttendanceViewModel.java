@@ -2,119 +2,305 @@ package be.sitegate.ui.attendance;
 
 import be.sitegate.domain.ClientReference;
 import be.sitegate.domain.Delivery;
-import be.sitegate.domain.Direction;
-import be.sitegate.domain.EnterpriseNumber;
-import be.sitegate.domain.OutReason;
 import be.sitegate.domain.PresenceEvent;
 import be.sitegate.domain.Registration;
-import be.sitegate.domain.Workplace;
-import be.sitegate.kiosk.AttendanceLog;
+import be.sitegate.domain.RegistrationMode;
+import be.sitegate.kiosk.AttendanceStatus;
+import be.sitegate.kiosk.AttendanceSummary;
+import be.sitegate.kiosk.AttendanceTotals;
+import be.sitegate.kiosk.DeliveryUpdates;
+import be.sitegate.kiosk.OnSiteNow;
+import be.sitegate.kiosk.PersonDay;
 import be.sitegate.ui.shared.Msg;
 import be.sitegate.ui.shared.ServiceRemarks;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The foreman's list of today's registrations on this kiosk, newest first, with each one's state
- * towards the central service. Numbers are masked: the screen stands where anyone can see it.
+ * The foreman's list, for an inspector: everyone on this workplace today, one line per person,
+ * from this kiosk and other channels; who is on site now; who came on recent working days and is
+ * not here yet. Numbers are masked: the screen stands where anyone can see it.
+ *
+ * <p>Smooth with thousands of people: the lines are derived once per change of the day (the list
+ * opened, a delivery answer), and the search and the filters only pick among derived lines, with
+ * no store query. Answers that arrive together are derived together.
  */
 public final class AttendanceViewModel {
 
-    /** One line of the list; texts that depend on the language are {@link Msg}s. */
-    public record Row(String time, String name, String number, String employer, Msg what, Msg status) {
+    /** The three views of the list, one tap each. */
+    public enum Tab {
+        TODAY,
+        ON_SITE,
+        MISSING
     }
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd/MM HH:mm");
-
-    private final ZoneId zone;
-    private final Runnable close;
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
-    private final ObservableList<Row> rowsView = FXCollections.unmodifiableObservableList(rows);
-    private final ReadOnlyObjectWrapper<Msg> summary = new ReadOnlyObjectWrapper<>(Msg.NONE);
-
-    public AttendanceViewModel(ZoneId zone, Runnable close) {
-        this.zone = zone;
-        this.close = close;
-    }
-
 
     /**
-     * Today's lines, newest first, after the lines of earlier days that still need the foreman (refused,
-     * or not sent in time, and not acknowledged), oldest first with their date.
+     * One line of the list; texts that depend on the language are {@link Msg}s. The shift columns
+     * ({@code firstIn} to {@code presence}) are empty for Checkinatwork and earlier days.
+     *
+     * @param earlier a record of an earlier day that still needs the foreman, not a person of today
      */
-    public void show(Workplace workplace, List<Registration> registrations, List<PresenceEvent> events,
-            AttendanceLog.NeedingAttention earlier) {
-        record Dated(Instant at, Row row) {
-        }
-        List<Dated> lines = new ArrayList<>();
-        for (Registration r : registrations) {
-            lines.add(new Dated(r.registeredAt(), registrationRow(workplace, r, time(r.registeredAt()))));
-        }
-        for (PresenceEvent e : events) {
-            lines.add(new Dated(e.at(), eventRow(workplace, e, time(e.at()))));
-        }
-        lines.sort(Comparator.comparing(Dated::at).reversed());
+    public record Row(String time, String name, String number, String employer, Msg channel, Msg status,
+            AttendanceStatus kind, boolean otherChannel, boolean earlier, String firstIn, String lastOut,
+            String breaks, String onSite, Msg presence, boolean onSiteNow) {
+    }
+
+    /** A person who came on recent working days and not yet today. */
+    public record MissingRow(String name, String number, String employer, String lastDay, int days) {
+    }
+
+    /** A filter choice with how many people it holds: the totals per employer and per status. */
+    public record Count<T>(T value, int count) {
+    }
+
+    /** A line with what the search and the filters look at. */
+    private record Entry<R>(R row, SearchKey key, String employer, AttendanceStatus status, boolean onSiteNow) {
+    }
+
+    private final ZoneId zone;
+    private final Supplier<Instant> clock;
+    private final Runnable close;
+    private final Runnable activity;
+    private final Executor later;
+    private final AttendanceRows format;
+
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<MissingRow> missingRows = FXCollections.observableArrayList();
+    private final ObservableList<Count<String>> employers = FXCollections.observableArrayList();
+    private final ObservableList<Count<AttendanceStatus>> statuses = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Msg> summary = new ReadOnlyObjectWrapper<>(Msg.NONE);
+    private final ReadOnlyObjectWrapper<Msg> todayLabel = new ReadOnlyObjectWrapper<>(Msg.NONE);
+    private final ReadOnlyObjectWrapper<Msg> onSiteLabel = new ReadOnlyObjectWrapper<>(Msg.NONE);
+    private final ReadOnlyObjectWrapper<Msg> missingLabel = new ReadOnlyObjectWrapper<>(Msg.NONE);
+    private final ReadOnlyObjectWrapper<RegistrationMode> mode = new ReadOnlyObjectWrapper<>(RegistrationMode.CIAW);
+    private final ObjectProperty<Tab> tab = new SimpleObjectProperty<>(Tab.TODAY);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<String> employer = new SimpleObjectProperty<>();
+    private final ObjectProperty<AttendanceStatus> status = new SimpleObjectProperty<>();
+
+    private AttendanceDay day;
+    private final List<Registration> registrations = new ArrayList<>();
+    private final List<PresenceEvent> events = new ArrayList<>();
+    private final List<Registration> earlierRegistrations = new ArrayList<>();
+    private final List<PresenceEvent> earlierEvents = new ArrayList<>();
+    private final Map<ClientReference, Integer> registrationAt = new HashMap<>();
+    private final Map<ClientReference, Integer> eventAt = new HashMap<>();
+    private List<Entry<Row>> todayEntries = List.of();
+    private List<Entry<MissingRow>> missingEntries = List.of();
+    private List<PersonDay> people = List.of();
+    private AttendanceTotals totals = AttendanceTotals.of(List.of());
+    private boolean derivePending;
+    private boolean resetting;
+
+    /** For tests: the machine's clock, nothing to report on activity, answers derived at once. */
+    public AttendanceViewModel(ZoneId zone, Runnable close) {
+        this(zone, Instant::now, close, () -> { }, Runnable::run);
+    }
+
+    /**
+     * @param clock "now", for the time on site of whoever is still in
+     * @param activity called on every tap on a tab, a filter or the search: the list stays open while used
+     * @param later where an answer's re-derivation is queued (the screen's thread), so answers arriving
+     *        together are derived once
+     */
+    public AttendanceViewModel(ZoneId zone, Supplier<Instant> clock, Runnable close, Runnable activity,
+            Executor later) {
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.close = Objects.requireNonNull(close, "close");
+        this.activity = Objects.requireNonNull(activity, "activity");
+        this.later = Objects.requireNonNull(later, "later");
+        this.format = new AttendanceRows(zone);
+        tab.addListener((o, a, b) -> filterChanged());
+        search.addListener((o, a, b) -> filterChanged());
+        employer.addListener((o, a, b) -> filterChanged());
+        status.addListener((o, a, b) -> filterChanged());
+    }
+
+    /** A fresh list: today's lines and who is missing, with the search and the filters cleared. */
+    public void show(AttendanceDay newDay) {
+        this.day = Objects.requireNonNull(newDay, "day");
+        registrations.clear();
+        registrations.addAll(newDay.registrations());
+        events.clear();
+        events.addAll(newDay.events());
         Set<ClientReference> shown = new HashSet<>();
         registrations.forEach(r -> shown.add(r.reference()));
         events.forEach(e -> shown.add(e.reference()));
-        List<Dated> older = new ArrayList<>();
-        earlier.registrations().stream().filter(r -> !shown.contains(r.reference()))
-                .forEach(r -> older.add(new Dated(r.registeredAt(), registrationRow(workplace, r, dayAndTime(r.registeredAt())))));
-        earlier.events().stream().filter(e -> !shown.contains(e.reference()))
-                .forEach(e -> older.add(new Dated(e.at(), eventRow(workplace, e, dayAndTime(e.at())))));
-        older.sort(Comparator.comparing(Dated::at));
-        List<Row> all = new ArrayList<>(older.stream().map(Dated::row).toList());
-        all.addAll(lines.stream().map(Dated::row).toList());
-        rows.setAll(all);
-        long people = registrations.stream().map(r -> r.worker().key()).distinct().count()
-                + events.stream().map(e -> e.worker().key()).distinct().count();
-        long toCheck = registrations.stream().filter(r -> r.delivery().needsAttention()).count()
-                + events.stream().filter(e -> e.delivery().needsAttention()).count() + older.size();
-        summary.set(toCheck == 0 ? Msg.of("attendance.count", people)
-                : Msg.of("attendance.countAndToCheck", people, toCheck));
+        earlierRegistrations.clear();
+        newDay.earlier().registrations().stream().filter(r -> !shown.contains(r.reference()))
+                .forEach(earlierRegistrations::add);
+        earlierEvents.clear();
+        newDay.earlier().events().stream().filter(e -> !shown.contains(e.reference())).forEach(earlierEvents::add);
+        index();
+        mode.set(newDay.workplace().mode());
+        resetting = true;
+        tab.set(Tab.TODAY);
+        search.set("");
+        employer.set(null);
+        status.set(null);
+        resetting = false;
+        derive();
     }
 
-    private Row registrationRow(Workplace workplace, Registration r, String when) {
-        return new Row(when, r.displayName().orElse(""), r.worker().masked(), employer(workplace, r.employer()),
-                Msg.NONE, status(r.delivery(), false));
-    }
-
-    private Row eventRow(Workplace workplace, PresenceEvent e, String when) {
-        return new Row(when, e.displayName().orElse(""), e.worker().masked(), employer(workplace, e.employer()),
-                what(e), status(e.delivery(), true));
-    }
-
-    private String dayAndTime(Instant at) {
-        return DAY_AND_TIME.format(at.atZone(zone));
-    }
-
-    private String time(Instant at) {
-        return TIME.format(at.atZone(zone));
-    }
-
-    private static String employer(Workplace workplace, Optional<EnterpriseNumber> number) {
-        return number.map(n -> workplace.companies().stream()
-                .filter(c -> c.enterpriseNumber().equals(n)).map(c -> c.name()).findFirst()
-                .orElse(n.formatted())).orElse("");
-    }
-
-    private static Msg what(PresenceEvent e) {
-        if (e.direction() == Direction.IN) {
-            return Msg.of("attendance.in");
+    /**
+     * A delivery answer: the line it belongs to reads the new status. Answers that arrive together
+     * (a batch of 200) change the records at once and are derived once, after the last.
+     */
+    public void onUpdate(DeliveryUpdates.Update update) {
+        if (day == null || !replace(update.reference(), update.delivery())) {
+            return;
         }
-        return Msg.of(e.outReason().orElse(OutReason.END_OF_WORK) == OutReason.BREAK ? "attendance.break" : "attendance.end");
+        if (!derivePending) {
+            derivePending = true;
+            later.execute(() -> {
+                derivePending = false;
+                derive();
+            });
+        }
+    }
+
+    private boolean replace(ClientReference reference, Delivery delivery) {
+        Integer r = registrationAt.get(reference);
+        if (r != null) {
+            registrations.set(r, registrations.get(r).withDelivery(delivery));
+            return true;
+        }
+        Integer e = eventAt.get(reference);
+        if (e != null) {
+            events.set(e, events.get(e).withDelivery(delivery));
+            return true;
+        }
+        boolean found = false;
+        for (int i = 0; i < earlierRegistrations.size(); i++) {
+            if (earlierRegistrations.get(i).reference().equals(reference)) {
+                earlierRegistrations.set(i, earlierRegistrations.get(i).withDelivery(delivery));
+                found = true;
+            }
+        }
+        for (int i = 0; i < earlierEvents.size(); i++) {
+            if (earlierEvents.get(i).reference().equals(reference)) {
+                earlierEvents.set(i, earlierEvents.get(i).withDelivery(delivery));
+                found = true;
+            }
+        }
+        return found;
+    }
+
+    private void index() {
+        registrationAt.clear();
+        for (int i = 0; i < registrations.size(); i++) {
+            registrationAt.put(registrations.get(i).reference(), i);
+        }
+        eventAt.clear();
+        for (int i = 0; i < events.size(); i++) {
+            eventAt.put(events.get(i).reference(), i);
+        }
+    }
+
+    /** Everything that depends on the day's records, once; then the filters pick. */
+    private void derive() {
+        AttendanceSummary rule = new AttendanceSummary(day.workplace(), zone);
+        Instant now = clock.get();
+        people = day.workplace().mode() == RegistrationMode.CIAOW
+                ? rule.checkedInAndOut(events, day.date(), now)
+                : merged(rule.registered(registrations), rule.checkedInAndOut(events, day.date(), now));
+        totals = AttendanceTotals.of(people);
+
+        List<Entry<Row>> entries = new ArrayList<>(people.size() + earlierRegistrations.size());
+        List<PersonDay> older = new ArrayList<>(rule.registered(earlierRegistrations));
+        for (PresenceEvent e : earlierEvents) {
+            older.addAll(rule.checkedInAndOut(List.of(e), be.sitegate.domain.BelgianTime.dateOf(e.at()), now));
+        }
+        older.sort(Comparator.comparing(PersonDay::firstSeen));
+        older.forEach(p -> entries.add(entry(format.earlier(p), p)));
+        people.stream().sorted(Comparator.comparing(PersonDay::lastSeen).reversed())
+                .forEach(p -> entries.add(entry(format.today(p), p)));
+        todayEntries = entries;
+
+        List<Entry<MissingRow>> missing = new ArrayList<>(day.missing().size());
+        day.missing().forEach(m -> {
+            MissingRow row = format.missing(m, rule);
+            missing.add(new Entry<>(row, SearchKey.of(row.name(), m.worker()), row.employer(), null, false));
+        });
+        missingEntries = missing;
+
+        employers.setAll(totals.perEmployer().entrySet().stream().map(e -> new Count<>(e.getKey(), e.getValue()))
+                .toList());
+        statuses.setAll(totals.perStatus().entrySet().stream().map(e -> new Count<>(e.getKey(), e.getValue()))
+                .toList());
+        int toCheck = people.stream().mapToInt(PersonDay::toCheck).sum() + older.size();
+        summary.set(toCheck == 0 ? Msg.of("attendance.count", (long) totals.people())
+                : Msg.of("attendance.countAndToCheck", (long) totals.people(), (long) toCheck));
+        todayLabel.set(Msg.of("attendance.tab.today", totals.people()));
+        onSiteLabel.set(Msg.of("attendance.tab.onSite", totals.onSiteNow()));
+        missingLabel.set(Msg.of("attendance.tab.missing", missing.size()));
+        filter();
+    }
+
+    /** A Checkinatwork day has no events; one that has both (a mode changed) shows both, registrations first. */
+    private static List<PersonDay> merged(List<PersonDay> registered, List<PersonDay> checkedInAndOut) {
+        if (checkedInAndOut.isEmpty()) {
+            return registered;
+        }
+        List<PersonDay> all = new ArrayList<>(registered);
+        all.addAll(checkedInAndOut);
+        return all;
+    }
+
+    private static Entry<Row> entry(Row row, PersonDay p) {
+        return new Entry<>(row, SearchKey.of(row.name(), p.worker()), p.employerName(), p.status(), row.onSiteNow());
+    }
+
+    private void filterChanged() {
+        if (resetting) {
+            return;
+        }
+        activity.run();
+        if (day != null) {
+            filter();
+        }
+    }
+
+    /** Picks among the derived lines: no store query, no re-derivation, one pass per keystroke. */
+    private void filter() {
+        SearchKey.Query query = SearchKey.Query.of(search.get());
+        String onlyEmployer = employer.get();
+        AttendanceStatus onlyStatus = status.get();
+        boolean onSiteOnly = tab.get() == Tab.ON_SITE;
+        List<Row> shownRows = new ArrayList<>();
+        for (Entry<Row> e : todayEntries) {
+            if ((!onSiteOnly || e.onSiteNow()) && (onlyEmployer == null || onlyEmployer.equals(e.employer()))
+                    && (onlyStatus == null || onlyStatus == e.status()) && e.key().matches(query)) {
+                shownRows.add(e.row());
+            }
+        }
+        rows.setAll(shownRows);
+        List<MissingRow> shownMissing = new ArrayList<>();
+        for (Entry<MissingRow> e : missingEntries) {
+            if ((onlyEmployer == null || onlyEmployer.equals(e.employer())) && e.key().matches(query)) {
+                shownMissing.add(e.row());
+            }
+        }
+        missingRows.setAll(shownMissing);
     }
 
     /**
@@ -133,7 +319,8 @@ public final class AttendanceViewModel {
             case REJECTED -> remark.isNone() ? Msg.of("attendance.status.rejected")
                     : Msg.of("attendance.status.rejectedBecause", remark);
             case EXPIRED -> Msg.of(event ? "attendance.status.expiredEvent" : "attendance.status.expired");
-            case PENDING, SENT -> Msg.of("attendance.status.pending");
+            case PENDING -> Msg.of("attendance.status.pending");
+            case SENT -> Msg.of("attendance.status.sent");
         };
     }
 
@@ -141,11 +328,80 @@ public final class AttendanceViewModel {
         close.run();
     }
 
+    public void onTab(Tab chosen) {
+        tab.set(Objects.requireNonNull(chosen, "tab"));
+    }
+
+    /** {@code null}: every employer. */
+    public void onEmployer(String name) {
+        employer.set(name);
+    }
+
+    /** {@code null}: every status. */
+    public void onStatus(AttendanceStatus chosen) {
+        status.set(chosen);
+    }
+
     public ObservableList<Row> rows() {
-        return rowsView;
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    public ObservableList<MissingRow> missingRows() {
+        return FXCollections.unmodifiableObservableList(missingRows);
+    }
+
+    /** Today's people per employer, alphabetical: the employer filter's choices. */
+    public ObservableList<Count<String>> employers() {
+        return FXCollections.unmodifiableObservableList(employers);
+    }
+
+    /** Today's people per status, most urgent first: the status filter's choices. */
+    public ObservableList<Count<AttendanceStatus>> statuses() {
+        return FXCollections.unmodifiableObservableList(statuses);
+    }
+
+    /** Everyone on site now, in roll-call order, for the printed evacuation list (ignores the filters). */
+    public List<OnSiteNow> onSiteNow() {
+        return OnSiteNow.of(people);
+    }
+
+    public AttendanceTotals totals() {
+        return totals;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ReadOnlyObjectProperty<Tab> tabProperty() {
+        return tab;
+    }
+
+    public ReadOnlyObjectProperty<String> employerProperty() {
+        return employer;
+    }
+
+    public ReadOnlyObjectProperty<AttendanceStatus> statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyObjectProperty<RegistrationMode> modeProperty() {
+        return mode.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Msg> summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Msg> todayLabelProperty() {
+        return todayLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Msg> onSiteLabelProperty() {
+        return onSiteLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Msg> missingLabelProperty() {
+        return missingLabel.getReadOnlyProperty();
     }
 }

@@ -3,6 +3,7 @@ package be.sitegate.kiosk.fake;
 import be.sitegate.domain.ClientReference;
 import be.sitegate.domain.Delivery;
 import be.sitegate.domain.DeliveryStatus;
+import be.sitegate.domain.MissingWorker;
 import be.sitegate.domain.PresenceEvent;
 import be.sitegate.domain.Registration;
 import be.sitegate.domain.ServiceRemark;
@@ -111,6 +112,14 @@ public final class InMemoryPresences implements PresenceRecorder, DeliveryUpdate
     public List<PresenceEvent> events(WorkplaceId workplace, LocalDate date) {
         return events.stream().filter(e -> e.workplace().equals(workplace)
                 && LocalDate.ofInstant(e.at(), BELGIUM).equals(date)).toList();
+    }
+
+    /** What a test said is missing today; the store's query is tested on a real file. */
+    public final List<MissingWorker> missing = new CopyOnWriteArrayList<>();
+
+    @Override
+    public List<MissingWorker> missing(WorkplaceId workplace, LocalDate today) {
+        return List.copyOf(missing);
     }
 
     /** There are no other channels here: everything it knows was recorded on this kiosk. */

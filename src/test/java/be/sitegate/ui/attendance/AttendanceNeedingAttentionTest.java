@@ -44,8 +44,8 @@ class AttendanceNeedingAttentionTest {
         Registration late = registration("SGLATE", MONDAY, yesterday, expired());
         Registration now = registration("SGNOW", MONDAY.plusDays(1), today, Delivery.accepted("42", List.of(), today));
 
-        vm.show(Fixtures.construction().workplace(), List.of(now), List.of(),
-                new AttendanceLog.NeedingAttention(List.of(late), List.of()));
+        vm.show(new AttendanceDay(Fixtures.construction().workplace(), MONDAY.plusDays(1), List.of(now), List.of(),
+                new AttendanceLog.NeedingAttention(List.of(late), List.of()), List.of()));
 
         assertThat(vm.rows()).extracting(AttendanceViewModel.Row::time).containsExactly("23/11 16:40", "07:05");
         assertThat(vm.rows().get(0).status()).isEqualTo(Msg.of("attendance.status.expired"));
@@ -55,9 +55,9 @@ class AttendanceNeedingAttentionTest {
     @Test
     void withNothingToCheckTheSummaryOnlyCountsPeople() {
         Instant today = Instant.parse("2026-11-24T06:05:00Z");
-        vm.show(Fixtures.construction().workplace(),
+        vm.show(new AttendanceDay(Fixtures.construction().workplace(), MONDAY.plusDays(1),
                 List.of(registration("SGNOW", MONDAY.plusDays(1), today, Delivery.pending(today))), List.of(),
-                AttendanceLog.NeedingAttention.NONE);
+                AttendanceLog.NeedingAttention.NONE, List.of()));
         assertThat(vm.summaryProperty().get()).isEqualTo(Msg.of("attendance.count", 1L));
     }
 }

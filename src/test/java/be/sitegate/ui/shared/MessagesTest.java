@@ -125,6 +125,16 @@ class MessagesTest {
             keys.add("entry.switch." + k.name());
             keys.add("entry.hint." + k.name());
         }
+        // The foreman's list: statuses, where a person is, and how they registered.
+        for (be.sitegate.kiosk.AttendanceStatus s : be.sitegate.kiosk.AttendanceStatus.values()) {
+            keys.add("attendance.filter." + s.name());
+        }
+        for (be.sitegate.kiosk.Shift.Presence p : be.sitegate.kiosk.Shift.Presence.values()) {
+            keys.add("attendance.presence." + p.name());
+        }
+        for (be.sitegate.domain.IdentificationMethod m : be.sitegate.domain.IdentificationMethod.values()) {
+            keys.add("attendance.channel." + m.name());
+        }
         assertResolve(keys);
     }
 
