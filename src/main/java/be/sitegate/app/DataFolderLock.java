@@ -1,5 +1,6 @@
 package be.sitegate.app;
 
+import be.sitegate.store.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -7,7 +8,6 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
@@ -108,7 +108,8 @@ public final class DataFolderLock implements AutoCloseable {
 
     private static Path realFolder(Path folder) {
         try {
-            Files.createDirectories(folder);
+            // The store will live here: a folder the kiosk creates is the kiosk user's alone (0700).
+            PrivateFiles.createFolders(folder);
             return folder.toRealPath();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + folder + ": " + e.getMessage(), e);

@@ -7,17 +7,11 @@ import be.sitegate.central.TechnicalUser;
 import be.sitegate.config.ConfigException;
 import be.sitegate.config.KioskConfig;
 import be.sitegate.pki.Certificates;
-import java.io.IOException;
+import be.sitegate.pki.PasswordFile;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.cert.X509Certificate;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
 import java.util.Arrays;
 import java.util.List;
 
@@ -33,9 +27,8 @@ public final class ProductionEnvironment {
         PcscLibrary.configure();
         char[] password = readPassword(config.clientKeystorePasswordFile().orElseThrow());
         try {
-            List<X509Certificate> serviceCas = config.centralCaFile()
-                    .map(file -> roots("central.ca-file", file))
-                    .orElseGet(ProductionEnvironment::javaTrustedCas);
+            // requireCentralService refused an empty central.ca-file: the service's own CA only, never the JDK's list.
+            List<X509Certificate> serviceCas = roots("central.ca-file", config.centralCaFile().orElseThrow());
             TechnicalUser user = technicalUser(config, password);
             CentralConfig central = CentralConfig.of(config.centralUrl().orElseThrow(), serviceCas, user)
                     .withTimeouts(config.connectTimeout(), config.readTimeout(), config.readTimeout(),
@@ -68,28 +61,14 @@ public final class ProductionEnvironment {
         }
     }
 
-    /** The Java runtime's own trusted CAs, for a production service with a public certificate. */
-    private static List<X509Certificate> javaTrustedCas() {
+    /** The same reader as {@code sitegate csr}, so the kiosk opens exactly the key store csr wrote. */
+    static char[] readPassword(Path file) {
         try {
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init((KeyStore) null);
-            for (TrustManager tm : tmf.getTrustManagers()) {
-                if (tm instanceof X509TrustManager x509) {
-                    return List.of(x509.getAcceptedIssuers());
-                }
-            }
-            throw new IllegalStateException("the Java runtime has no X.509 trust manager");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot read the Java runtime's trusted CAs", e);
-        }
-    }
-
-    private static char[] readPassword(Path file) {
-        try {
-            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
-            return text.toCharArray();
-        } catch (IOException | UncheckedIOException e) {
+            return PasswordFile.read(file);
+        } catch (UncheckedIOException e) {
             throw new ConfigException("central.client-keystore-password-file", "cannot read " + file);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("central.client-keystore-password-file", e.getMessage());
         }
     }
 }

@@ -85,8 +85,9 @@ public final class EidReader {
                 EidFiles files = readFiles(exchange);
                 EidCard eid = interpret(files);
                 EidSession session = new EidSession(terminal, card, files, settings);
-                LOG.info("eID read: {} in {} APDUs, {}", eid.identity().nationalNumber().masked(),
-                        exchange.apduCount(), eid.verification().outcome());
+                LOG.info("eID read: {} in {} APDUs, {}{}", eid.identity().nationalNumber().masked(),
+                        exchange.apduCount(), eid.verification().outcome(),
+                        eid.verification().reason().map(r -> " (" + r + ")").orElse(""));
                 return new EidReadResult.Success(eid, session, exchange.apduCount());
             } catch (Exception | Error e) {
                 disconnectQuietly(card);

@@ -10,19 +10,25 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Checks that the identity and address files were signed by the national register (RRN), that the
- * RRN certificate chains to a configured trusted root, that the photo matches its hash, and that
- * the card is within its validity dates.
+ * Checks that the identity and address files were signed by the national register (RRN): that
+ * the certificate in 503C is an RRN signing certificate issued by a configured trusted root
+ * ({@link RrnSignerPolicy}), that its key verifies both signatures, that the photo matches its
+ * hash, and that the card is within its validity dates.
  */
 public final class EidVerifier {
 
-    private final List<X509Certificate> trustedRoots;
+    private static final Logger LOG = LoggerFactory.getLogger(EidVerifier.class);
+
+    private final RrnSignerPolicy signerPolicy;
     private final Clock clock;
 
     public EidVerifier(List<X509Certificate> trustedRoots, Clock clock) {
-        this.trustedRoots = List.copyOf(trustedRoots);
+        this.signerPolicy = new RrnSignerPolicy(trustedRoots);
         this.clock = clock;
     }
 
@@ -36,8 +42,12 @@ public final class EidVerifier {
         } catch (IllegalArgumentException e) {
             return Verification.notAuthentic(NotAuthenticReason.RRN_CERTIFICATE_UNREADABLE, expired, notYetValid);
         }
-        if (!chainsToTrustedRoot(rrn)) {
-            return Verification.notAuthentic(NotAuthenticReason.RRN_CERTIFICATE_UNTRUSTED, expired, notYetValid);
+        Optional<RrnSignerPolicy.Refusal> refusal = signerPolicy.check(rrn, identity.validityBegin());
+        if (refusal.isPresent()) {
+            // The site manager's clue to a forged or mis-issued card: which rule, and what broke it.
+            LOG.warn("eID {} not authentic: {}: {}", identity.nationalNumber().masked(), refusal.get().reason(),
+                    refusal.get().detail());
+            return Verification.notAuthentic(refusal.get().reason(), expired, notYetValid);
         }
         int photoHashLength = files.photoHashLength();
         if (!signatureValid(rrn.getPublicKey(), files.identity(), files.identitySignature(), photoHashLength)) {
@@ -66,21 +76,6 @@ public final class EidVerifier {
         } catch (GeneralSecurityException e) {
             return false;
         }
-    }
-
-    private boolean chainsToTrustedRoot(X509Certificate rrn) {
-        for (X509Certificate root : trustedRoots) {
-            if (!root.getSubjectX500Principal().equals(rrn.getIssuerX500Principal())) {
-                continue;
-            }
-            try {
-                rrn.verify(root.getPublicKey());
-                return true;
-            } catch (GeneralSecurityException | RuntimeException e) {
-                // another root with the same name may still match
-            }
-        }
-        return false;
     }
 
     /**

@@ -66,7 +66,8 @@ public final class CentralClient implements AutoCloseable {
                 LOG.info("initialisation refused: {}", refusal.reason());
                 throw refusal;
             }
-            return json.initialisation(expectSuccess(answer));
+            JsonNode opened = expectSuccess(answer);
+            return CentralJson.reading("initialisation", () -> json.initialisation(opened));
         } finally {
             Arrays.fill(password, '\0');
             if (body != null) {
@@ -82,10 +83,8 @@ public final class CentralClient implements AutoCloseable {
         body.put("inss", inss.toString());
         body.put("date", date.toString());
         JsonNode answer = expectSuccess(post(url("api", "v1", "employer-lookups").build(), bytes(body)));
-        List<Company> out = new ArrayList<>();
-        for (JsonNode e : json.array(answer, "employers")) {
-            out.add(json.company(e));
-        }
+        List<Company> out = CentralJson.reading("employer look-up",
+                () -> json.array(answer, "employers").stream().map(json::company).toList());
         LOG.debug("employer look-up for {}: {} companies", inss.masked(), out.size());
         return out;
     }
@@ -98,6 +97,10 @@ public final class CentralClient implements AutoCloseable {
         ObjectNode body = json.object();
         body.set("items", array);
         JsonNode answer = expectSuccess(post(url("api", "v1", "presences").build(), bytes(body)));
+        return CentralJson.reading("registration results", () -> registerResults(answer, items));
+    }
+
+    private List<ItemResult> registerResults(JsonNode answer, List<PresenceItem> items) {
         List<JsonNode> results = json.array(answer, "results");
         if (results.size() != items.size()) {
             throw CentralJson.malformed("results (" + results.size() + " for " + items.size() + " items)");
@@ -123,23 +126,29 @@ public final class CentralClient implements AutoCloseable {
         ObjectNode body = json.object();
         body.set("items", array);
         JsonNode answer = expectSuccess(post(url("api", "v1", "presences", "cancellations").build(), bytes(body)));
-        List<JsonNode> results = json.array(answer, "results");
-        if (results.size() != cancellations.size()) {
-            throw CentralJson.malformed("results");
-        }
-        return results.stream().map(json::cancelResult).toList();
+        return CentralJson.reading("cancellation results", () -> {
+            List<JsonNode> results = json.array(answer, "results");
+            if (results.size() != cancellations.size()) {
+                throw CentralJson.malformed("results");
+            }
+            return results.stream().map(json::cancelResult).toList();
+        });
     }
 
     /**
      * Every registration for the workplace in the period (at most 31 days), following the pages. More
-     * than 500 results is refused by the service ({@code TOO_MANY_RESULTS}): narrow the period.
+     * than 500 results is refused by the service ({@code TOO_MANY_RESULTS}): narrow the period. A
+     * service that announces more, pages longer than asked or never ends its pages gets a
+     * {@code MALFORMED_ANSWER}: the client never follows more than the 500 results can fill.
      */
     public List<CentralRegistration> search(WorkplaceId workplace, LocalDate from, LocalDate to) {
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 30) {
             throw new IllegalArgumentException("a search covers 1 to 31 days");
         }
+        SearchPaging paging = new SearchPaging(searchPageSize);
         List<CentralRegistration> out = new ArrayList<>();
         for (int page = 1; ; page++) {
+            paging.beforePage(page);
             HttpUrl url = url("api", "v1", "presences")
                     .addQueryParameter("workplaceId", workplace.toString())
                     .addQueryParameter("from", from.toString())
@@ -149,11 +158,10 @@ public final class CentralClient implements AutoCloseable {
                     .build();
             JsonNode answer = expectSuccess(calls.send(new Request.Builder().url(url).get()));
             List<JsonNode> items = json.array(answer, "items");
-            items.forEach(i -> out.add(json.registration(i)));
-            long total = answer.path("total").asLong(-1);
-            if (total < 0) {
-                throw CentralJson.malformed("total");
-            }
+            JsonNode totalNode = answer.path("total");
+            long total = totalNode.canConvertToLong() && totalNode.isIntegralNumber() ? totalNode.asLong() : -1;
+            paging.afterPage(items.size(), total, out.size());
+            out.addAll(CentralJson.reading("search results", () -> items.stream().map(json::registration).toList()));
             if (items.isEmpty() || out.size() >= total) {
                 return out;
             }
@@ -167,7 +175,8 @@ public final class CentralClient implements AutoCloseable {
         if (answer.status() == 404) {
             return Optional.empty();
         }
-        return Optional.of(json.registration(expectSuccess(answer)));
+        JsonNode body = expectSuccess(answer);
+        return Optional.of(CentralJson.reading("registration", () -> json.registration(body)));
     }
 
     private static void checkBatch(int size) {

@@ -9,6 +9,7 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -83,7 +84,8 @@ final class CentralHttp {
     }
 
     private JsonNode parse(ResponseBody body, int status) throws IOException {
-        String text = body == null ? "" : body.string();
+        byte[] bytes = body == null ? new byte[0] : AnswerSize.read(body);
+        String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.isBlank()) {
             if (status >= 200 && status < 300) {
                 throw CentralUnavailableException.of(Reason.MALFORMED_ANSWER, "empty answer with HTTP " + status, null);

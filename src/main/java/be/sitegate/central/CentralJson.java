@@ -114,9 +114,9 @@ final class CentralJson {
         }
         return new CentralRegistration(
                 text(n, "presenceRegistrationId"),
-                optionalText(n, "clientReference").map(ClientReference::new),
+                optionalText(n, "clientReference").map(r -> parse(n, "clientReference", ClientReference::new)),
                 parse(n, "workplaceId", WorkplaceId::parse),
-                parse(n, "registrationDate", LocalDate::parse),
+                parse(n, "registrationDate", CentralJson::date),
                 worker,
                 optionalText(n, "companyId").map(c -> parse(n, "companyId", EnterpriseNumber::parse)),
                 optionalText(n, "direction").map(d -> parse(n, "direction", Direction::valueOf)),
@@ -203,8 +203,43 @@ final class CentralJson {
         }
     }
 
+    /**
+     * Dates and instants of this century only. The parsers take years up to 999,999,999, which
+     * the kiosk's own date arithmetic (Belgian day of an instant, SQLite text) cannot all hold; no
+     * registration is from before 2000 or after 2099, so anything else breaks the contract.
+     */
+    private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
+
     private static Instant instant(String text) {
-        return OffsetDateTime.parse(text).toInstant();
+        OffsetDateTime at = OffsetDateTime.parse(text);
+        date(at.toLocalDate().toString());
+        return at.toInstant();
+    }
+
+    private static LocalDate date(String text) {
+        LocalDate day = LocalDate.parse(text);
+        if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+            throw new IllegalArgumentException("outside 2000-2099");
+        }
+        return day;
+    }
+
+    /**
+     * Runs {@code read} over an answer and turns any unchecked exception it lets through (a value a
+     * domain type refuses, an arithmetic overflow, a date out of range) into a {@code MALFORMED_ANSWER}:
+     * the field checks above are meant to catch every break of the contract, and this is the net under
+     * them, so that no caller ever meets anything but a {@link CentralException}.
+     */
+    static <T> T reading(String what, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (CentralException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw CentralUnavailableException.of(Reason.MALFORMED_ANSWER, "answer breaks the contract in " + what
+                    + " (" + e.getClass().getSimpleName() + ")", null);
+        }
     }
 
     static CentralUnavailableException malformed(String field) {

@@ -14,6 +14,8 @@ import java.util.Optional;
  */
 final class InitialisationCall {
 
+    static final Duration MAX_WAIT = Duration.ofDays(1);
+
     private InitialisationCall() {
     }
 
@@ -69,7 +71,9 @@ final class InitialisationCall {
             return Optional.empty();
         }
         JsonNode after = answer.body().path("retryAfterSeconds");
-        Optional<Duration> retryAfter = after.canConvertToLong() ? Optional.of(Duration.ofSeconds(after.asLong()))
+        // A negative wait means nothing; one beyond a day is not a lock anyone set on purpose.
+        Optional<Duration> retryAfter = after.canConvertToLong() && after.asLong() >= 0
+                ? Optional.of(Duration.ofSeconds(Math.min(after.asLong(), MAX_WAIT.toSeconds())))
                 : Optional.empty();
         return Optional.of(new InitialisationRefusedException(reason, retryAfter));
     }

@@ -16,6 +16,12 @@ import okhttp3.Request;
 final class TokenSource {
 
     private static final Duration MAX_MARGIN = Duration.ofSeconds(30);
+    /**
+     * The longest the client keeps a token, whatever {@code expires_in} says: a service may hand out
+     * long-lived tokens, but caching one for a year (or past the end of time, which is an arithmetic
+     * error) helps no one. Asking again every hour costs one request.
+     */
+    static final Duration MAX_LIFETIME = Duration.ofHours(1);
 
     private final CentralHttp http;
     private final ClientAssertion assertion;
@@ -67,7 +73,8 @@ final class TokenSource {
             throw CentralUnavailableException.of(Reason.MALFORMED_ANSWER,
                     "unexpected token answer (HTTP " + answer.status() + ")", null);
         }
-        Duration lifetime = Duration.ofSeconds(expiresIn.asLong());
+        Duration lifetime = expiresIn.asLong() > MAX_LIFETIME.toSeconds() ? MAX_LIFETIME
+                : Duration.ofSeconds(expiresIn.asLong());
         Duration margin = lifetime.dividedBy(10).compareTo(MAX_MARGIN) < 0 ? lifetime.dividedBy(10) : MAX_MARGIN;
         return new AccessToken(token.asText(), asked.plus(lifetime).minus(margin));
     }

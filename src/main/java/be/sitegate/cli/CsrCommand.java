@@ -1,5 +1,6 @@
 package be.sitegate.cli;
 
+import be.sitegate.pki.PasswordFile;
 import be.sitegate.pki.TechnicalUserKeys;
 import java.io.Console;
 import java.nio.file.Path;
@@ -31,7 +32,8 @@ public final class CsrCommand implements Callable<Integer> {
     String clientId;
 
     @Option(names = "--password-file", paramLabel = "FILE",
-            description = "Read the key store password from the first line of FILE instead of prompting.")
+            description = "Read the key store password from FILE instead of prompting: one UTF-8 line, at most one"
+                    + " line end after it, no white space at either end (the kiosk reads it the same way).")
     Path passwordFile;
 
     @Option(names = "--import-cert", paramLabel = "CHAIN.pem",
@@ -69,6 +71,13 @@ public final class CsrCommand implements Callable<Integer> {
         char[] first = console.readPassword("Key store password: ");
         if (first == null || first.length == 0) {
             throw new IllegalStateException("an empty password is not accepted");
+        }
+        try {
+            // The password file rule, so that the password typed here can be put in the kiosk's password file.
+            PasswordFile.check(first, "the typed password");
+        } catch (IllegalArgumentException e) {
+            Arrays.fill(first, '\0');
+            throw e;
         }
         if (confirm) {
             char[] again = console.readPassword("Repeat the password: ");

@@ -67,7 +67,7 @@ final class KioskCommand implements Callable<Integer> {
             KioskSettings settings = settings(kiosk.config()).withWindowed(windowed || !config.fullScreen());
             KioskLauncher.launch(new KioskServices(kiosk.session(), kiosk.initialisation(), kiosk.registration(),
                     kiosk.cardEvents(), kiosk.deliveries(), kiosk.syncStatus(), kiosk.storageHealth(),
-                    Optional.of(kiosk.attendanceLog()), settings, kiosk.sounds()),
+                    Optional.of(kiosk.attendanceLog()), settings, kiosk.sounds()).withPin(kiosk.pinGate()),
                     demoEnv.<AuxiliaryWindow>map(d -> new VirtualReaderWindow(d.reader(), new I18n(settings.defaultLocale())))
                             .stream().toList());
         }

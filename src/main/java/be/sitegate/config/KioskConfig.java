@@ -52,6 +52,12 @@ public record KioskConfig(
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskConfig.class);
 
+    /** Checks across keys and of a value's meaning (ConfigChecks): every configuration made passes them. */
+    public KioskConfig {
+        ConfigChecks.storeFile(storeFile);
+        ConfigChecks.backoff(syncBackoffInitial, syncBackoffMax);
+    }
+
     /** Every key this version understands; anything else in the file is a typo and refused. */
     public static final Set<String> KEYS = Set.of(
             "store.file",
@@ -172,6 +178,11 @@ public record KioskConfig(
         }
         if (cardTrustedRoots.isEmpty()) {
             throw new ConfigException("card.trusted-roots", "is required: the Belgium Root CA certificates (PEM)");
+        }
+        if (centralCaFile.isEmpty()) {
+            // Trusting every CA the Java runtime knows would let any of them vouch for a fake service.
+            throw new ConfigException("central.ca-file", "is required: the PEM file of the CA that issued the central"
+                    + " service's TLS certificate (the kiosk trusts that CA alone, not the Java runtime's list)");
         }
     }
 

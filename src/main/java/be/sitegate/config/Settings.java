@@ -1,6 +1,7 @@
 package be.sitegate.config;
 
 import java.net.URI;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -17,6 +18,8 @@ import java.util.regex.Pattern;
 final class Settings {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
+    /** More digits than this is more than a year in milliseconds: refused before any arithmetic can overflow. */
+    private static final int MAX_DURATION_DIGITS = 12;
 
     private final Map<String, String> values;
 
@@ -34,15 +37,41 @@ final class Settings {
     }
 
     Optional<Path> path(String key) {
-        return optional(key).map(v -> Path.of(v.startsWith("~/") ? System.getProperty("user.home") + v.substring(1) : v));
+        return optional(key).map(v -> {
+            requirePlainPath(key, v);
+            try {
+                return Path.of(v.startsWith("~/") ? System.getProperty("user.home") + v.substring(1) : v);
+            } catch (InvalidPathException e) {
+                throw new ConfigException(key, "is not a usable path (" + e.getReason() + "); write a plain file path");
+            }
+        });
+    }
+
+    /** A NUL, a line break or another control character in a path is a copy-and-paste accident, never a file name. */
+    private static void requirePlainPath(String key, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                throw new ConfigException(key, String.format("the path holds the control or invisible character U+%04X"
+                        + " at position %d; retype the path without it", (int) c, i + 1));
+            }
+        }
     }
 
     Optional<URI> httpsUrl(String key) {
         return optional(key).map(v -> {
             try {
                 URI uri = URI.create(v);
+                if (uri.getRawUserInfo() != null) {
+                    // Not echoed: the part before '@' may be a password.
+                    throw new ConfigException(key, "must not carry a user name or password (user:password@host); the"
+                            + " kiosk signs in with its certificate, remove the part before '@' and change that password");
+                }
                 if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
                     throw new ConfigException(key, "must be an https:// address, got '" + v + "'");
+                }
+                if (uri.getRawFragment() != null || uri.getRawQuery() != null) {
+                    throw new ConfigException(key, "must be the service's base address without '?' or '#': '" + v + "'");
                 }
                 return uri;
             } catch (IllegalArgumentException e) {
@@ -58,7 +87,13 @@ final class Settings {
             if (!m.matches()) {
                 throw new ConfigException(key, "not a duration like 500ms, 5s, 2m or 1h: '" + v + "'");
             }
-            long n = Long.parseLong(m.group(1));
+            DurationLimits.Range range = DurationLimits.of(key);
+            String digits = m.group(1).replaceFirst("^0+(?=\\d)", "");
+            if (digits.length() > MAX_DURATION_DIGITS) {
+                throw new ConfigException(key, "'" + v + "' is far too long; at most "
+                        + DurationLimits.written(range.max()));
+            }
+            long n = Long.parseLong(digits);
             Duration d = switch (m.group(2)) {
                 case "ms" -> Duration.ofMillis(n);
                 case "s" -> Duration.ofSeconds(n);
@@ -67,6 +102,10 @@ final class Settings {
             };
             if (d.isZero()) {
                 throw new ConfigException(key, "must be longer than zero");
+            }
+            if (d.compareTo(range.min()) < 0 || d.compareTo(range.max()) > 0) {
+                throw new ConfigException(key, "'" + v + "' is outside " + DurationLimits.written(range.min()) + " to "
+                        + DurationLimits.written(range.max()) + " (" + range.why() + ")");
             }
             return d;
         }).orElse(fallback);

@@ -142,9 +142,21 @@ public final class Inss {
                 + "-" + digits.substring(6, 9) + "." + digits.substring(9, 11);
     }
 
-    /** {@code YY.MM.DD-***.**}: enough for a person to recognise their own number, no more. */
+    /**
+     * {@code **.**.**-***.CC}: only the two check digits, on every screen others can see and in logs.
+     * The birth date (the first six digits) with a name on the same screen narrows a person down to a
+     * few hundred candidates, and the serial's last digit gives the sex; the check digits are a
+     * checksum of the rest, spread evenly over 97 values, so they say almost nothing about the person
+     * yet let a worker see that the number on screen ends like theirs. The punctuation stays so the
+     * masked form reads as a national number at a glance.
+     */
     public String masked() {
-        return digits.substring(0, 2) + "." + digits.substring(2, 4) + "." + digits.substring(4, 6) + "-***.**";
+        return mask(digits.substring(9, 11));
+    }
+
+    /** The masked form for the given two check digits (shared with the log mask, which cannot parse). */
+    public static String mask(String checkDigits) {
+        return "**.**.**-***." + checkDigits;
     }
 
     @Override

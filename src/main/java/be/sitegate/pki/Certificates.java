@@ -88,6 +88,36 @@ public final class Certificates {
                     KeyUsage.digitalSignature | KeyUsage.nonRepudiation, List.of(KeyPurposeId.id_kp_clientAuth),
                     List.of(), List.of());
         }
+
+        /**
+         * The same profile with exactly these key usages; none at all leaves the key usage extension
+         * out (a certificate that does not say what its key is for, as forged test cards need).
+         */
+        public Profile withKeyUsage(Usage... usages) {
+            int bits = 0;
+            for (Usage u : usages) {
+                bits |= u.bit;
+            }
+            return new Profile(subject, publicKey, notBefore, notAfter, certificateAuthority, bits, extendedKeyUsages,
+                    dnsNames, ipAddresses);
+        }
+    }
+
+    /** Key usage bits (RFC 5280 4.2.1.3), named so that callers need no Bouncy Castle type. */
+    public enum Usage {
+        DIGITAL_SIGNATURE(KeyUsage.digitalSignature),
+        NON_REPUDIATION(KeyUsage.nonRepudiation),
+        KEY_ENCIPHERMENT(KeyUsage.keyEncipherment),
+        DATA_ENCIPHERMENT(KeyUsage.dataEncipherment),
+        KEY_AGREEMENT(KeyUsage.keyAgreement),
+        KEY_CERT_SIGN(KeyUsage.keyCertSign),
+        CRL_SIGN(KeyUsage.cRLSign);
+
+        private final int bit;
+
+        Usage(int bit) {
+            this.bit = bit;
+        }
     }
 
     public static KeyPair rsa(int bits) {
@@ -164,7 +194,9 @@ public final class Certificates {
             JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
             b.addExtension(Extension.basicConstraints, true,
                     p.certificateAuthority() ? new BasicConstraints(0) : new BasicConstraints(false));
-            b.addExtension(Extension.keyUsage, true, new KeyUsage(p.keyUsage()));
+            if (p.keyUsage() != 0) {
+                b.addExtension(Extension.keyUsage, true, new KeyUsage(p.keyUsage()));
+            }
             b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(p.publicKey()));
             if (issuer != null) {
                 b.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(issuer));
@@ -243,19 +275,24 @@ public final class Certificates {
         }
     }
 
-    /** A password-protected PKCS#12 file holding one key and its chain under {@code alias}. */
+    /**
+     * A password-protected PKCS#12 file holding one key and its chain under {@code alias}, readable by
+     * its owner only; an existing file is replaced in one rename ({@link OwnerOnlyFiles#replace}).
+     */
     public static void writePkcs12(Path file, String alias, PrivateKey key, char[] password, X509Certificate... chain) {
+        OwnerOnlyFiles.folder(file.toAbsolutePath().getParent());
+        OwnerOnlyFiles.replace(file, pkcs12(alias, key, password, chain));
+    }
+
+    /** The bytes of a password-protected PKCS#12 key store holding one key and its chain. */
+    public static byte[] pkcs12(String alias, PrivateKey key, char[] password, X509Certificate... chain) {
         try {
             KeyStore ks = KeyStore.getInstance("PKCS12");
             ks.load(null, null);
             ks.setKeyEntry(alias, key, password, chain);
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                ks.store(out, password);
-            }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ks.store(out, password);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {

@@ -1,8 +1,8 @@
 package be.sitegate.pki;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -34,18 +34,23 @@ public final class TechnicalUserKeys {
      * store. RSA only: the central service takes RS256 client assertions (../shared/reference).
      */
     public static PKCS10CertificationRequest create(Path dir, String clientId, char[] password) {
-        Path keystore = dir.resolve(KEYSTORE);
-        if (Files.exists(keystore)) {
-            throw new IllegalStateException(keystore + " exists already; move it away to create a new key");
+        Path folder = OwnerOnlyFiles.folder(dir);
+        Path keystore = folder.resolve(KEYSTORE);
+        Path requestFile = folder.resolve(REQUEST);
+        for (Path file : List.of(keystore, requestFile)) {
+            // NOFOLLOW_LINKS: a dangling link left at the name counts as "there" too.
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IllegalStateException(file + " exists already; move it away to create a new key");
+            }
         }
         KeyPair keys = Certificates.rsa(3072);
         String dn = "CN=" + clientId;
         Instant now = Instant.now();
         X509Certificate placeholder = Certificates.selfSigned(
                 Certificates.Profile.signer(dn, keys.getPublic(), now, now.plus(Duration.ofDays(30))), keys.getPrivate());
-        Certificates.writePkcs12(keystore, ALIAS, keys.getPrivate(), password, placeholder);
+        OwnerOnlyFiles.createNew(keystore, Certificates.pkcs12(ALIAS, keys.getPrivate(), password, placeholder));
         PKCS10CertificationRequest request = Certificates.certificationRequest(dn, keys);
-        Certificates.writePem(dir.resolve(REQUEST), request);
+        OwnerOnlyFiles.createNew(requestFile, Certificates.toPem(request).getBytes(StandardCharsets.US_ASCII));
         return request;
     }
 
@@ -54,7 +59,7 @@ public final class TechnicalUserKeys {
      * does not belong to the stored key, so a wrong file cannot silently break authentication.
      */
     public static X509Certificate importChain(Path dir, Path chainPem, char[] password) {
-        Path keystore = dir.resolve(KEYSTORE);
+        Path keystore = PlainPaths.require(dir).resolve(KEYSTORE);
         List<X509Certificate> chain = Certificates.readAll(chainPem);
         if (chain.isEmpty()) {
             throw new IllegalArgumentException(chainPem + " holds no certificate");
@@ -76,21 +81,8 @@ public final class TechnicalUserKeys {
         }
     }
 
-    /** The first line of a password file, without its line end. */
+    /** The password in a password file, by the one rule every command uses ({@link PasswordFile}). */
     public static char[] readPasswordFile(Path file) {
-        try {
-            String text = Files.readString(file);
-            int end = text.indexOf('\n');
-            String line = end < 0 ? text : text.substring(0, end);
-            if (line.endsWith("\r")) {
-                line = line.substring(0, line.length() - 1);
-            }
-            if (line.isEmpty()) {
-                throw new IllegalArgumentException(file + " is empty");
-            }
-            return line.toCharArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the password file " + file, e);
-        }
+        return PasswordFile.read(file);
     }
 }

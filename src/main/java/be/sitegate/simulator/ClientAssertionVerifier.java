@@ -29,8 +29,9 @@ import javax.naming.ldap.Rdn;
 
 /**
  * Checks a private_key_jwt client assertion: signature by the key of the {@code x5c} leaf, a leaf
- * issued by the simulator's CA and valid now, {@code iss = sub = CN}, our token URL in {@code aud},
- * a lifetime of at most five minutes, and a {@code jti} never seen before.
+ * issued by the simulator's CA and valid now, for client authentication, to a registered technical
+ * user; {@code iss = sub = CN}, our token URL in {@code aud}, {@code iat} not after {@code exp} and a
+ * lifetime of at most five minutes, and a {@code jti} never seen before.
  */
 final class ClientAssertionVerifier {
 
@@ -82,6 +83,10 @@ final class ClientAssertionVerifier {
         Instant now = clock.instant();
         if (!ca.issued(leaf, now)) {
             throw new Refused("the x5c certificate was not issued by this service's CA or is not valid now");
+        }
+        var notATechnicalUser = ca.whyNotATechnicalUser(leaf);
+        if (notATechnicalUser.isPresent()) {
+            throw new Refused(notATechnicalUser.get());
         }
         checkSignature(jwt, leaf);
         String cn = commonName(leaf);
@@ -135,6 +140,10 @@ final class ClientAssertionVerifier {
         Date iat = claims.getIssueTime();
         if (exp == null || iat == null) {
             throw new Refused("iat and exp are required");
+        }
+        if (iat.after(exp)) {
+            // Else the lifetime check below, on a negative duration, would let it through.
+            throw new Refused("iat lies after exp");
         }
         if (!now.isBefore(exp.toInstant())) {
             throw new Refused("the assertion has expired");

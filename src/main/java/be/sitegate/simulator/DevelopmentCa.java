@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -38,6 +39,8 @@ public final class DevelopmentCa {
     static final String PASSWORD_FILE = "keystore-password";
     private static final String ALIAS = "key";
     private static final Duration CLIENT_CERT_VALIDITY = Duration.ofDays(2 * 365);
+    /** id-kp-clientAuth (RFC 5280, 4.2.1.12). */
+    private static final String CLIENT_AUTH = "1.3.6.1.5.5.7.3.2";
 
     private final Path dataDir;
     private final X509Certificate caCertificate;
@@ -45,6 +48,7 @@ public final class DevelopmentCa {
     private final KeyStore tlsKeyStore;
     private final char[] password;
     private final Clock clock;
+    private final TechnicalUserRegistry technicalUsers;
 
     private DevelopmentCa(Path dataDir, X509Certificate caCertificate, PrivateKey caKey, KeyStore tlsKeyStore,
             char[] password, Clock clock) {
@@ -53,6 +57,7 @@ public final class DevelopmentCa {
         this.caKey = caKey;
         this.tlsKeyStore = tlsKeyStore;
         this.password = password;
+        this.technicalUsers = new TechnicalUserRegistry(dataDir);
         this.clock = clock;
     }
 
@@ -155,23 +160,28 @@ public final class DevelopmentCa {
         }
     }
 
-    /** A technical-user certificate for a verified PKCS#10 request. */
+    /** A technical-user certificate for a verified PKCS#10 request, registered as a technical user. */
     public X509Certificate issueClientCertificate(PKCS10CertificationRequest request) {
         Instant from = earliest(clock).minus(Duration.ofHours(1));
-        return CertificateRequests.issueTechnicalUser(request, caCertificate, caKey, from,
-                latest(clock).plus(CLIENT_CERT_VALIDITY));
+        return registered(CertificateRequests.issueTechnicalUser(request, caCertificate, caKey, from,
+                latest(clock).plus(CLIENT_CERT_VALIDITY)));
     }
 
-    /** A technical-user certificate for {@code CN=commonName} and a key known directly. */
+    /** A technical-user certificate for {@code CN=commonName} and a key known directly, registered too. */
     public X509Certificate issueClientCertificate(PublicKey key, String commonName) {
         Instant from = earliest(clock).minus(Duration.ofHours(1));
-        return CertificateRequests.issueTechnicalUser(new X500Name("CN=" + commonName), key, caCertificate, caKey,
-                from, latest(clock).plus(CLIENT_CERT_VALIDITY));
+        return registered(CertificateRequests.issueTechnicalUser(new X500Name("CN=" + commonName), key, caCertificate,
+                caKey, from, latest(clock).plus(CLIENT_CERT_VALIDITY)));
+    }
+
+    private X509Certificate registered(X509Certificate certificate) {
+        technicalUsers.register(certificate);
+        return certificate;
     }
 
     /**
-     * True when {@code certificate} was signed by this CA and is valid at {@code at}: what the
-     * token endpoint demands of the {@code x5c} leaf.
+     * True when {@code certificate} was signed by this CA and is valid at {@code at}: the first
+     * thing the token endpoint demands of the {@code x5c} leaf.
      */
     public boolean issued(X509Certificate certificate, Instant at) {
         try {
@@ -184,5 +194,29 @@ public final class DevelopmentCa {
         } catch (GeneralSecurityException e) {
             return false;
         }
+    }
+
+    /**
+     * The rest: issued for client authentication (extended key usage clientAuth, key usage
+     * digitalSignature) and registered as a technical user by this CA's issuing paths. The
+     * simulator's own TLS certificate is issued by the same CA, for serverAuth, and fails here.
+     */
+    public Optional<String> whyNotATechnicalUser(X509Certificate certificate) {
+        try {
+            List<String> purposes = certificate.getExtendedKeyUsage();
+            if (purposes == null || !purposes.contains(CLIENT_AUTH)) {
+                return Optional.of("the certificate is not issued for client authentication (extended key usage)");
+            }
+        } catch (java.security.cert.CertificateParsingException e) {
+            return Optional.of("the certificate's extended key usage cannot be read");
+        }
+        boolean[] usage = certificate.getKeyUsage();
+        if (usage == null || !usage[0]) {
+            return Optional.of("the certificate's key usage does not allow digital signatures");
+        }
+        if (!technicalUsers.isRegistered(certificate)) {
+            return Optional.of("the certificate is not registered as a technical user of this service");
+        }
+        return Optional.empty();
     }
 }

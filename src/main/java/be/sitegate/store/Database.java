@@ -1,7 +1,6 @@
 package be.sitegate.store;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -45,14 +44,16 @@ public final class Database implements AutoCloseable {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
-                Files.createDirectories(parent);
+                PrivateFiles.createFolders(parent);
             }
         } catch (IOException e) {
             throw new StoreException(StoreException.Reason.IO, "cannot create the folder of " + file, e);
         }
+        restrictBeforeOpen(file);
         Connection writer = null;
         try {
             writer = connect(file, SQLiteConfig.TransactionMode.IMMEDIATE);
+            restrictCompanions(file);
             requireIntact(file, writer);
             migrations.apply(writer);
             requireWritable(file, writer, migrations.latestVersion());
@@ -66,6 +67,31 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(writer);
             throw e;
+        }
+    }
+
+    /**
+     * The file is created 0600 (or loses its group and other bits) before SQLite opens it, so that
+     * SQLite, which gives its -wal and -shm the database file's mode, makes those 0600 too. When
+     * that is impossible (a read-only disk or folder) SQLite's own refusal says what is wrong.
+     */
+    private static void restrictBeforeOpen(Path file) {
+        try {
+            PrivateFiles.createOrTighten(file);
+        } catch (IOException e) {
+            LOG.warn("cannot make {} readable by this user only: {}", file, e.toString());
+        }
+    }
+
+    /** Belt and braces: SQLite created the -wal and -shm itself; make sure no one else may read them. */
+    private static void restrictCompanions(Path file) {
+        for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
+            Path companion = file.resolveSibling(file.getFileName() + suffix);
+            try {
+                PrivateFiles.tighten(companion);
+            } catch (IOException e) {
+                LOG.warn("cannot make {} readable by this user only: {}", companion, e.toString());
+            }
         }
     }
 

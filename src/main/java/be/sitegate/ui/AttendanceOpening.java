@@ -47,7 +47,7 @@ final class AttendanceOpening {
             threads.ui().execute(() -> {
                 if (flow.isTurn(mine)) {
                     attendance.show(workplace, registrations, events, earlier);
-                    flow.showWaiting(Screen.ATTENDANCE);
+                    flow.showForeman(Screen.ATTENDANCE);
                 }
             });
         });

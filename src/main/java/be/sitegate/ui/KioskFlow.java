@@ -27,6 +27,9 @@ public final class KioskFlow {
     private static final Set<Screen> NAMED = EnumSet.of(Screen.EMPLOYER_CHOICE, Screen.BREAK_OR_END,
             Screen.CONFIRMATION);
 
+    /** The screens behind the PIN, which lock themselves after a while without a touch. */
+    private static final Set<Screen> FOREMAN = EnumSet.of(Screen.PIN, Screen.ATTENDANCE);
+
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.INITIALISATION);
     private long turn;
     /** This turn is for the worker whose card was read; a typed number's turn is not. */
@@ -123,6 +126,28 @@ public final class KioskFlow {
         Duration wait = nameWithoutCard && settings.returnDelay().compareTo(settings.choiceTimeout()) < 0
                 ? settings.returnDelay() : settings.choiceTimeout();
         countdown.start(wait, this::toIdle);
+    }
+
+    /**
+     * A foreman's or site manager's screen (the PIN door, the list): it locks itself, back to the
+     * workers' idle screen, after {@link #foremanIdle()} without a touch or a key, and each touch
+     * starts that time again ({@link #activity()}).
+     */
+    void showForeman(Screen next) {
+        screen.set(next);
+        countdown.start(foremanIdle(), this::toIdle);
+    }
+
+    /** A touch or a key: a foreman's screen stays open for another {@link #foremanIdle()}. */
+    void activity() {
+        if (FOREMAN.contains(screen.get())) {
+            countdown.start(foremanIdle(), this::toIdle);
+        }
+    }
+
+    /** Long enough to read a list to an inspector, short enough that nobody walks up to an open one. */
+    private Duration foremanIdle() {
+        return settings.choiceTimeout().multipliedBy(4);
     }
 
     /** A confirmation or a message: back to idle after the return delay. */

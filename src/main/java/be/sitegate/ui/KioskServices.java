@@ -6,6 +6,7 @@ import be.sitegate.kiosk.DeliveryUpdates;
 import be.sitegate.kiosk.InitialisationService;
 import be.sitegate.kiosk.KioskSession;
 import be.sitegate.kiosk.OutcomeSounds;
+import be.sitegate.kiosk.PinGate;
 import be.sitegate.kiosk.RegistrationService;
 import be.sitegate.kiosk.StorageHealth;
 import be.sitegate.kiosk.SyncStatusSource;
@@ -15,7 +16,8 @@ import java.util.Optional;
 /**
  * Everything the kiosk screens need, built by the composition root and handed to {@link KioskApp}
  * through {@link KioskLauncher#launch}. Without {@code attendance} the foreman's list is not offered.
- * {@code sounds} tell the worker the outcome of a tap by ear.
+ * {@code sounds} tell the worker the outcome of a tap by ear; {@code pin} guards the foreman's and site
+ * manager's screens (the kiosk command always gives one).
  */
 public record KioskServices(
         KioskSession session,
@@ -27,7 +29,8 @@ public record KioskServices(
         StorageHealth storage,
         Optional<AttendanceLog> attendance,
         KioskSettings settings,
-        OutcomeSounds sounds) {
+        OutcomeSounds sounds,
+        Optional<PinGate> pin) {
 
     public KioskServices {
         Objects.requireNonNull(session, "session");
@@ -40,6 +43,21 @@ public record KioskServices(
         Objects.requireNonNull(attendance, "attendance");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(sounds, "sounds");
+        Objects.requireNonNull(pin, "pin");
+    }
+
+    /** Without a PIN door: screens tested on fakes open the foreman's screens directly. */
+    public KioskServices(KioskSession session, InitialisationService initialisation, RegistrationService registration,
+            CardEvents card, DeliveryUpdates deliveries, SyncStatusSource sync, StorageHealth storage,
+            Optional<AttendanceLog> attendance, KioskSettings settings, OutcomeSounds sounds) {
+        this(session, initialisation, registration, card, deliveries, sync, storage, attendance, settings, sounds,
+                Optional.empty());
+    }
+
+    /** The same services behind the foreman's PIN. */
+    public KioskServices withPin(PinGate gate) {
+        return new KioskServices(session, initialisation, registration, card, deliveries, sync, storage, attendance,
+                settings, sounds, Optional.of(gate));
     }
 
     /** Without sounds: the screens shown where nobody should hear them (tests, screenshot tours). */

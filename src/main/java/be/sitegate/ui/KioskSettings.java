@@ -39,6 +39,10 @@ public record KioskSettings(Duration returnDelay, Duration choiceTimeout, Locale
         return new KioskSettings(delay, choiceTimeout, defaultLocale, scanKeyGap, windowed, tapSettle);
     }
 
+    public KioskSettings withChoiceTimeout(Duration timeout) {
+        return new KioskSettings(returnDelay, timeout, defaultLocale, scanKeyGap, windowed, tapSettle);
+    }
+
     public KioskSettings withDefaultLocale(Locale locale) {
         return new KioskSettings(returnDelay, choiceTimeout, locale, scanKeyGap, windowed, tapSettle);
     }

@@ -17,10 +17,12 @@ import be.sitegate.ui.shared.I18n;
 import be.sitegate.ui.shared.Language;
 import be.sitegate.ui.shared.LanguageChoice;
 import be.sitegate.ui.shared.Threads;
+import be.sitegate.ui.pin.PinViewModel;
 import be.sitegate.ui.statusbar.StatusBarViewModel;
 import be.sitegate.ui.typedentry.TypedEntryViewModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The kiosk's root view model: it builds each screen's view model and the parts between them (the
@@ -50,6 +52,8 @@ public final class KioskViewModel {
     public final EmployerChoiceViewModel employerChoice;
     public final BreakOrEndViewModel breakOrEnd;
     public final AttendanceViewModel attendance;
+    /** The PIN door; absent on a kiosk built without one (screens on fakes). */
+    public final Optional<PinViewModel> pin;
 
     public KioskViewModel(KioskServices services, Threads threads, Countdown countdown, I18n i18n) {
         this.services = services;
@@ -81,14 +85,16 @@ public final class KioskViewModel {
                 this::onTick);
 
         this.entry = new TypedEntryViewModel(run::identify, flow::toIdle);
-        this.input = new WorkerInput(flow, entry, run, messages);
+        this.pin = services.pin().map(gate -> new PinViewModel(gate, threads, zone));
+        var door = new ForemanDoor(pin, flow);
+        this.input = new WorkerInput(flow, entry, run, messages, pin);
         this.cardInput = new CardInput(threads, flow, reading, run, messages, status::onReader);
 
         this.attendance = new AttendanceViewModel(zone, flow::toIdle);
         var attendanceOpening = new AttendanceOpening(services.attendance(), session, threads, flow, attendance);
         this.idle = new IdleViewModel(i18n, () -> input.startTyping(TypedEntryViewModel.Kind.INSS, ""),
-                () -> input.startTyping(TypedEntryViewModel.Kind.LIMOSA, ""), attendanceOpening::open,
-                attendanceOpening.available(), siteManager::open);
+                () -> input.startTyping(TypedEntryViewModel.Kind.LIMOSA, ""), () -> door.open(attendanceOpening::open),
+                attendanceOpening.available(), () -> door.open(siteManager::open));
     }
 
     /** Subscribes to the ports; call once the window is shown. */
@@ -113,8 +119,15 @@ public final class KioskViewModel {
         flow.checkTheDay();
     }
 
+    /** Opened for the day; where no foreman PIN exists yet, the site manager who opened it chooses one first. */
     private void onOpened() {
         statusFeed.showWorkplace();
+        if (pin.isPresent() && pin.get().needsChoosing()) {
+            flow.beginTurn();
+            pin.get().choose(new PinViewModel.Exits(flow::toIdle, flow::toIdle));
+            flow.showForeman(Screen.PIN);
+            return;
+        }
         flow.toIdle();
     }
 

@@ -1,6 +1,7 @@
 package be.sitegate.ui;
 
 import be.sitegate.ui.attendance.AttendanceView;
+import be.sitegate.ui.pin.PinView;
 import be.sitegate.ui.breakorend.BreakOrEndView;
 import be.sitegate.ui.confirmation.ConfirmationView;
 import be.sitegate.ui.employerchoice.EmployerChoiceView;
@@ -90,6 +91,16 @@ public final class KioskWindow {
         attached = attached.and(() -> {
             scene.removeEventFilter(KeyEvent.KEY_TYPED, typed);
             scene.removeEventFilter(KeyEvent.KEY_PRESSED, pressed);
+        });
+        // Any touch or key keeps a foreman's screen open; none for a while locks it again.
+        EventHandler<javafx.event.Event> activity = e -> vm.flow.activity();
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, activity);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, activity);
+        scene.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, activity);
+        attached = attached.and(() -> {
+            scene.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, activity);
+            scene.removeEventFilter(KeyEvent.KEY_PRESSED, activity);
+            scene.removeEventFilter(javafx.scene.input.ScrollEvent.SCROLL, activity);
         });
         attached = attached.and(TapFilter.install(scene, holder.getChildren(),
                 new TapGuard(settings.tapSettle(), System::nanoTime)));
@@ -193,6 +204,7 @@ public final class KioskWindow {
         f.put(Screen.EMPLOYER_CHOICE, () -> new EmployerChoiceView(vm.employerChoice));
         f.put(Screen.BREAK_OR_END, () -> new BreakOrEndView(vm.breakOrEnd));
         f.put(Screen.ATTENDANCE, () -> new AttendanceView(vm.attendance));
+        f.put(Screen.PIN, () -> new PinView(vm.pin.orElseThrow()));
         return f;
     }
 

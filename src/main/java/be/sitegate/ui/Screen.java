@@ -11,5 +11,7 @@ public enum Screen {
     EMPLOYER_CHOICE,
     BREAK_OR_END,
     /** The foreman's list of today's registrations. */
-    ATTENDANCE
+    ATTENDANCE,
+    /** The PIN door in front of the foreman's and site manager's screens. */
+    PIN
 }

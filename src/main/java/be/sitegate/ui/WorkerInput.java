@@ -4,6 +4,8 @@ import be.sitegate.domain.InvalidIdentifierException;
 import be.sitegate.domain.ScannedIdentifier;
 import be.sitegate.kiosk.Worker;
 import be.sitegate.ui.message.MessageViewModel.Kind;
+import be.sitegate.ui.pin.PinViewModel;
+import java.util.Optional;
 import be.sitegate.ui.shared.Msg;
 import be.sitegate.ui.typedentry.TypedEntryViewModel;
 
@@ -17,12 +19,15 @@ public final class WorkerInput {
     private final TypedEntryViewModel entry;
     private final RegistrationRun run;
     private final WorkerMessages messages;
+    private final Optional<PinViewModel> pin;
 
-    WorkerInput(KioskFlow flow, TypedEntryViewModel entry, RegistrationRun run, WorkerMessages messages) {
+    WorkerInput(KioskFlow flow, TypedEntryViewModel entry, RegistrationRun run, WorkerMessages messages,
+            Optional<PinViewModel> pin) {
         this.flow = flow;
         this.entry = entry;
         this.run = run;
         this.messages = messages;
+        this.pin = pin;
     }
 
     /** The keypad, empty or with the digit already typed on another screen. */
@@ -36,6 +41,7 @@ public final class WorkerInput {
         switch (flow.screen()) {
             case IDLE, CONFIRMATION, MESSAGE -> startTyping(TypedEntryViewModel.Kind.INSS, String.valueOf(digit));
             case TYPED_ENTRY -> entry.onDigit(digit);
+            case PIN -> pin.ifPresent(door -> door.onDigit(digit));
             default -> {
                 // digits mean nothing on the other screens
             }
@@ -45,12 +51,16 @@ public final class WorkerInput {
     public void onBackspaceKey() {
         if (flow.screen() == Screen.TYPED_ENTRY) {
             entry.onBackspace();
+        } else if (flow.screen() == Screen.PIN) {
+            pin.ifPresent(PinViewModel::onBackspace);
         }
     }
 
     public void onEnterKey() {
         if (flow.screen() == Screen.TYPED_ENTRY) {
             entry.onSubmit();
+        } else if (flow.screen() == Screen.PIN) {
+            pin.ifPresent(PinViewModel::onOk);
         }
     }
 
@@ -62,8 +72,8 @@ public final class WorkerInput {
 
     /** A scanner-fast burst ended in Enter: a Limosa L1 code (or a national number) goes straight to registration. */
     public void onScan(String text) {
-        if (!flow.workerScreen()) {
-            return;
+        if (!flow.workerScreen() || flow.screen() == Screen.PIN || flow.screen() == Screen.ATTENDANCE) {
+            return; // a scan never registers anyone from under the foreman's screens
         }
         ScannedIdentifier scanned;
         try {

@@ -2,6 +2,8 @@ package be.sitegate.virtualcard;
 
 import be.sitegate.card.IdentityTag;
 import be.sitegate.card.Tlv;
+import be.sitegate.virtualcard.VirtualCardPki.Forgery;
+import be.sitegate.virtualcard.VirtualCardPki.Signer;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -10,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.Signature;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -20,7 +23,8 @@ import java.util.Optional;
 /**
  * The built-in virtual cards, generated from the test PKI on first use. Each one exercises a case
  * the kiosk must handle: applet 1.7 RSA, applet 1.8 EC, a bis number, multi-byte names, an expired
- * card, a tampered identity file, a kids' card, and both public specimen numbers.
+ * card, a tampered identity file, a kids' card, and both public specimen numbers; then the forged
+ * cards ({@code forged-*}), whose signer is not an RRN signing certificate.
  */
 public final class VirtualCardProfiles {
 
@@ -60,6 +64,41 @@ public final class VirtualCardProfiles {
     }
 
     private static List<VirtualCardProfile> build(VirtualCardPki pki) {
+        List<VirtualCardProfile> profiles = new ArrayList<>(specimens(pki));
+        for (Forgery forgery : Forgery.values()) {
+            profiles.add(forged(forgery, false).build(pki));
+            profiles.add(forged(forgery, true).build(pki));
+        }
+        return List.copyOf(profiles);
+    }
+
+    /**
+     * A card whose files are signed by a certificate that the trusted root (or a CA under it) issued
+     * but that is not an RRN signing certificate: {@code forged-<id>-rsa} is the applet 1.7 specimen,
+     * {@code forged-<id>-ec} the applet 1.8 one, re-signed. Every one must read as not authentic.
+     */
+    private static Holder forged(Forgery forgery, boolean ec) {
+        String name = "forged-" + forgery.id() + (ec ? "-ec" : "-rsa");
+        String why = switch (forgery) {
+            case CA_SIGNER -> "signed by a CA certificate named RRN";
+            case NO_SIGNING_USAGE -> "signer's key usage is not for signing";
+            case WRONG_SUBJECT -> ec ? "signer is CN=RRN but not in BE" : "signer is not CN=RRN";
+            case EXTRA_INTERMEDIATE -> "signer issued by the citizen CA, an intermediate under the root";
+            case MISSING_INTERMEDIATE -> "signer issued by an intermediate CA the card does not carry";
+            case NOT_VALID_AT_ISSUE -> ec ? "signer valid only from after the card's issue date"
+                    : "signer expired before the card's issue date";
+        };
+        Holder holder = ec
+                ? new Holder(name, "forged, applet 1.8 EC: " + why).applet18().nationalNumber("01050399963")
+                        .names("Specimen", "Benoît Jean", "").birth("Namur", "03 MAI 2001").sex("M")
+                        .validity("10.01.2025", "10.01.2035").address("Rue de Fer 25", "5000", "Namur")
+                : new Holder(name, "forged, applet 1.7 RSA: " + why).nationalNumber("71715100070")
+                        .names("Specimen", "Alice Geldigekaart", "A").birth("Hamont-Achel", "15 JAN 1971").sex("V")
+                        .validity("15.03.2024", "15.03.2034").address("Meirplaats 1 bus 1", "2000", "Antwerpen");
+        return holder.signedBy(forgery);
+    }
+
+    private static List<VirtualCardProfile> specimens(VirtualCardPki pki) {
         return List.of(
                 new Holder("rsa-17", "applet 1.7, RSA, valid and authentic (specimen 71715100070)")
                         .nationalNumber("71715100070").names("Specimen", "Alice Geldigekaart", "A")
@@ -115,6 +154,7 @@ public final class VirtualCardProfiles {
         private String signature = "SHA256withRSA";
         private String tamperedLastName;
         private boolean signingCertificate = true;
+        private Forgery forgery;
         private String street;
         private String postalCode;
         private String municipality;
@@ -191,6 +231,12 @@ public final class VirtualCardProfiles {
             return this;
         }
 
+        /** Files signed by a forged signer instead of the national register's key. */
+        Holder signedBy(Forgery value) {
+            forgery = value;
+            return this;
+        }
+
         Holder noSigningCertificate() {
             signingCertificate = false;
             return this;
@@ -210,7 +256,9 @@ public final class VirtualCardProfiles {
                 byte[] basicKey = ec ? pki.citizenCertificate(givenNames + " " + lastName, 99).getPublicKey().getEncoded()
                         : null;
                 byte[] identity = identityFile(lastName, photo, basicKey);
-                KeyPair rrn = pki.rrnKey(ec);
+                Signer signer = forgery == null ? new Signer(pki.rrnKey(ec), pki.rrnCertificate(ec))
+                        : pki.forgedSigner(forgery, ec);
+                KeyPair rrn = signer.key();
                 byte[] identitySignature = signatureFile(sign(rrn, identity));
                 byte[] address = pad(addressFile(), 121);
                 byte[] addressSignature = signatureFile(sign(rrn, concat(Tlv.trimTrailingZeros(address),
@@ -233,7 +281,7 @@ public final class VirtualCardProfiles {
                         ? certificateFile(pki.citizenCertificate(holder + " (Signature)", 11)) : new byte[2048]);
                 files.put(VirtualCardProfile.CITIZEN_CA_CERTIFICATE, certificateFile(pki.citizenCa()));
                 files.put(VirtualCardProfile.ROOT_CERTIFICATE, certificateFile(pki.root()));
-                files.put(VirtualCardProfile.RRN_CERTIFICATE, certificateFile(pki.rrnCertificate(ec)));
+                files.put(VirtualCardProfile.RRN_CERTIFICATE, certificateFile(signer.certificate()));
                 return new VirtualCardProfile(name, description, ec ? 0x18 : 0x17, atr, files);
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("cannot build virtual card " + name, e);

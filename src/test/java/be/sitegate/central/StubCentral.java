@@ -67,6 +67,8 @@ public final class StubCentral implements AutoCloseable {
     private final HttpsServer server;
     volatile long expiresIn = 600;
     volatile boolean refuseClient;
+    /** Send answers without a Content-Length (chunked), as a service that does not say how long they are. */
+    volatile boolean chunked;
 
     public StubCentral() throws Exception {
         Instant now = Instant.now();
@@ -143,7 +145,7 @@ public final class StubCentral implements AutoCloseable {
         }
         byte[] out = reply.body().getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", "application/json");
-        ex.sendResponseHeaders(reply.status(), out.length == 0 ? -1 : out.length);
+        ex.sendResponseHeaders(reply.status(), out.length == 0 ? -1 : chunked ? 0 : out.length);
         if (out.length > 0) {
             ex.getResponseBody().write(out);
         }

@@ -76,6 +76,7 @@ class KioskStartupFailureTest {
         return Files.writeString(dir.resolve("sitegate.properties"), String.join("\n",
                 "store.file=" + store,
                 "central.url=https://127.0.0.1:9/",
+                "central.ca-file=" + roots,
                 "central.client-keystore=" + keystore,
                 "central.client-keystore-password-file=" + password,
                 "central.client-id=sitegate-test-kiosk",

@@ -84,7 +84,7 @@ class InssTest {
         Inss inss = Inss.parse("85.07.30-033.28");
         assertThat(inss.toString()).isEqualTo("85073003328");
         assertThat(inss.formatted()).isEqualTo("85.07.30-033.28");
-        assertThat(inss.masked()).isEqualTo("85.07.30-***.**");
+        assertThat(inss.masked()).as("no birth date, no sex: only the check digits").isEqualTo("**.**.**-***.28");
         assertThat(inss).isEqualTo(Inss.parse("85073003328")).hasSameHashCodeAs(Inss.parse("85073003328"));
         assertThat(inss.birthDate()).contains(LocalDate.of(1985, 7, 30));
         assertThat(inss.isBis()).isFalse();

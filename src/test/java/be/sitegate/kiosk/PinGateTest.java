@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.sitegate.domain.Pin;
+import be.sitegate.testkit.InMemoryPins;
 import be.sitegate.testkit.TestClock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -18,17 +18,7 @@ class PinGateTest {
 
     private final TestClock clock = TestClock.mondayMorning();
     private final InMemoryPins records = new InMemoryPins();
-    private final PinHasher hasher = new PinHasher() {
-        @Override
-        public String hash(Pin pin) {
-            return "h:" + pin.digits();
-        }
-
-        @Override
-        public boolean matches(Pin pin, String hash) {
-            return hash.equals("h:" + pin.digits());
-        }
-    };
+    private final PinHasher hasher = InMemoryPins.FAST_HASHER;
     private final PinGate gate = new PinGate(records, hasher, Optional.empty(), clock);
 
     @Test
@@ -87,29 +77,5 @@ class PinGateTest {
         assertThat(Pin.isValid("12345a")).isFalse();
         assertThat(Pin.isValid("１２３４５６")).as("full-width digits").isFalse();
         assertThat(RIGHT.toString()).doesNotContain("482913");
-    }
-
-    private static final class InMemoryPins implements PinRecords {
-        private State state = new State(Optional.empty(), 0, Optional.empty());
-
-        @Override
-        public State state() {
-            return state;
-        }
-
-        @Override
-        public void setHash(String hash, Instant at) {
-            state = new State(Optional.of(hash), 0, Optional.empty());
-        }
-
-        @Override
-        public void recordFailure(int failures, Optional<Instant> lockedUntil) {
-            state = new State(state.hash(), failures, lockedUntil);
-        }
-
-        @Override
-        public void recordSuccess() {
-            state = new State(state.hash(), 0, Optional.empty());
-        }
     }
 }

@@ -75,7 +75,7 @@ class RegistrationFailureLoggingTest {
 
         assertThat(log.list).anySatisfy(e -> {
             assertThat(e.getLevel()).isEqualTo(Level.ERROR);
-            assertThat(e.getFormattedMessage()).contains("85.07.30-***.**").contains("nothing was registered")
+            assertThat(e.getFormattedMessage()).contains("**.**.**-***.28").contains("nothing was registered")
                     .doesNotContain(Fixtures.WORKER.toString());
             assertThat(e.getFormattedMessage()).contains("SQLITE_FULL");
         });

@@ -76,14 +76,15 @@ class AttendanceOpeningTest {
             assertThat(vm.attendance.rows()).extracting(AttendanceViewModel.Row::name)
                     .containsExactly("Alice Specimen", "Jan Peeters"); // newest first
             AttendanceViewModel.Row jan = vm.attendance.rows().get(1);
-            assertThat(jan.number()).isEqualTo("85.07.30-***.**");
+            assertThat(jan.number()).isEqualTo("**.**.**-***.28");
             assertThat(jan.employer()).isEqualTo(ROOFER.name());
             assertThat(jan.time()).isEqualTo("07:12");
             assertThat(jan.status()).isEqualTo(Msg.of("attendance.status.accepted", "424242"));
             assertThat(vm.attendance.rows().get(0).status()).isEqualTo(Msg.of("attendance.status.pending"));
             assertThat(vm.attendance.summaryProperty().get()).isEqualTo(Msg.of("attendance.count", 2L));
             assertThat(vm.attendance.rows()).allSatisfy(row -> assertThat(row.number()).doesNotContain(WORKER.toString()));
-            assertThat(countdown.delay).isEqualTo(Duration.ofSeconds(30));
+            // A foreman's screen locks itself after four choice timeouts without a touch.
+            assertThat(countdown.delay).isEqualTo(Duration.ofSeconds(30).multipliedBy(4));
             vm.attendance.onClose();
             assertThat(vm.flow.screen()).isEqualTo(Screen.IDLE);
         }

@@ -29,7 +29,7 @@ class WorkerInputTest extends ViewModelsOnFakes {
         h.central.employs(WORKER, ROOFER);
         vm.input.onEnterKey();
         assertThat(vm.flow.screen()).isEqualTo(Screen.CONFIRMATION);
-        assertThat(vm.confirmation.nameProperty().get()).isEqualTo("85.07.30-***.**");
+        assertThat(vm.confirmation.nameProperty().get()).isEqualTo("**.**.**-***.28");
         assertThat(h.presences.lastRegistration().method()).isEqualTo(IdentificationMethod.TYPED_NATIONAL_NUMBER);
     }
 

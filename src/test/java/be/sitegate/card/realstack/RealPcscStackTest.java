@@ -8,6 +8,7 @@ import be.sitegate.card.CardListener;
 import be.sitegate.card.CardMonitor;
 import be.sitegate.card.CardStatus;
 import be.sitegate.card.EidReadResult;
+import be.sitegate.card.ForgedCards;
 import be.sitegate.card.EidReader;
 import be.sitegate.card.EidReaderSettings;
 import be.sitegate.card.MonitorStatus;
@@ -151,6 +152,20 @@ class RealPcscStackTest {
         var kids = readOk("kids").card();
         assertThat(kids.identity().documentType()).isEqualTo(DocumentType.KIDS_CARD);
         assertThat(kids.verification().outcome()).isEqualTo(VerificationOutcome.AUTHENTIC);
+    }
+
+    /**
+     * Issue 15's forged signers through pcscd and vpcd, every one of them, both key types (RSA
+     * signatures are read to the modulus length, EC ones to the end of their padding):
+     * NOT_AUTHENTIC for the rule each breaks, as in process (ForgedCardsTest).
+     */
+    @Test
+    void forgedSignersAreNotAuthenticThroughTheRealStack() throws Exception {
+        for (var forged : ForgedCards.profiles().entrySet()) {
+            var verification = readOk(forged.getKey()).card().verification();
+            assertThat(verification.outcome()).as(forged.getKey()).isEqualTo(VerificationOutcome.NOT_AUTHENTIC);
+            assertThat(verification.reason()).as(forged.getKey()).contains(forged.getValue());
+        }
     }
 
     @Test

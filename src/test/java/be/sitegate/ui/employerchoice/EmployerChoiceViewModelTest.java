@@ -33,7 +33,7 @@ class EmployerChoiceViewModelTest {
         vm.show(new RegistrationStep.ChooseEmployer(jan, companies("Alfa", "Beta", "Gamma")));
         assertThat(vm.searchShownProperty().get()).isFalse();
         assertThat(vm.initials()).isEmpty();
-        assertThat(vm.nameProperty().get()).isEqualTo("85.07.30-***.**");
+        assertThat(vm.nameProperty().get()).isEqualTo("**.**.**-***.28");
         vm.onChoose(vm.visibleCompanies().get(1));
         assertThat(chosen).extracting(Company::name).containsExactly("Beta");
     }
