@@ -80,7 +80,8 @@ public record KioskConfig(
     /** Loud enough over site noise from a small speaker, not so loud that the hut next door hears every tap. */
     public static final int DEFAULT_SOUND_VOLUME = 70;
 
-    public static final List<String> SUPPORTED_LANGUAGES = List.of("nl", "fr", "de", "en", "pl", "ro", "pt");
+    public static final List<String> SUPPORTED_LANGUAGES = List.of("nl", "fr", "de", "en", "pl", "ro", "pt",
+            "bg", "es", "it", "sk", "tr", "uk", "hu", "lt");
 
     /** Reads a properties file; a missing file means all defaults ({@link ConfigFile} decides whether one may be missing). */
     public static KioskConfig load(Path file, Map<String, String> environment) {

@@ -16,8 +16,9 @@ import java.util.stream.Stream;
  */
 public final class ExportLabels {
 
-    /** The kiosk's seven languages. */
-    public static final List<String> LANGUAGES = List.of("nl", "fr", "de", "en", "pl", "ro", "pt");
+    /** The kiosk's languages (the same as {@code be.sitegate.config.KioskConfig.SUPPORTED_LANGUAGES}). */
+    public static final List<String> LANGUAGES = List.of("nl", "fr", "de", "en", "pl", "ro", "pt",
+            "bg", "es", "it", "sk", "tr", "uk", "hu", "lt");
 
     private static final String BUNDLE = "be.sitegate.export.labels";
     private static final List<String> FIXED_KEYS = List.of(

@@ -43,7 +43,8 @@ class KioskConfigTest {
         assertThat(defaults.centralUrl()).isEmpty();
         assertThat(defaults.readTimeout()).isEqualTo(Duration.ofSeconds(15));
         assertThat(defaults.dayEndsAt()).isEqualTo(LocalTime.of(23, 59));
-        assertThat(defaults.languages()).containsExactly("nl", "fr", "de", "en", "pl", "ro", "pt");
+        assertThat(defaults.languages()).containsExactly("nl", "fr", "de", "en", "pl", "ro", "pt",
+                "bg", "es", "it", "sk", "tr", "uk", "hu", "lt");
         assertThat(defaults.acceptSpecimenCards()).isFalse();
     }
 
@@ -89,7 +90,7 @@ class KioskConfigTest {
             "card.accept-specimen, maybe, card.accept-specimen",
             "kiosk.day-ends-at, midnight, kiosk.day-ends-at",
             "kiosk.languages, 'nl,xx', kiosk.languages",
-            "kiosk.language, es, kiosk.language",
+            "kiosk.language, ja, kiosk.language",
             "central.ulr, https://x.example, central.ulr",
     })
     void invalidValuesNameTheirKey(String key, String value, String named) {

@@ -11,8 +11,13 @@ import java.util.Properties;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** Every text the exports ask for exists in each of the seven languages, and no bundle holds a stray key. */
+/** Every text the exports ask for exists in each of the kiosk's languages, and no bundle holds a stray key. */
 class ExportLabelsTest {
+
+    @Test
+    void theExportsSpeakEveryLanguageTheKioskSpeaks() {
+        assertThat(ExportLabels.LANGUAGES).containsExactlyElementsOf(be.sitegate.config.KioskConfig.SUPPORTED_LANGUAGES);
+    }
 
     @Test
     void everyLanguageHasExactlyTheKeysTheCodeAsksFor() throws IOException {
@@ -36,9 +41,11 @@ class ExportLabelsTest {
                 .isEqualTo("Obecności na miejscu pracy");
         assertThat(ExportLabels.forLocale(Locale.forLanguageTag("ro")).status(PlainStatus.STORED))
                 .isEqualTo("Salvat pe acest chioșc, încă netrimis");
-        ExportLabels turkish = ExportLabels.forLocale(Locale.forLanguageTag("tr"));
-        assertThat(turkish.locale()).isEqualTo(Locale.ENGLISH);
-        assertThat(turkish.text("report.title")).isEqualTo("Attendance on the workplace");
+        assertThat(ExportLabels.forLocale(Locale.forLanguageTag("uk")).text("poster.title"))
+                .isEqualTo("Зареєструйте свою присутність");
+        ExportLabels japanese = ExportLabels.forLocale(Locale.forLanguageTag("ja"));
+        assertThat(japanese.locale()).isEqualTo(Locale.ENGLISH);
+        assertThat(japanese.text("report.title")).isEqualTo("Attendance on the workplace");
         assertThat(ExportLabels.forLocale(Locale.forLanguageTag("nl-BE")).format("report.page", "2", "9"))
                 .isEqualTo("Pagina 2 van 9");
     }

@@ -60,7 +60,7 @@ class WorkplacePosterTest {
     @Test
     void aLanguageWithoutTextsIsPrintedInEnglishOnce() throws Exception {
         Path file = written(new WorkplacePoster(ExportData.CONSTRUCTION,
-                List.of(Locale.forLanguageTag("tr"), Locale.ENGLISH)));
+                List.of(Locale.forLanguageTag("ja"), Locale.ENGLISH)));
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text.split("Register your presence", -1)).hasSize(2);

@@ -11,9 +11,12 @@ import be.sitegate.kiosk.CardIdentity.Authenticity;
 import be.sitegate.kiosk.StorageFailedException;
 import be.sitegate.kiosk.fake.FakeCard;
 import be.sitegate.testkit.Fixtures;
+import be.sitegate.ui.shared.I18n;
 import be.sitegate.ui.shared.Language;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
@@ -249,9 +252,51 @@ class WorkerScreensTest extends KioskUiTestBase {
 
         clickOn("#lang-nl");
         awaitTrue(() -> text("#headline").equals("Steek uw eID-kaart in"));
+
+        // Every language, from its button on the row or, for those that do not fit at 1024x768, from
+        // the "more" picker, turns every text of the idle screen and the status bar into it, and every
+        // button keeps its language's own name.
+        int throughThePicker = 0;
         for (Language language : Language.ALL) {
-            assertThat(text("#lang-" + language.code())).isEqualTo(language.ownName());
+            if (!choose(language)) {
+                throughThePicker++;
+            }
+            ResourceBundle texts = I18n.bundle(language.locale());
+            awaitTrue(() -> shows("#headline", texts.getString("idle.headline")));
+            assertThat(i18n.locale()).isEqualTo(language.locale());
+            for (String[] idAndKey : new String[][] {{"#typeNumber", "idle.type"}, {"#typeLimosa", "idle.limosa"},
+                    {"#limosaScan", "idle.limosaScan"}, {"#siteManagerButton", "idle.siteManager"},
+                    {"#attendanceButton", "idle.attendance"}, {"#connection", "status.online"},
+                    {"#reader", "status.reader.READY"}, {"#lang-more", "lang.more"}}) {
+                assertThat(text(idAndKey[0])).as("%s in %s", idAndKey[0], language.code())
+                        .isEqualTo(texts.getString(idAndKey[1]));
+            }
+            for (Language other : Language.ALL) {
+                Labeled button = lookup("#lang-" + other.code()).query();
+                assertThat(button.getText()).as("%s's button in %s", other.code(), language.code())
+                        .isEqualTo(other.ownName());
+            }
         }
+        assertThat(throughThePicker).as("at 1024x768 some languages are in the picker").isPositive();
+        choose(Language.ALL.get(0));
+        awaitTrue(() -> shows("#headline", "Steek uw eID-kaart in"));
+    }
+
+    /**
+     * Taps a language's button on the row, or "more" and then the language in the picker when it is
+     * not on the row; true when it was on the row.
+     */
+    private boolean choose(Language language) {
+        if (shown("#lang-" + language.code())) {
+            clickOn("#lang-" + language.code());
+            return true;
+        }
+        clickOn("#lang-more");
+        awaitTrue(() -> shown("#pick-" + language.code()));
+        assertThat(text("#pick-" + language.code())).isEqualTo(language.ownName());
+        clickOn("#pick-" + language.code());
+        awaitTrue(() -> !shown("#language-picker"));
+        return false;
     }
 
     @Test

@@ -44,28 +44,57 @@ class MessagesTest {
         return p;
     }
 
+    /** A {@code {n}} the code fills in. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}");
+
     @Test
     void everyLanguageHasExactlyTheSameKeysAndNoEmptyText() throws IOException {
-        Set<String> reference = load(Language.ALL.get(0)).stringPropertyNames();
+        Properties english = load(english());
+        Set<String> reference = english.stringPropertyNames();
+        assertThat(Language.ALL).extracting(Language::code).doesNotHaveDuplicates()
+                .contains("nl", "fr", "de", "en", "pl", "ro", "pt", "bg", "es", "it", "sk", "tr", "uk", "hu", "lt");
         for (Language language : Language.ALL) {
             Properties p = load(language);
-            assertThat(p.stringPropertyNames()).as(language.ownName()).isEqualTo(reference);
+            assertThat(new TreeSet<>(p.stringPropertyNames())).as("the keys of %s", language.ownName())
+                    .isEqualTo(new TreeSet<>(reference));
             for (String key : p.stringPropertyNames()) {
                 assertThat(p.getProperty(key)).as("%s %s", language.code(), key).isNotBlank();
-                for (int i = 0; i < 3; i++) {
-                    String placeholder = "{" + i + "}";
-                    assertThat(p.getProperty(key).contains(placeholder))
-                            .as("%s %s keeps %s", language.code(), key, placeholder)
-                            .isEqualTo(load(Language.ALL.get(3)).getProperty(key).contains(placeholder));
-                }
+                assertThat(placeholders(p.getProperty(key))).as("%s %s keeps the placeholders", language.code(), key)
+                        .isEqualTo(placeholders(english.getProperty(key)));
             }
         }
+    }
+
+    /** Each language button is in the language's own name, and no two buttons read alike. */
+    @Test
+    void everyLanguageHasItsOwnNameOnce() {
+        assertThat(Language.ALL).extracting(Language::ownName).doesNotHaveDuplicates().allMatch(n -> !n.isBlank());
+        assertThat(Language.ALL).filteredOn(l -> l.code().equals("bg") || l.code().equals("uk"))
+                .extracting(Language::ownName).allMatch(n -> n.codePoints()
+                        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC));
+    }
+
+    private static Language english() {
+        return Language.ALL.stream().filter(l -> l.code().equals("en")).findFirst().orElseThrow();
+    }
+
+    /** The placeholders of a text, counted: a translation has each one as often as the English text. */
+    private static List<String> placeholders(String text) {
+        List<String> found = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        found.sort(null);
+        return found;
     }
 
     @Test
     void bundlesAreReadAsUtf8() {
         assertThat(I18n.bundle(Locale.forLanguageTag("pl")).getString("idle.headline")).isEqualTo("Włóż swoją kartę eID");
         assertThat(I18n.bundle(Locale.forLanguageTag("ro")).getString("idle.headline")).isEqualTo("Introduceți cardul eID");
+        assertThat(I18n.bundle(Locale.forLanguageTag("bg")).getString("idle.headline")).isEqualTo("Поставете Вашата eID карта");
+        assertThat(I18n.bundle(Locale.forLanguageTag("tr")).getString("common.cancel")).isEqualTo("İptal");
     }
 
     @Test
