@@ -7,6 +7,11 @@ import be.sitegate.ui.shared.LanguageBar;
 import be.sitegate.ui.shared.Msg;
 import be.sitegate.ui.shared.Styles;
 import be.sitegate.ui.shared.ViewBindings;
+import be.sitegate.ui.shared.keyboard.FieldChain;
+import be.sitegate.ui.shared.keyboard.KeyboardModel;
+import be.sitegate.ui.shared.keyboard.OnScreenKeyboard;
+import be.sitegate.ui.shared.keyboard.TextFieldTarget;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
@@ -49,6 +54,7 @@ public final class InitialisationView extends FxmlView {
     @FXML private Label summaryWarning;
     @FXML private Label openFor;
     @FXML private StackPane languages;
+    @FXML private StackPane keyboardDock;
 
     public InitialisationView(InitialisationViewModel vm) {
         this.vm = vm;
@@ -75,8 +81,10 @@ public final class InitialisationView extends FxmlView {
                 Field.WORKPLACE, workplace);
         bind.listen(vm.missingProperty(), missing -> fields.forEach(
                 (field, control) -> Styles.toggle(control, "field-missing", missing.contains(field))));
+        showKeyboard();
         bind.listen(vm.phaseProperty(), phase -> {
             ViewBindings.show(form, phase == Phase.FORM);
+            ViewBindings.show(keyboardDock, phase == Phase.FORM);
             ViewBindings.show(summaryScroll, phase == Phase.SUMMARY);
             ViewBindings.show(manage, phase == Phase.MANAGE);
         });
@@ -93,6 +101,27 @@ public final class InitialisationView extends FxmlView {
         fillCompanies();
         languages.getChildren().setAll(new LanguageBar(vm.languages(), bind.text(Msg.of("lang.more"))));
         bind.onDispose(() -> languages.getChildren().clear());
+    }
+
+    /**
+     * The keyboard under the form, typing into the field tapped last; the workplace number starts in
+     * capitals, as it is printed on the declaration.
+     */
+    private void showKeyboard() {
+        FieldChain fields = new FieldChain(List.of(
+                new TextFieldTarget(username, KeyboardModel.Hint.TEXT),
+                new TextFieldTarget(password, KeyboardModel.Hint.TEXT),
+                new TextFieldTarget(workplace, KeyboardModel.Hint.CODE)));
+        OnScreenKeyboard keyboard = new OnScreenKeyboard(new KeyboardModel(), fields,
+                new OnScreenKeyboard.Texts(bind.text(Msg.of("kbd.next")), bind.text(Msg.of("kbd.done"))));
+        keyboard.setId("keyboard");
+        keyboardDock.getChildren().setAll(keyboard);
+        bind.listen(fields.currentProperty(), field -> keyboard.targetChanged());
+        bind.onDispose(() -> {
+            keyboardDock.getChildren().clear();
+            keyboard.release();
+            fields.release();
+        });
     }
 
     private void fillCompanies() {
