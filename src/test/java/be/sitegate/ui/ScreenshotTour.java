@@ -80,7 +80,8 @@ class ScreenshotTour {
         ManualCountdown countdown = new ManualCountdown(); // screens stay until the next shot
         FxToolkit.setupStage(stage -> {
             i18n = new I18n(locale);
-            vm = new KioskViewModel(h.services, new Threads(Platform::runLater, Runnable::run), countdown, i18n);
+            vm = new KioskViewModel(h.services.withPin(pinGate()), new Threads(Platform::runLater, Runnable::run),
+                    countdown, i18n);
             window = new KioskWindow(vm, i18n, h.services.settings().withWindowed(true));
             scene = window.attach(stage, width, height);
             stage.setX(0);
@@ -106,6 +107,9 @@ class ScreenshotTour {
 
         shot("05-idle");
         fx(() -> vm.idle.onSiteManager());
+        fx(() -> "48291".chars().forEach(c -> vm.pin.orElseThrow().onDigit((char) c)));
+        shot("05a-pin-door");
+        enterPin();
         shot("05b-site-manager");
         fx(() -> vm.initialisation.onBack());
         h.card.insert();
@@ -189,6 +193,7 @@ class ScreenshotTour {
         h.sync.set(false, 7);
         reopen(Fixtures.CIAW_SITE);
         fx(() -> vm.idle.onShowAttendance());
+        enterPin();
         shot("23-foreman-list");
 
         // A cleaning site at noon: one line per person with the shift, then who is on site, then who is missing.
@@ -198,6 +203,7 @@ class ScreenshotTour {
         ScreenshotTourData.cleaningDay(h.presences, h.session.today(), h.session.zone());
         h.presences.missing.addAll(ScreenshotTourData.missing(h.session.today()));
         fx(() -> vm.idle.onShowAttendance());
+        enterPin();
         shot("24-foreman-list-check-in-out");
         fx(() -> vm.attendance.onTab(be.sitegate.ui.attendance.AttendanceViewModel.Tab.ON_SITE));
         shot("25-foreman-on-site-now");
@@ -207,6 +213,27 @@ class ScreenshotTour {
         fx(() -> vm.attendance.searchProperty().set("ioana"));
         shot("27-foreman-list-searched");
         FxToolkit.setupFixture(() -> window.close());
+    }
+
+    /** The foreman's screens are behind the PIN, as on a real kiosk. */
+    private static be.sitegate.kiosk.PinGate pinGate() {
+        var gate = new be.sitegate.kiosk.PinGate(new be.sitegate.testkit.InMemoryPins(),
+                be.sitegate.testkit.InMemoryPins.FAST_HASHER, java.util.Optional.empty(), java.time.Clock.systemUTC());
+        gate.set(be.sitegate.domain.Pin.of(TOUR_PIN));
+        return gate;
+    }
+
+    private static final String TOUR_PIN = "482913";
+
+    private void enterPin() throws Exception {
+        fx(() -> {
+            var door = vm.pin.orElseThrow();
+            while (!door.dotsProperty().get().isEmpty()) {
+                door.onBackspace();
+            }
+            TOUR_PIN.chars().forEach(c -> door.onDigit((char) c));
+            door.onOk();
+        });
     }
 
     /** Yesterday's details reused while the central service is out of reach. */
