@@ -8,6 +8,7 @@ import be.sitegate.config.KioskConfig;
 import be.sitegate.demo.DemoEnvironment;
 import be.sitegate.demoui.VirtualReaderWindow;
 import be.sitegate.ui.AuxiliaryWindow;
+import be.sitegate.ui.AdminTools;
 import be.sitegate.ui.KioskLauncher;
 import be.sitegate.ui.KioskServices;
 import be.sitegate.ui.KioskSettings;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import javafx.application.Platform;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -67,7 +69,8 @@ final class KioskCommand implements Callable<Integer> {
             KioskSettings settings = settings(kiosk.config()).withWindowed(windowed || !config.fullScreen());
             KioskLauncher.launch(new KioskServices(kiosk.session(), kiosk.initialisation(), kiosk.registration(),
                     kiosk.cardEvents(), kiosk.deliveries(), kiosk.syncStatus(), kiosk.storageHealth(),
-                    Optional.of(kiosk.attendanceLog()), settings, kiosk.sounds()).withPin(kiosk.pinGate()),
+                    Optional.of(kiosk.attendanceLog()), settings, kiosk.sounds()).withPin(kiosk.pinGate())
+                    .withAdmin(new AdminTools(kiosk.deliveryControl()::sendNow, Platform::exit)),
                     demoEnv.<AuxiliaryWindow>map(d -> new VirtualReaderWindow(d.reader(), new I18n(settings.defaultLocale())))
                             .stream().toList());
         }

@@ -28,7 +28,7 @@ public final class KioskFlow {
             Screen.CONFIRMATION);
 
     /** The screens behind the PIN, which lock themselves after a while without a touch. */
-    private static final Set<Screen> FOREMAN = EnumSet.of(Screen.PIN, Screen.ATTENDANCE);
+    private static final Set<Screen> FOREMAN = EnumSet.of(Screen.PIN, Screen.ATTENDANCE, Screen.ADMIN);
 
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.INITIALISATION);
     private long turn;

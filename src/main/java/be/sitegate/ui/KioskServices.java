@@ -17,7 +17,8 @@ import java.util.Optional;
  * Everything the kiosk screens need, built by the composition root and handed to {@link KioskApp}
  * through {@link KioskLauncher#launch}. Without {@code attendance} the foreman's list is not offered.
  * {@code sounds} tell the worker the outcome of a tap by ear; {@code pin} guards the foreman's and site
- * manager's screens (the kiosk command always gives one).
+ * manager's screens (the kiosk command always gives one); {@code admin} is what the administration
+ * screen may do beyond showing the state.
  */
 public record KioskServices(
         KioskSession session,
@@ -30,7 +31,8 @@ public record KioskServices(
         Optional<AttendanceLog> attendance,
         KioskSettings settings,
         OutcomeSounds sounds,
-        Optional<PinGate> pin) {
+        Optional<PinGate> pin,
+        Optional<AdminTools> admin) {
 
     public KioskServices {
         Objects.requireNonNull(session, "session");
@@ -44,6 +46,15 @@ public record KioskServices(
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(sounds, "sounds");
         Objects.requireNonNull(pin, "pin");
+        Objects.requireNonNull(admin, "admin");
+    }
+
+    /** Without the administration's tools: the screen still shows the state, but cannot send or exit. */
+    public KioskServices(KioskSession session, InitialisationService initialisation, RegistrationService registration,
+            CardEvents card, DeliveryUpdates deliveries, SyncStatusSource sync, StorageHealth storage,
+            Optional<AttendanceLog> attendance, KioskSettings settings, OutcomeSounds sounds, Optional<PinGate> pin) {
+        this(session, initialisation, registration, card, deliveries, sync, storage, attendance, settings, sounds, pin,
+                Optional.empty());
     }
 
     /** Without a PIN door: screens tested on fakes open the foreman's screens directly. */
@@ -57,7 +68,13 @@ public record KioskServices(
     /** The same services behind the foreman's PIN. */
     public KioskServices withPin(PinGate gate) {
         return new KioskServices(session, initialisation, registration, card, deliveries, sync, storage, attendance,
-                settings, sounds, Optional.of(gate));
+                settings, sounds, Optional.of(gate), admin);
+    }
+
+    /** The same services with the administration's "send now" and "exit the kiosk". */
+    public KioskServices withAdmin(AdminTools tools) {
+        return new KioskServices(session, initialisation, registration, card, deliveries, sync, storage, attendance,
+                settings, sounds, pin, Optional.of(tools));
     }
 
     /** Without sounds: the screens shown where nobody should hear them (tests, screenshot tours). */

@@ -4,6 +4,7 @@ import be.sitegate.domain.Company;
 import be.sitegate.domain.OutReason;
 import be.sitegate.kiosk.RegistrationStep;
 import be.sitegate.kiosk.Subscription;
+import be.sitegate.ui.admin.AdminViewModel;
 import be.sitegate.ui.attendance.AttendanceViewModel;
 import be.sitegate.ui.breakorend.BreakOrEndViewModel;
 import be.sitegate.ui.confirmation.ConfirmationViewModel;
@@ -55,6 +56,8 @@ public final class KioskViewModel {
     public final AttendanceViewModel attendance;
     /** The PIN door; absent on a kiosk built without one (screens on fakes). */
     public final Optional<PinViewModel> pin;
+    /** The site manager's administration, behind the same PIN door. */
+    public final AdminViewModel admin;
 
     public KioskViewModel(KioskServices services, Threads threads, Countdown countdown, I18n i18n) {
         this.services = services;
@@ -89,19 +92,48 @@ public final class KioskViewModel {
         this.pin = services.pin().map(gate -> new PinViewModel(gate, threads, zone));
         var door = new ForemanDoor(pin, flow);
         this.input = new WorkerInput(flow, entry, run, messages, pin);
-        this.cardInput = new CardInput(threads, flow, reading, run, messages, status::onReader);
+        this.admin = new AdminViewModel(zone, session::now, ownName(services.settings().defaultLocale()),
+                adminActions(services));
+        // The administration shows the reader's state in words, next to the bar's short one.
+        this.cardInput = new CardInput(threads, flow, reading, run, messages, r -> {
+            status.onReader(r);
+            admin.onReader(r);
+        });
 
         this.attendance = new AttendanceViewModel(zone, session::now, flow::toIdle, this::attendanceUsed, threads.ui());
         this.attendanceOpening = new AttendanceOpening(services.attendance(), session, threads, flow, attendance);
         this.idle = new IdleViewModel(i18n, () -> input.startTyping(TypedEntryViewModel.Kind.INSS, ""),
                 () -> input.startTyping(TypedEntryViewModel.Kind.LIMOSA, ""), () -> door.open(attendanceOpening::open),
-                attendanceOpening.available(), () -> door.open(siteManager::open));
+                attendanceOpening.available(), () -> door.open(siteManager::open), () -> door.open(this::openAdmin));
+    }
+
+    private AdminViewModel.Actions adminActions(KioskServices services) {
+        Runnable none = () -> { };
+        return new AdminViewModel.Actions(
+                services.admin().map(AdminTools::sendNow).orElse(none),
+                siteManager::open,
+                services.admin().map(AdminTools::exit).orElse(none),
+                flow::toIdle,
+                services.admin().isPresent());
+    }
+
+    /** The default language as the language bar names it, so the site manager recognises it there. */
+    private static String ownName(java.util.Locale locale) {
+        return Language.ALL.stream().filter(l -> l.code().equals(locale.getLanguage())).map(Language::ownName)
+                .findFirst().orElse(locale.getDisplayLanguage(locale));
+    }
+
+    /** Behind the PIN door: the administration, locking itself after inactivity like the foreman's list. */
+    private void openAdmin() {
+        flow.beginTurn();
+        admin.open();
+        flow.showForeman(Screen.ADMIN);
     }
 
     /** Subscribes to the ports; call once the window is shown. */
     public void activate() {
         subscriptions.add(services.card().subscribe(cardInput));
-        subscriptions.addAll(statusFeed.subscribe(services.sync(), services.storage()));
+        subscriptions.addAll(statusFeed.subscribe(services.sync(), services.storage(), admin::onSync));
         subscriptions.add(services.deliveries().subscribe(u -> threads.ui().execute(() -> {
             confirmation.onUpdate(u);
             attendance.onUpdate(u);

@@ -1,5 +1,6 @@
 package be.sitegate.ui;
 
+import be.sitegate.ui.admin.AdminView;
 import be.sitegate.ui.attendance.AttendanceView;
 import be.sitegate.ui.pin.PinView;
 import be.sitegate.ui.breakorend.BreakOrEndView;
@@ -205,6 +206,7 @@ public final class KioskWindow {
         f.put(Screen.BREAK_OR_END, () -> new BreakOrEndView(vm.breakOrEnd));
         f.put(Screen.ATTENDANCE, () -> new AttendanceView(vm.attendance));
         f.put(Screen.PIN, () -> new PinView(vm.pin.orElseThrow()));
+        f.put(Screen.ADMIN, () -> new AdminView(vm.admin));
         return f;
     }
 

@@ -13,5 +13,7 @@ public enum Screen {
     /** The foreman's list of today's registrations. */
     ATTENDANCE,
     /** The PIN door in front of the foreman's and site manager's screens. */
-    PIN
+    PIN,
+    /** The site manager's administration: connection, queue, reader, send now, exit (issue 14). */
+    ADMIN
 }

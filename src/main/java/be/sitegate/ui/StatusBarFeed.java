@@ -7,6 +7,7 @@ import be.sitegate.kiosk.SyncStatusSource;
 import be.sitegate.ui.shared.Threads;
 import be.sitegate.ui.statusbar.StatusBarViewModel;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Keeps the status bar current: the clock and the workplace on every tick, the connection, the
@@ -26,8 +27,20 @@ final class StatusBarFeed {
 
     /** Follows the sync and storage ports until the returned subscriptions are cancelled. */
     List<Subscription> subscribe(SyncStatusSource sync, StorageHealth storage) {
+        return subscribe(sync, storage, s -> { });
+    }
+
+    /**
+     * The same, also telling {@code alsoTold} (the administration screen) each sync status on the UI
+     * thread: one listener on the port, so the forwarder reports to the screens once.
+     */
+    List<Subscription> subscribe(SyncStatusSource sync, StorageHealth storage,
+            Consumer<SyncStatusSource.SyncStatus> alsoTold) {
         return List.of(
-                sync.subscribe(s -> threads.ui().execute(() -> status.onSync(s))),
+                sync.subscribe(s -> threads.ui().execute(() -> {
+                    status.onSync(s);
+                    alsoTold.accept(s);
+                })),
                 storage.subscribe(s -> threads.ui().execute(() -> status.onStorage(s))));
     }
 

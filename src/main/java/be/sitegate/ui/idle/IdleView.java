@@ -32,6 +32,11 @@ public final class IdleView extends FxmlView {
     }
 
     @FXML
+    void onAdmin() {
+        vm.onAdmin();
+    }
+
+    @FXML
     void onAttendance() {
         vm.onShowAttendance();
     }

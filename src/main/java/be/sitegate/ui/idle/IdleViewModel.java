@@ -15,16 +15,25 @@ public final class IdleViewModel {
     private final Runnable showAttendance;
     private final boolean attendanceAvailable;
     private final Runnable siteManager;
+    private final Runnable admin;
 
-    /** @param siteManager the kiosk's one way to the site manager's actions (where the PIN will be asked) */
+    /**
+     * @param siteManager the kiosk's one way to the site manager's actions (where the PIN will be asked)
+     * @param admin the way to the administration screen, behind the same PIN
+     */
     public IdleViewModel(I18n i18n, Runnable typeNumber, Runnable typeLimosa, Runnable showAttendance,
-            boolean attendanceAvailable, Runnable siteManager) {
+            boolean attendanceAvailable, Runnable siteManager, Runnable admin) {
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.typeNumber = typeNumber;
         this.typeLimosa = typeLimosa;
         this.showAttendance = showAttendance;
         this.attendanceAvailable = attendanceAvailable;
         this.siteManager = siteManager;
+        this.admin = Objects.requireNonNull(admin, "admin");
+    }
+
+    public void onAdmin() {
+        admin.run();
     }
 
     public void onSiteManager() {

@@ -1,0 +1,77 @@
+package be.sitegate.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.sitegate.domain.Pin;
+import be.sitegate.kiosk.PinGate;
+import be.sitegate.kiosk.SyncStatusSource.Connection;
+import be.sitegate.kiosk.SyncStatusSource.SyncStatus;
+import be.sitegate.testkit.Fixtures;
+import be.sitegate.testkit.InMemoryPins;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The administration on the kiosk window: reached only through the PIN, it shows the state in plain
+ * words, sends now, asks before exiting, and leads to the site manager's actions.
+ */
+class AdminScreenTest extends KioskUiTestBase {
+
+    private final InMemoryPins records = new InMemoryPins();
+    private final PinGate gate = new PinGate(records, InMemoryPins.FAST_HASHER, Optional.empty(), Clock.systemUTC());
+    private final AtomicInteger sent = new AtomicInteger();
+    private final AtomicInteger exited = new AtomicInteger();
+
+    private void openAdmin() throws Exception {
+        gate.set(Pin.of("482913"));
+        KioskSettings settings = KioskSettings.defaults().withDefaultLocale(Locale.ENGLISH)
+                .withReturnDelay(Duration.ofSeconds(30)).withChoiceTimeout(Duration.ofSeconds(30));
+        h = new KioskHarness(settings);
+        h.open(Fixtures.CIAW_SITE);
+        show(h.services.withPin(gate).withAdmin(new AdminTools(sent::incrementAndGet, exited::incrementAndGet)),
+                settings);
+        awaitScreen(Screen.IDLE);
+        clickOn("#adminButton");
+        awaitScreen(Screen.PIN);
+        "482913".chars().forEach(c -> clickOn("#pin" + (char) c));
+        clickOn("#okButton");
+        awaitScreen(Screen.ADMIN);
+    }
+
+    @Test
+    void behindThePinItShowsTheStateSendsNowAndAsksBeforeExiting() throws Exception {
+        openAdmin();
+        h.sync.set(new SyncStatus(Connection.OFFLINE, 4, Optional.of(Instant.now()), 1, Optional.of(Instant.now()),
+                Optional.of("TIMEOUT")));
+        awaitTrue(() -> shows("#connection", "Offline"));
+        assertThat(text("#lastError")).isEqualTo("The service did not answer in time (TIMEOUT)");
+        assertThat(text("#waiting")).startsWith("4 waiting");
+        assertThat(text("#defaultLanguage")).isEqualTo("English");
+
+        clickOn("#sendNowButton");
+        awaitTrue(() -> sent.get() == 1);
+        assertThat(text("#feedback")).isEqualTo("Asked to send everything waiting now.");
+
+        clickOn("#exitButton");
+        awaitTrue(() -> shown("#exitNoButton"));
+        clickOn("#exitNoButton");
+        awaitTrue(() -> shown("#exitButton"));
+        assertThat(exited.get()).isZero();
+        clickOn("#exitButton");
+        clickOn("#exitYesButton");
+        awaitTrue(() -> exited.get() == 1);
+    }
+
+    @Test
+    void reinitialiseLeadsToTheSiteManagersActions() throws Exception {
+        openAdmin();
+        clickOn("#reinitialiseButton");
+        awaitScreen(Screen.INITIALISATION);
+        awaitTrue(() -> shown("#reinitialiseButton"));
+    }
+}
