@@ -28,8 +28,12 @@ class AdminScreenTest extends KioskUiTestBase {
     private final AtomicInteger exited = new AtomicInteger();
 
     private void openAdmin() throws Exception {
+        openAdmin(Locale.ENGLISH);
+    }
+
+    private void openAdmin(Locale locale) throws Exception {
         gate.set(Pin.of("482913"));
-        KioskSettings settings = KioskSettings.defaults().withDefaultLocale(Locale.ENGLISH)
+        KioskSettings settings = KioskSettings.defaults().withDefaultLocale(locale)
                 .withReturnDelay(Duration.ofSeconds(30)).withChoiceTimeout(Duration.ofSeconds(30));
         h = new KioskHarness(settings);
         h.open(Fixtures.CIAW_SITE);
@@ -65,6 +69,39 @@ class AdminScreenTest extends KioskUiTestBase {
         clickOn("#exitButton");
         clickOn("#exitYesButton");
         awaitTrue(() -> exited.get() == 1);
+    }
+
+    // Hungarian and Bulgarian have the longest words; the whole screen, troubles and all, sits above the bar.
+    @Test
+    void everythingFitsAt1024x768InHungarian() throws Exception {
+        fitsAt1024x768("hu");
+    }
+
+    @Test
+    void everythingFitsAt1024x768InBulgarian() throws Exception {
+        fitsAt1024x768("bg");
+    }
+
+    private void fitsAt1024x768(String language) throws Exception {
+        openAdmin(Locale.forLanguageTag(language));
+        h.sync.set(new SyncStatus(Connection.NOT_ACCEPTED, 1234, Optional.of(Instant.now()), 56,
+                Optional.of(Instant.now()), Optional.of("CLIENT_REFUSED")));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        double barTop = sceneBounds("#status-bar").getMinY();
+        for (String id : new String[] {"#sendNowButton", "#reinitialiseButton", "#exitButton", "#adminBackButton",
+            "#lastError", "#failingSince"}) {
+            javafx.geometry.Bounds b = sceneBounds(id);
+            assertThat(b.getMaxY()).as(language + " " + id).isLessThanOrEqualTo(barTop);
+            assertThat(b.getMaxX()).as(language + " " + id).isLessThanOrEqualTo(1024);
+        }
+        clickOn("#exitButton");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sceneBounds("#exitYesButton").getMaxY()).as(language + " exit yes").isLessThanOrEqualTo(barTop);
+    }
+
+    private javafx.geometry.Bounds sceneBounds(String id) {
+        javafx.scene.Node node = lookup(id).query();
+        return node.localToScene(node.getBoundsInLocal());
     }
 
     @Test

@@ -25,6 +25,8 @@ final class LastErrorText {
         String full = code.get().trim();
         // "SERVER_ERROR (HTTP 500)": the reason is the first word, the rest is detail for a technician.
         String reason = full.split("[ (]", 2)[0];
-        return KNOWN.contains(reason) ? Msg.of("admin.error." + reason, full) : Msg.of("admin.error.other", full);
+        // The texts put the code in brackets already: "SERVER_ERROR, HTTP 500" reads better inside them.
+        String shown = full.replace(" (", ", ").replace(")", "");
+        return KNOWN.contains(reason) ? Msg.of("admin.error." + reason, shown) : Msg.of("admin.error.other", shown);
     }
 }

@@ -61,7 +61,7 @@ class AdminViewModelTest {
     @Test
     void aKnownReasonWithDetailIsTranslatedAndKeepsTheDetail() {
         assertThat(LastErrorText.of(Optional.of("SERVER_ERROR (HTTP 500)")))
-                .isEqualTo(Msg.of("admin.error.SERVER_ERROR", "SERVER_ERROR (HTTP 500)"));
+                .isEqualTo(Msg.of("admin.error.SERVER_ERROR", "SERVER_ERROR, HTTP 500"));
     }
 
     @Test
