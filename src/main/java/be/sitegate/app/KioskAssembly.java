@@ -18,6 +18,7 @@ import be.sitegate.kiosk.EmployerResolver;
 import be.sitegate.kiosk.InitialisationService;
 import be.sitegate.kiosk.KioskSession;
 import be.sitegate.kiosk.PinGate;
+import be.sitegate.kiosk.ReportWriter;
 import be.sitegate.pki.PinHashes;
 import be.sitegate.kiosk.OutcomeSounds;
 import be.sitegate.kiosk.RegistrationService;
@@ -68,6 +69,7 @@ public final class KioskAssembly implements AutoCloseable {
     private final OutboxForwarder forwarder;
     private final CentralPresencePuller puller;
     private final StoreAttendanceLog attendanceLog;
+    private final TodayReports reports;
     private final CentralGatewayAdapter central;
     private final CardMonitor monitor;
     private final StorageHealth storageHealth;
@@ -119,6 +121,14 @@ public final class KioskAssembly implements AutoCloseable {
                 () -> session.current().map(KioskInitialisation::workplace).map(w -> w.id()), clock);
         toClose.push(puller);
         attendanceLog = new StoreAttendanceLog(store, config.centralOffers().search() ? puller::pullNow : () -> { });
+        // One writer thread: exports to a slow stick queue up instead of competing; daemon, so it never holds the exit.
+        java.util.concurrent.ExecutorService exports = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "sitegate-export");
+            t.setDaemon(true);
+            return t;
+        });
+        toClose.push(exports::shutdownNow);
+        reports = new TodayReports(session, attendanceLog, exports);
 
         cardEvents = new CardEventsAdapter(config.acceptSpecimenCards());
         EidReader reader = new EidReader(EidReaderSettings.trusting(env.cardRoots())
@@ -245,6 +255,11 @@ public final class KioskAssembly implements AutoCloseable {
     }
 
     /** The foreman's list as the screen reads it, and its refresh from the central search. */
+    /** Today's report, CSV and poster, written off the screen's thread. */
+    public ReportWriter reports() {
+        return reports;
+    }
+
     public AttendanceLog attendanceLog() {
         return attendanceLog;
     }

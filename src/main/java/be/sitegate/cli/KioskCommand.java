@@ -70,11 +70,21 @@ final class KioskCommand implements Callable<Integer> {
             KioskLauncher.launch(new KioskServices(kiosk.session(), kiosk.initialisation(), kiosk.registration(),
                     kiosk.cardEvents(), kiosk.deliveries(), kiosk.syncStatus(), kiosk.storageHealth(),
                     Optional.of(kiosk.attendanceLog()), settings, kiosk.sounds()).withPin(kiosk.pinGate())
-                    .withAdmin(new AdminTools(kiosk.deliveryControl()::sendNow, Platform::exit)),
+                    .withAdmin(new AdminTools(kiosk.deliveryControl()::sendNow, Platform::exit,
+                            Optional.of(kiosk.reports()), exportFolder(env))),
                     demoEnv.<AuxiliaryWindow>map(d -> new VirtualReaderWindow(d.reader(), new I18n(settings.defaultLocale())))
                             .stream().toList());
         }
         return 0;
+    }
+
+    /**
+     * Where the administration's folder field starts: {@code SITEGATE_EXPORT_FOLDER} when set (e.g. the
+     * stick's mount point under /media), else the user's home; the site manager can type another.
+     */
+    private static Path exportFolder(Map<String, String> env) {
+        String set = env.get("SITEGATE_EXPORT_FOLDER");
+        return set != null && !set.isBlank() ? Path.of(set) : Path.of(System.getProperty("user.home", "."));
     }
 
     private static KioskSettings settings(KioskConfig config) {

@@ -4,6 +4,7 @@ import be.sitegate.domain.Company;
 import be.sitegate.domain.OutReason;
 import be.sitegate.kiosk.RegistrationStep;
 import be.sitegate.kiosk.Subscription;
+import be.sitegate.ui.admin.AdminExports;
 import be.sitegate.ui.admin.AdminViewModel;
 import be.sitegate.ui.attendance.AttendanceViewModel;
 import be.sitegate.ui.breakorend.BreakOrEndViewModel;
@@ -93,7 +94,10 @@ public final class KioskViewModel {
         var door = new ForemanDoor(pin, flow);
         this.input = new WorkerInput(flow, entry, run, messages, pin);
         this.admin = new AdminViewModel(zone, session::now, ownName(services.settings().defaultLocale()),
-                adminActions(services));
+                adminActions(services), new AdminExports(services.admin().flatMap(AdminTools::reports),
+                        services.admin().map(AdminTools::exportFolder)
+                                .orElse(java.nio.file.Path.of(System.getProperty("user.home", "."))),
+                        threads.ui(), i18n::locale));
         // The administration shows the reader's state in words, next to the bar's short one.
         this.cardInput = new CardInput(threads, flow, reading, run, messages, r -> {
             status.onReader(r);

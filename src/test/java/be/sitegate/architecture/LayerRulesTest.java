@@ -110,9 +110,9 @@ class LayerRulesTest {
     static final ArchRule ui = layer(UI, KIOSK, DOMAIN, "javafx..", "org.slf4j..")
             .because("the screen is the outermost layer and reaches the rest only through the kiosk's ports");
 
-    /** The composition root: the only production code that sees every adapter. */
+    /** The composition root: the only production code that sees every adapter (and feeds the exports). */
     @ArchTest
-    static final ArchRule app = layer(APP, KIOSK, STORE, SYNC, CENTRAL, CARD, SOUND, CONFIG, PKI, DOMAIN,
+    static final ArchRule app = layer(APP, KIOSK, STORE, SYNC, CENTRAL, CARD, SOUND, EXPORT, CONFIG, PKI, DOMAIN,
             "javax.net.ssl..", "org.slf4j..");
 
     // Independent systems for tests and demos: the central service's simulation and a virtual eID card.

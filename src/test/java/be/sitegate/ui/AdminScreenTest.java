@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.domain.Pin;
 import be.sitegate.kiosk.PinGate;
+import be.sitegate.kiosk.fake.FakeReportWriter;
 import be.sitegate.kiosk.SyncStatusSource.Connection;
 import be.sitegate.kiosk.SyncStatusSource.SyncStatus;
 import be.sitegate.testkit.Fixtures;
@@ -26,6 +27,7 @@ class AdminScreenTest extends KioskUiTestBase {
     private final PinGate gate = new PinGate(records, InMemoryPins.FAST_HASHER, Optional.empty(), Clock.systemUTC());
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger exited = new AtomicInteger();
+    private final FakeReportWriter writer = new FakeReportWriter();
 
     private void openAdmin() throws Exception {
         openAdmin(Locale.ENGLISH);
@@ -37,8 +39,8 @@ class AdminScreenTest extends KioskUiTestBase {
                 .withReturnDelay(Duration.ofSeconds(30)).withChoiceTimeout(Duration.ofSeconds(30));
         h = new KioskHarness(settings);
         h.open(Fixtures.CIAW_SITE);
-        show(h.services.withPin(gate).withAdmin(new AdminTools(sent::incrementAndGet, exited::incrementAndGet)),
-                settings);
+        show(h.services.withPin(gate).withAdmin(new AdminTools(sent::incrementAndGet, exited::incrementAndGet,
+                Optional.of(writer), java.nio.file.Path.of("/media/stick"))), settings);
         awaitScreen(Screen.IDLE);
         clickOn("#adminButton");
         awaitScreen(Screen.PIN);
@@ -94,6 +96,13 @@ class AdminScreenTest extends KioskUiTestBase {
             assertThat(b.getMaxY()).as(language + " " + id).isLessThanOrEqualTo(barTop);
             assertThat(b.getMaxX()).as(language + " " + id).isLessThanOrEqualTo(1024);
         }
+        clickOn("#exportsButton");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        for (String id : new String[] {"#exportFolder", "#exportPdfButton", "#exportCsvButton", "#exportPosterButton",
+            "#exportProgress", "#exitButton"}) {
+            assertThat(sceneBounds(id).getMaxY()).as(language + " exports " + id).isLessThanOrEqualTo(barTop);
+            assertThat(sceneBounds(id).getMaxX()).as(language + " exports " + id).isLessThanOrEqualTo(1024);
+        }
         clickOn("#exitButton");
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(sceneBounds("#exitYesButton").getMaxY()).as(language + " exit yes").isLessThanOrEqualTo(barTop);
@@ -102,6 +111,26 @@ class AdminScreenTest extends KioskUiTestBase {
     private javafx.geometry.Bounds sceneBounds(String id) {
         javafx.scene.Node node = lookup(id).query();
         return node.localToScene(node.getBoundsInLocal());
+    }
+
+    @Test
+    void exportsWriteToTheTypedFolderWithProgressAndSayWhereTheFileIs() throws Exception {
+        openAdmin();
+        clickOn("#exportsButton");
+        awaitTrue(() -> shown("#exportFolder"));
+        assertThat(lookup("#exportFolder").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo(java.nio.file.Path.of("/media/stick").toString());
+
+        clickOn("#exportCsvButton");
+        awaitTrue(() -> writer.pending != null);
+        assertThat(writer.asked).singleElement().asString().startsWith("CSV");
+        writer.progress.accept(0.4);
+        awaitTrue(() -> lookup("#exportProgress").queryAs(javafx.scene.control.ProgressBar.class).getProgress() == 0.4);
+        assertThat(lookup("#exportCsvButton").query().isDisabled()).as("one export at a time").isTrue();
+
+        writer.pending.complete(new be.sitegate.kiosk.ReportWriter.Result.Written(
+                java.nio.file.Path.of("/media/stick/attendance.csv")));
+        awaitTrue(() -> shows("#exportOutcome", "Written: " + java.nio.file.Path.of("/media/stick/attendance.csv")));
+        assertThat(lookup("#exportCsvButton").query().isDisabled()).isFalse();
     }
 
     @Test

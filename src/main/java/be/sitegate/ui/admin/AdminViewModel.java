@@ -47,9 +47,14 @@ public final class AdminViewModel {
     private final ReadOnlyObjectWrapper<Msg> lastError = new ReadOnlyObjectWrapper<>(Msg.of("admin.error.none"));
     private final ReadOnlyObjectWrapper<Msg> feedback = new ReadOnlyObjectWrapper<>(Msg.NONE);
     private final ReadOnlyBooleanWrapper confirmingExit = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper exportsShown = new ReadOnlyBooleanWrapper(false);
+    /** Today's documents; shown in place of the state, so both fit 1024x768. */
+    public final AdminExports exports;
 
     /** @param defaultLanguage the kiosk's default language in its own name, as the language bar writes it */
-    public AdminViewModel(ZoneId zone, Supplier<Instant> now, String defaultLanguage, Actions actions) {
+    public AdminViewModel(ZoneId zone, Supplier<Instant> now, String defaultLanguage, Actions actions,
+            AdminExports exports) {
+        this.exports = Objects.requireNonNull(exports, "exports");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.now = Objects.requireNonNull(now, "now");
         this.defaultLanguage = Objects.requireNonNull(defaultLanguage, "defaultLanguage");
@@ -59,7 +64,21 @@ public final class AdminViewModel {
     /** Shown afresh: no confirmation or "asked to send" left over from the last visit. */
     public void open() {
         confirmingExit.set(false);
+        exportsShown.set(false);
         feedback.set(Msg.NONE);
+        exports.reset();
+    }
+
+    public void onShowExports() {
+        exportsShown.set(true);
+    }
+
+    public void onHideExports() {
+        exportsShown.set(false);
+    }
+
+    public ReadOnlyBooleanProperty exportsShownProperty() {
+        return exportsShown.getReadOnlyProperty();
     }
 
     public void onSync(SyncStatus status) {

@@ -6,10 +6,12 @@ import be.sitegate.kiosk.CardEvents.ReaderStatus;
 import be.sitegate.kiosk.SyncStatusSource.Connection;
 import be.sitegate.kiosk.SyncStatusSource.SyncStatus;
 import be.sitegate.ui.shared.Msg;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,8 @@ class AdminViewModelTest {
     private final List<String> calls = new ArrayList<>();
     private final AdminViewModel vm = new AdminViewModel(BRUSSELS, () -> NOW, "Nederlands",
             new AdminViewModel.Actions(() -> calls.add("sendNow"), () -> calls.add("reinitialise"),
-                    () -> calls.add("exit"), () -> calls.add("back"), true));
+                    () -> calls.add("exit"), () -> calls.add("back"), true),
+            new AdminExports(Optional.empty(), Path.of("/media"), Runnable::run, () -> Locale.ENGLISH));
 
     private static SyncStatus offline(int waiting, Instant since, int toCheck, String error) {
         return new SyncStatus(Connection.OFFLINE, waiting, Optional.of(since), toCheck, Optional.of(since),
