@@ -34,9 +34,13 @@ class AdminScreenTest extends KioskUiTestBase {
     }
 
     private void openAdmin(Locale locale) throws Exception {
+        openAdmin(locale, Duration.ofSeconds(30));
+    }
+
+    private void openAdmin(Locale locale, Duration choiceTimeout) throws Exception {
         gate.set(Pin.of("482913"));
         KioskSettings settings = KioskSettings.defaults().withDefaultLocale(locale)
-                .withReturnDelay(Duration.ofSeconds(30)).withChoiceTimeout(Duration.ofSeconds(30));
+                .withReturnDelay(Duration.ofSeconds(30)).withChoiceTimeout(choiceTimeout);
         h = new KioskHarness(settings);
         h.open(Fixtures.CIAW_SITE);
         show(h.services.withPin(gate).withAdmin(new AdminTools(sent::incrementAndGet, exited::incrementAndGet,
@@ -131,6 +135,14 @@ class AdminScreenTest extends KioskUiTestBase {
                 java.nio.file.Path.of("/media/stick/attendance.csv")));
         awaitTrue(() -> shows("#exportOutcome", "Written: " + java.nio.file.Path.of("/media/stick/attendance.csv")));
         assertThat(lookup("#exportCsvButton").query().isDisabled()).isFalse();
+    }
+
+    @Test
+    void leftAloneItLocksItselfAndThePinIsAskedAgain() throws Exception {
+        openAdmin(Locale.ENGLISH, Duration.ofSeconds(1)); // the foreman's screens wait four choice timeouts
+        awaitScreen(15, Screen.IDLE);
+        clickOn("#adminButton");
+        awaitScreen(Screen.PIN);
     }
 
     @Test
