@@ -112,6 +112,10 @@ class ScreenshotTour {
         enterPin();
         shot("05b-site-manager");
         fx(() -> vm.initialisation.onBack());
+        fx(() -> vm.idle.onAdmin());
+        enterPin();
+        shot("05c-administration");
+        fx(() -> vm.admin.onBack());
         h.card.insert();
         shot("06-reading");
         h.card.read(withPhoto(FakeCard.specimen()));
