@@ -58,12 +58,15 @@ public final class StorePresenceRecorder implements PresenceRecorder {
 
     /** Only when this kiosk has no record of its own: its own record is the one it shows. */
     private Optional<Registration> registeredElsewhere(Registration r) {
-        if (store.registrations().find(r.worker(), r.workplace(), r.date()).isPresent()) {
-            return Optional.empty();
-        }
-        return otherChannels.registrations(r.workplace(), r.date(), Set.of()).stream()
+        // The central copy first: it is empty without the search, so the usual tap reads no more than
+        // that; the kiosk's own record is looked up only when the copy names this worker.
+        Optional<Registration> elsewhere = otherChannels.registrations(r.workplace(), r.date(), Set.of()).stream()
                 .filter(other -> other.worker().key().equals(r.worker().key()))
                 .findFirst();
+        if (elsewhere.isPresent() && store.registrations().find(r.worker(), r.workplace(), r.date()).isPresent()) {
+            return Optional.empty();
+        }
+        return elsewhere;
     }
 
     @Override

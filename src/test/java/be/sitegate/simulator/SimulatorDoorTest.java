@@ -4,9 +4,7 @@ import static be.sitegate.simulator.SimulatorTestSupport.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.pki.Certificates;
-import be.sitegate.testkit.TestClock;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyStore;
 import java.security.PrivateKey;
@@ -18,11 +16,7 @@ import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The simulator stands in for the real service, so its token door is as strict as one: an
@@ -31,30 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * forged certificates are made with the simulator's own CA key (read from its data folder), as an
  * attacker holding a copy of that folder, or a bug in an issuing path, could.
  */
-class SimulatorDoorTest {
-
-    @TempDir
-    static Path dataDir;
-    static TestClock clock;
-    static SimulatorServer sim;
-    SimulatorClient client;
-
-    @BeforeAll
-    static void startSimulator() {
-        clock = new TestClock(NOW);
-        sim = SimulatorTestSupport.start(dataDir, clock);
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        sim.close();
-    }
-
-    @BeforeEach
-    void newClient() {
-        clock.set(NOW);
-        client = new SimulatorClient(sim);
-    }
+class SimulatorDoorTest extends SimulatorOnTestClock {
 
     @Test
     void anAssertionIssuedAfterItExpiresIsRefused() {

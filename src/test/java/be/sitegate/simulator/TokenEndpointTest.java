@@ -1,45 +1,16 @@
 package be.sitegate.simulator;
 
-import be.sitegate.testkit.TestClock;
 import static be.sitegate.simulator.SimulatorTestSupport.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.pki.Certificates;
-import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class TokenEndpointTest {
-
-    @TempDir
-    static Path dataDir;
-    static TestClock clock;
-    static SimulatorServer sim;
-    SimulatorClient client;
-
-    @BeforeAll
-    static void startSimulator() {
-        clock = new TestClock(NOW);
-        sim = SimulatorTestSupport.start(dataDir, clock);
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        sim.close();
-    }
-
-    @BeforeEach
-    void newClient() {
-        clock.set(NOW);
-        client = new SimulatorClient(sim);
-    }
+class TokenEndpointTest extends SimulatorOnTestClock {
 
     @Test
     void goodAssertionGetsABearerTokenThatOpensTheApi() {
