@@ -90,6 +90,7 @@ final class KioskCommand implements Callable<Integer> {
     private static KioskSettings settings(KioskConfig config) {
         return KioskSettings.defaults()
                 .withReturnDelay(config.confirmationShownFor())
-                .withDefaultLocale(Locale.forLanguageTag(config.language()));
+                .withDefaultLocale(Locale.forLanguageTag(config.language()))
+                .withLanguages(config.languages());
     }
 }

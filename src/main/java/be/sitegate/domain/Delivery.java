@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param remarks the service's validation remarks on an ACCEPTED record, or its reasons for a REJECTED one
  * @param lastError the last transport or server error (e.g. {@code OUTAGE (HTTP 503)}), or why it EXPIRED
  * @param acknowledged when someone at the kiosk acknowledged a REJECTED or EXPIRED record
+ * @param serviceEmployer the employer the service recorded for a record sent without one (a Limosa
+ *     worker's, from the declaration), once it answered
  */
 public record Delivery(
         DeliveryStatus status,
@@ -20,7 +22,8 @@ public record Delivery(
         List<ServiceRemark> remarks,
         Optional<String> lastError,
         Instant updatedAt,
-        Optional<Instant> acknowledged) {
+        Optional<Instant> acknowledged,
+        Optional<EnterpriseNumber> serviceEmployer) {
 
     public Delivery {
         Objects.requireNonNull(status, "status");
@@ -29,6 +32,13 @@ public record Delivery(
         Objects.requireNonNull(lastError, "lastError");
         Objects.requireNonNull(updatedAt, "updatedAt");
         Objects.requireNonNull(acknowledged, "acknowledged");
+        Objects.requireNonNull(serviceEmployer, "serviceEmployer");
+    }
+
+    /** A record whose employer the kiosk sent, or that the service has not answered yet. */
+    public Delivery(DeliveryStatus status, int attempts, Optional<String> receiptNumber, List<ServiceRemark> remarks,
+            Optional<String> lastError, Instant updatedAt, Optional<Instant> acknowledged) {
+        this(status, attempts, receiptNumber, remarks, lastError, updatedAt, acknowledged, Optional.empty());
     }
 
     public static Delivery pending(Instant now) {

@@ -21,4 +21,10 @@ public record Workplace(
         Objects.requireNonNull(mode, "mode");
         companies = List.copyOf(companies);
     }
+
+    /** The company's name as the declaration gives it, else its number: the service names some only by number. */
+    public String companyName(EnterpriseNumber number) {
+        return companies.stream().filter(c -> c.enterpriseNumber().equals(number)).map(Company::name)
+                .filter(name -> !name.isBlank()).findFirst().orElse(number.toString());
+    }
 }

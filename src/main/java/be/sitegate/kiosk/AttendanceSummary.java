@@ -42,7 +42,8 @@ public final class AttendanceSummary {
         List<PersonDay> out = new ArrayList<>(registrations.size());
         for (Registration r : registrations) {
             Delivery d = r.delivery();
-            out.add(new PersonDay(r.worker(), r.displayName(), r.employer(), employerName(r.employer()), r.method(),
+            Optional<EnterpriseNumber> employer = employerOf(r.employer(), d);
+            out.add(new PersonDay(r.worker(), r.displayName(), employer, employerName(employer), r.method(),
                     r.method() == IdentificationMethod.CENTRAL_SEARCH, r.registeredAt(), r.registeredAt(),
                     Optional.empty(), d, AttendanceStatus.of(d), List.of(r.reference()), d.needsAttention() ? 1 : 0));
         }
@@ -82,9 +83,15 @@ public final class AttendanceSummary {
             toCheck += e.delivery().needsAttention() ? 1 : 0;
             references.add(e.reference());
         }
-        return new PersonDay(first.worker(), name, last.employer(), employerName(last.employer()), first.method(),
+        Optional<EnterpriseNumber> employer = employerOf(last.employer(), last.delivery());
+        return new PersonDay(first.worker(), name, employer, employerName(employer), first.method(),
                 allOther, first.at(), last.at(), Optional.of(ShiftFold.of(own, day, zone, now)), worst.delivery(),
                 AttendanceStatus.of(worst.delivery()), references, toCheck);
+    }
+
+    /** The employer the kiosk sent, else the one the service recorded (a Limosa worker's, from the declaration). */
+    private static Optional<EnterpriseNumber> employerOf(Optional<EnterpriseNumber> sent, Delivery delivery) {
+        return sent.or(delivery::serviceEmployer);
     }
 
     /** The name on the declaration; a number the declaration does not name is shown as a number. */

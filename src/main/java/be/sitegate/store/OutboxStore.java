@@ -112,7 +112,8 @@ public final class OutboxStore {
         db.write(c -> {
             try (PreparedStatement accepted = c.prepareStatement(
                          "UPDATE outbox SET status = 'ACCEPTED', receipt_number = ?, last_error = NULL,"
-                                 + " acknowledged_at = NULL, updated_at = ? WHERE client_reference = ?");
+                                 + " acknowledged_at = NULL, service_employer = ?, updated_at = ?"
+                                 + " WHERE client_reference = ?");
                  PreparedStatement rejected = c.prepareStatement(
                          "UPDATE outbox SET status = 'REJECTED', acknowledged_at = NULL, updated_at = ?"
                                  + " WHERE client_reference = ?");
@@ -125,7 +126,7 @@ public final class OutboxStore {
                 for (DeliveryOutcome outcome : outcomes) {
                     String ref = outcome.reference().value();
                     if (outcome instanceof DeliveryOutcome.Accepted a) {
-                        Rows.bind(accepted, a.receiptNumber(), now, ref);
+                        Rows.bind(accepted, a.receiptNumber(), Rows.text(a.serviceEmployer()), now, ref);
                         accepted.executeUpdate();
                         Rows.replaceRemarks(c, ref, a.remarks());
                     } else if (outcome instanceof DeliveryOutcome.Rejected r) {

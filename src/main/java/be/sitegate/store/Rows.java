@@ -27,7 +27,7 @@ final class Rows {
 
     /** Outbox columns every record query selects alongside its own. */
     static final String DELIVERY_COLUMNS = "o.status, o.attempts, o.receipt_number, o.last_error, o.updated_at,"
-            + " o.acknowledged_at, (SELECT group_concat(coalesce(m.code, '') || char(31) || m.text, char(30)"
+            + " o.acknowledged_at, o.service_employer, (SELECT group_concat(coalesce(m.code, '') || char(31) || m.text, char(30)"
             + " ORDER BY m.position) FROM outbox_remark m WHERE m.client_reference = o.client_reference) AS remarks";
     private static final String FIELD = String.valueOf((char) 31);
     private static final String ENTRY = String.valueOf((char) 30);
@@ -49,7 +49,8 @@ final class Rows {
                 remarks(rs.getString("remarks")),
                 Optional.ofNullable(rs.getString("last_error")),
                 Instant.ofEpochMilli(rs.getLong("updated_at")),
-                optionalInstant(rs, "acknowledged_at"));
+                optionalInstant(rs, "acknowledged_at"),
+                Optional.ofNullable(rs.getString("service_employer")).map(EnterpriseNumber::parse));
     }
 
     static Registration registration(ResultSet rs) throws SQLException {

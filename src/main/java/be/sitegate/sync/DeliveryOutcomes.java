@@ -20,9 +20,11 @@ final class DeliveryOutcomes {
     static DeliveryOutcome of(ItemResult result, PresenceItem sent, LocalDate today) {
         if (result instanceof ItemResult.Created created) {
             // A FAILED registration has a receipt too: it is in order, with remarks to show.
+            // Sent without an employer (a Limosa worker's), the answer names the one the declaration gives.
             return new DeliveryOutcome.Accepted(created.clientReference(),
                     created.registration().presenceRegistrationId(),
-                    created.registration().remarks().stream().map(ServiceRemark::remark).toList());
+                    created.registration().remarks().stream().map(ServiceRemark::remark).toList(),
+                    sent.company().isEmpty() ? created.registration().company() : Optional.empty());
         }
         ItemResult.NotCreated notCreated = (ItemResult.NotCreated) result;
         Optional<String> existing = notCreated.existingRegistrationId();

@@ -1,6 +1,7 @@
 package be.sitegate.ui;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -12,9 +13,10 @@ import java.util.Objects;
  * @param scanKeyGap the largest gap between two keys that still counts as a scanner typing
  * @param windowed a normal window instead of full screen (setting up a kiosk, tests, screenshots)
  * @param tapSettle how long after a screen change a press is not yet taken as a tap on the new screen
+ * @param languages the language buttons offered, in this order, by language code; empty offers all
  */
 public record KioskSettings(Duration returnDelay, Duration choiceTimeout, Locale defaultLocale, Duration scanKeyGap,
-        boolean windowed, Duration tapSettle) {
+        boolean windowed, Duration tapSettle, List<String> languages) {
 
     public KioskSettings {
         Objects.requireNonNull(returnDelay, "returnDelay");
@@ -22,6 +24,7 @@ public record KioskSettings(Duration returnDelay, Duration choiceTimeout, Locale
         Objects.requireNonNull(defaultLocale, "defaultLocale");
         Objects.requireNonNull(scanKeyGap, "scanKeyGap");
         Objects.requireNonNull(tapSettle, "tapSettle");
+        languages = List.copyOf(languages);
     }
 
     /**
@@ -32,30 +35,34 @@ public record KioskSettings(Duration returnDelay, Duration choiceTimeout, Locale
 
     public static KioskSettings defaults() {
         return new KioskSettings(Duration.ofSeconds(6), Duration.ofSeconds(30), Locale.forLanguageTag("nl"),
-                Duration.ofMillis(50), false, TAP_SETTLE);
+                Duration.ofMillis(50), false, TAP_SETTLE, List.of());
     }
 
     public KioskSettings withReturnDelay(Duration delay) {
-        return new KioskSettings(delay, choiceTimeout, defaultLocale, scanKeyGap, windowed, tapSettle);
+        return new KioskSettings(delay, choiceTimeout, defaultLocale, scanKeyGap, windowed, tapSettle, languages);
     }
 
     public KioskSettings withChoiceTimeout(Duration timeout) {
-        return new KioskSettings(returnDelay, timeout, defaultLocale, scanKeyGap, windowed, tapSettle);
+        return new KioskSettings(returnDelay, timeout, defaultLocale, scanKeyGap, windowed, tapSettle, languages);
     }
 
     public KioskSettings withDefaultLocale(Locale locale) {
-        return new KioskSettings(returnDelay, choiceTimeout, locale, scanKeyGap, windowed, tapSettle);
+        return new KioskSettings(returnDelay, choiceTimeout, locale, scanKeyGap, windowed, tapSettle, languages);
     }
 
     public KioskSettings withScanKeyGap(Duration gap) {
-        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, gap, windowed, tapSettle);
+        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, gap, windowed, tapSettle, languages);
     }
 
     public KioskSettings withWindowed(boolean inAWindow) {
-        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, scanKeyGap, inAWindow, tapSettle);
+        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, scanKeyGap, inAWindow, tapSettle, languages);
+    }
+
+    public KioskSettings withLanguages(List<String> codes) {
+        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, scanKeyGap, windowed, tapSettle, codes);
     }
 
     public KioskSettings withTapSettle(Duration settle) {
-        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, scanKeyGap, windowed, settle);
+        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, scanKeyGap, windowed, settle, languages);
     }
 }

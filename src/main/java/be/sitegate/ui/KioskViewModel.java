@@ -65,7 +65,7 @@ public final class KioskViewModel {
         this.threads = threads;
         var session = services.session();
         var zone = session.zone();
-        var languages = new LanguageChoice(i18n, Language.ALL);
+        var languages = new LanguageChoice(i18n, Language.offered(services.settings().languages()));
         this.initialisation = new InitialisationViewModel(services.initialisation(), threads, zone, languages,
                 new InitialisationViewModel.Exits(this::onOpened, this::onDayClosed, this::onFormTaken));
         this.flow = new KioskFlow(session, services.settings(), countdown, i18n, initialisation::reset);
@@ -76,7 +76,9 @@ public final class KioskViewModel {
 
         this.message = new MessageViewModel(services.sounds(), flow::toIdle);
         var messages = new WorkerMessages(flow, message);
-        this.confirmation = new ConfirmationViewModel(zone, services.sounds(), flow::toIdle);
+        this.confirmation = new ConfirmationViewModel(zone, number -> session.current()
+                .map(open -> open.workplace().companyName(number)).orElse(number.toString()), services.sounds(),
+                flow::toIdle);
         // An answer that arrives after the worker left must not sound over the next worker's screen.
         flow.screenProperty().addListener((obs, old, now) -> {
             if (old == Screen.CONFIRMATION && now != Screen.CONFIRMATION) {
@@ -106,7 +108,7 @@ public final class KioskViewModel {
 
         this.attendance = new AttendanceViewModel(zone, session::now, flow::toIdle, this::attendanceUsed, threads.ui());
         this.attendanceOpening = new AttendanceOpening(services.attendance(), session, threads, flow, attendance);
-        this.idle = new IdleViewModel(i18n, () -> input.startTyping(TypedEntryViewModel.Kind.INSS, ""),
+        this.idle = new IdleViewModel(languages, () -> input.startTyping(TypedEntryViewModel.Kind.INSS, ""),
                 () -> input.startTyping(TypedEntryViewModel.Kind.LIMOSA, ""), () -> door.open(attendanceOpening::open),
                 attendanceOpening.available(), () -> door.open(siteManager::open), () -> door.open(this::openAdmin));
     }

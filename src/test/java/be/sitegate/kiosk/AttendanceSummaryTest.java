@@ -197,6 +197,16 @@ class AttendanceSummaryTest {
         }
 
         @Test
+        void aLimosaWorkerIsCountedForTheEmployerTheServiceRecordedOnceItAnswered() {
+            Delivery answered = new Delivery(DeliveryStatus.ACCEPTED, 1, Optional.of("9"), List.of(), Optional.empty(),
+                    at("07:01"), Optional.empty(), Optional.of(Fixtures.ROOFER.enterpriseNumber()));
+            PersonDay p = new AttendanceSummary(CONSTRUCTION, BRUSSELS).registered(List.of(
+                    registration(POSTED, null, IdentificationMethod.TYPED_LIMOSA, answered))).get(0);
+            assertThat(p.employer()).contains(Fixtures.ROOFER.enterpriseNumber());
+            assertThat(p.employerName()).isEqualTo(Fixtures.ROOFER.name());
+        }
+
+        @Test
         void anEmployerTheDeclarationDoesNotNameIsShownByItsNumber() {
             EnterpriseNumber unknown = EnterpriseNumber.parse("0448902340");
             PersonDay p = new AttendanceSummary(CONSTRUCTION, BRUSSELS).registered(List.of(

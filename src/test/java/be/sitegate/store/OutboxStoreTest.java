@@ -122,6 +122,16 @@ class OutboxStoreTest {
     }
 
     @Test
+    void theEmployerTheServiceRecordedIsKeptWithTheReceiptAndReadWithTheRecord() {
+        ClientReference ref = registerMany(1).get(0);
+        store.outbox().record(List.of(new DeliveryOutcome.Accepted(ref, "123456789012345", List.of(),
+                Optional.of(Fixtures.BUILDER_NUMBER))));
+        assertThat(store.outbox().delivery(ref).orElseThrow().serviceEmployer()).contains(Fixtures.BUILDER_NUMBER);
+        assertThat(store.registrations().forDay(SITE, DAY)).singleElement()
+                .satisfies(r -> assertThat(r.delivery().serviceEmployer()).contains(Fixtures.BUILDER_NUMBER));
+    }
+
+    @Test
     void failedAttemptsOnlyEverPutARecordBackToWaitWithTheLastError() {
         ClientReference ref = registerMany(1).get(0);
         for (int attempt = 1; attempt <= 500; attempt++) {

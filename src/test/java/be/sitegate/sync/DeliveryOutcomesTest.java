@@ -67,4 +67,21 @@ class DeliveryOutcomesTest {
         assertThat(DeliveryOutcomes.of(r, SENT, Fixtures.DAY))
                 .as("refused for its own day: something else is wrong").isInstanceOf(DeliveryOutcome.Rejected.class);
     }
+
+    @Test
+    void aLimosaItemSentWithoutAnEmployerKeepsTheOneTheServiceRecorded() {
+        PresenceItem limosa = new PresenceItem(REF, Fixtures.SITE, Fixtures.DAY, Fixtures.worker(1), Optional.empty(),
+                Optional.empty(), Optional.empty());
+        DeliveryOutcome outcome = DeliveryOutcomes.of(new ItemResult.Created(REF,
+                registration(RegistrationStatus.SUCCESSFULLY_REGISTERED, List.of())), limosa, Fixtures.DAY);
+        assertThat(outcome).isEqualTo(new DeliveryOutcome.Accepted(REF, "123456789012", List.of(),
+                Optional.of(Fixtures.BUILDER_NUMBER)));
+    }
+
+    @Test
+    void anItemSentWithItsEmployerStoresNoSecondOne() {
+        DeliveryOutcome outcome = outcome(new ItemResult.Created(REF,
+                registration(RegistrationStatus.SUCCESSFULLY_REGISTERED, List.of())));
+        assertThat(((DeliveryOutcome.Accepted) outcome).serviceEmployer()).isEmpty();
+    }
 }

@@ -159,6 +159,12 @@ class ScreenshotTour {
         shot("15-typed-entry-limosa");
         fx(() -> vm.entry.onClear());
         shot("15b-typed-entry-limosa-empty-mask");
+        fx(() -> "23456789012345678".chars().forEach(c -> vm.entry.onDigit((char) c)));
+        fx(() -> vm.entry.onSubmit());
+        fx(() -> h.presences.acceptNamingEmployer(h.presences.lastRegistration().reference(), "123456789013",
+                Fixtures.ROOFER.enterpriseNumber()));
+        shot("15c-confirmation-limosa-employer-named-by-the-service");
+        fx(() -> vm.confirmation.onOk());
         fx(() -> vm.input.onScan("https://example.org/not-a-limosa-code"));
         shot("16-message-unreadable-scan");
 

@@ -2,6 +2,7 @@ package be.sitegate.ui.confirmation;
 
 import be.sitegate.domain.ClientReference;
 import be.sitegate.domain.Delivery;
+import be.sitegate.domain.EnterpriseNumber;
 import be.sitegate.kiosk.DeliveryUpdates;
 import be.sitegate.kiosk.OutcomeSounds;
 import be.sitegate.kiosk.OutcomeSounds.Outcome;
@@ -10,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,6 +37,7 @@ public final class ConfirmationViewModel {
     private static final int RECENT_UPDATES = 32;
 
     private final ZoneId zone;
+    private final Function<EnterpriseNumber, String> companyName;
     private final OutcomeSounds sounds;
     private final Runnable dismiss;
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(Outcome.REGISTERED);
@@ -57,8 +60,16 @@ public final class ConfirmationViewModel {
     /** The confirmation on screen, or null once the screen has gone (a late answer then plays no sound). */
     private Confirmation shown;
 
+    /** A screen that names an employer the service reported only by its number. */
     public ConfirmationViewModel(ZoneId zone, OutcomeSounds sounds, Runnable dismiss) {
+        this(zone, EnterpriseNumber::toString, sounds, dismiss);
+    }
+
+    /** @param companyName the workplace's name for a company the service names by its number */
+    public ConfirmationViewModel(ZoneId zone, Function<EnterpriseNumber, String> companyName, OutcomeSounds sounds,
+            Runnable dismiss) {
         this.zone = zone;
+        this.companyName = companyName;
         this.sounds = sounds;
         this.dismiss = dismiss;
     }
@@ -99,6 +110,11 @@ public final class ConfirmationViewModel {
         boolean news = shown == null || verdict.outcome() != outcome.get();
         shown = confirmation;
         headline.set(verdict.headline().isNone() ? confirmation.headline() : verdict.headline());
+        if (confirmation.limosa() && confirmation.employer().isEmpty()) {
+            // The service's answer names the employer of the Limosa declaration; until then, say where it is.
+            employer.set(delivery.serviceEmployer().map(c -> Msg.of("confirm.employer", companyName.apply(c)))
+                    .orElse(Msg.of("confirm.limosa.employer")));
+        }
         advice.set(verdict.advice());
         outcome.set(verdict.outcome());
         showStatus(delivery);

@@ -1,6 +1,5 @@
 package be.sitegate.ui.idle;
 
-import be.sitegate.ui.shared.I18n;
 import be.sitegate.ui.shared.Language;
 import be.sitegate.ui.shared.LanguageChoice;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.Objects;
 /** "Insert your eID card or type your number", with the language buttons. */
 public final class IdleViewModel {
 
-    private final I18n i18n;
+    private final LanguageChoice languages;
     private final Runnable typeNumber;
     private final Runnable typeLimosa;
     private final Runnable showAttendance;
@@ -21,9 +20,9 @@ public final class IdleViewModel {
      * @param siteManager the kiosk's one way to the site manager's actions (where the PIN will be asked)
      * @param admin the way to the administration screen, behind the same PIN
      */
-    public IdleViewModel(I18n i18n, Runnable typeNumber, Runnable typeLimosa, Runnable showAttendance,
+    public IdleViewModel(LanguageChoice languages, Runnable typeNumber, Runnable typeLimosa, Runnable showAttendance,
             boolean attendanceAvailable, Runnable siteManager, Runnable admin) {
-        this.i18n = Objects.requireNonNull(i18n, "i18n");
+        this.languages = Objects.requireNonNull(languages, "languages");
         this.typeNumber = typeNumber;
         this.typeLimosa = typeLimosa;
         this.showAttendance = showAttendance;
@@ -55,7 +54,7 @@ public final class IdleViewModel {
 
     /** What the language bar shows and switches. */
     public LanguageChoice languageChoice() {
-        return new LanguageChoice(i18n, Language.ALL);
+        return languages;
     }
 
     public boolean isCurrent(Language language) {

@@ -27,6 +27,14 @@ public record Language(Locale locale, String ownName) {
             new Language(Locale.forLanguageTag("hu"), "Magyar"),
             new Language(Locale.forLanguageTag("lt"), "Lietuvių"));
 
+    /** The languages of {@code codes} in that order, unknown codes left out; all of them when none is named. */
+    public static List<Language> offered(List<String> codes) {
+        if (codes.isEmpty()) {
+            return ALL;
+        }
+        return codes.stream().flatMap(code -> ALL.stream().filter(l -> l.code().equals(code))).distinct().toList();
+    }
+
     public String code() {
         return locale.getLanguage();
     }

@@ -3,6 +3,7 @@ package be.sitegate.kiosk.fake;
 import be.sitegate.domain.ClientReference;
 import be.sitegate.domain.Delivery;
 import be.sitegate.domain.DeliveryStatus;
+import be.sitegate.domain.EnterpriseNumber;
 import be.sitegate.domain.MissingWorker;
 import be.sitegate.domain.PresenceEvent;
 import be.sitegate.domain.Registration;
@@ -140,6 +141,12 @@ public final class InMemoryPresences implements PresenceRecorder, DeliveryUpdate
     /** The central service gave a receipt number. */
     public void accept(ClientReference reference, String receipt) {
         publish(reference, Delivery.accepted(receipt, List.of(), Instant.now()));
+    }
+
+    /** A receipt for a record sent without an employer, naming the one the service recorded (a Limosa worker's). */
+    public void acceptNamingEmployer(ClientReference reference, String receipt, EnterpriseNumber employer) {
+        publish(reference, new Delivery(DeliveryStatus.ACCEPTED, 1, Optional.of(receipt), List.of(), Optional.empty(),
+                Instant.now(), Optional.empty(), Optional.of(employer)));
     }
 
     /** A receipt the service validated with remarks (status FAILED): registered, and flagged. */
