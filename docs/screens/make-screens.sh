@@ -3,7 +3,7 @@
 # Needs xvfb-run and libgtk-3-0 (real GTK glass under Xvfb, not Monocle). Run from the project root.
 set -eu
 LANGUAGES="${LANGUAGES:-nl,pl}"
-for SIZE in 1024x768 1920x1080; do
+for SIZE in 1024x768 1280x800 1920x1080; do
   rm -rf "docs/screens/$SIZE"
   xvfb-run -a -s "-screen 0 ${SIZE}x24" \
     mvn -q -o test -Dtest=ScreenshotTour -Dsurefire.failIfNoSpecifiedTests=false \
