@@ -95,7 +95,9 @@ public final class EidReader {
                     return new EidReadResult.Failure(ReadFailure.TIMED_OUT, apdus());
                 }
                 ReadFailure reason = FailureClassifier.classify(e, terminal, settings.removalGrace());
-                LOG.info("eID read failed: {} ({})", reason, e.getClass().getSimpleName());
+                // Our own messages name files, tags and lengths, never a card's content.
+                LOG.info("eID read failed: {} after {} APDUs ({}{})", reason, apdus(), e.getClass().getSimpleName(),
+                        e instanceof CardReadException ? ": " + e.getMessage() : "");
                 return new EidReadResult.Failure(reason, apdus());
             }
         }
@@ -137,7 +139,10 @@ public final class EidReader {
             EidAddress address = EidFileParser.parseAddress(files.address());
             return new EidCard(identity, address, verifier.verify(files, identity), files);
         } catch (CorruptFileException e) {
-            throw new CardReadException(ReadFailure.CORRUPT_FILE, e.getMessage(), e);
+            // The lengths tell a truncated or mixed-up read (a transport fault) from a badly written card.
+            throw new CardReadException(ReadFailure.CORRUPT_FILE, e.getMessage() + " (identity "
+                    + files.identity().length + " bytes, address " + files.address().length + " bytes, RRN file "
+                    + files.rrnCertificateFile().length + " bytes)", e);
         } catch (InvalidNationalNumberException e) {
             throw new CardReadException(ReadFailure.INVALID_NATIONAL_NUMBER, e.getMessage(), e);
         }
