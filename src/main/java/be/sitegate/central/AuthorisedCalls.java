@@ -38,7 +38,7 @@ final class AuthorisedCalls {
 
     /** A 401 with code BAD_CREDENTIALS is the initialisation refusing a person, not the token. */
     private static boolean isTokenRefusal(CentralHttp.Answer answer) {
-        return answer.status() == 401 && !"BAD_CREDENTIALS".equals(answer.body().path("code").asText());
+        return answer.status() == 401 && !"BAD_CREDENTIALS".equals(Problem.code(answer.body(), 401));
     }
 
     private static Request authorised(Request.Builder request, AccessToken token) {

@@ -205,7 +205,7 @@ public final class CentralClient implements AutoCloseable {
             return new CentralUnavailableException(Reason.RATE_LIMITED, java.util.OptionalInt.of(429),
                     answer.retryAfter(), "the central service asks to slow down (HTTP 429)", null);
         }
-        String code = answer.body().path("code").asText("HTTP_" + answer.status());
+        String code = Problem.code(answer.body(), answer.status());
         return new CentralRequestRefusedException(answer.status(), code,
                 "request refused with HTTP " + answer.status() + " " + code);
     }

@@ -3,7 +3,11 @@ package be.sitegate.simulator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
-/** A refusal of the whole call, answered as {@code {"code": ..., "message": ...}} plus any extra fields. */
+/**
+ * A refusal of the whole call, answered as every RSZ REST API answers one: an RFC 9457 problem
+ * ({@code application/problem+json} with {@code type}, {@code title}, {@code status}, {@code detail}),
+ * plus the contract's {@code code} member and any extra fields (see {@link ProblemTypes}).
+ */
 public final class ApiException extends RuntimeException {
 
     private final int status;
@@ -30,10 +34,13 @@ public final class ApiException extends RuntimeException {
 
     public ApiResponse toResponse() {
         ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("type", ProblemTypes.type(code));
+        body.put("title", ProblemTypes.title(status));
+        body.put("status", status);
+        body.put("detail", getMessage());
         body.put("code", code);
-        body.put("message", getMessage());
         extra.forEach((k, v) -> body.set(k, Json.MAPPER.valueToTree(v)));
-        ApiResponse response = ApiResponse.json(status, body);
+        ApiResponse response = ApiResponse.problem(status, body);
         for (Map.Entry<String, String> h : headers.entrySet()) {
             response = response.withHeader(h.getKey(), h.getValue());
         }

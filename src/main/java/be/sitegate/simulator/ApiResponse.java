@@ -16,6 +16,15 @@ public record ApiResponse(int status, String contentType, byte[] body, Map<Strin
         }
     }
 
+    /** An RFC 9457 problem, the error body of every RSZ REST API. */
+    public static ApiResponse problem(int status, Object body) {
+        try {
+            return new ApiResponse(status, "application/problem+json", Json.MAPPER.writeValueAsBytes(body), Map.of());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static ApiResponse text(int status, String contentType, String body) {
         return new ApiResponse(status, contentType, body.getBytes(StandardCharsets.UTF_8), Map.of());
     }

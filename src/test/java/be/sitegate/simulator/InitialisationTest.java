@@ -78,6 +78,29 @@ class InitialisationTest {
     }
 
     @Test
+    void aRefusalIsAnRfc9457ProblemAsEveryRszRestApiAnswersWithTheContractsCode() {
+        SimulatorClient.Answer answer = initialise("dubois", "guess", SCHAERBEEK);
+
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.json().get("type").asText()).isEqualTo("urn:problem-type:sitegate:badCredentials");
+        assertThat(answer.json().get("status").asInt()).isEqualTo(401);
+        assertThat(answer.json().get("title").asText()).isEqualTo("Unauthorized");
+        assertThat(answer.json().get("detail").asText()).isNotBlank();
+    }
+
+    @Test
+    void aMissingAccessTokenIsTheBelgifInvalidAccessTokenProblem() {
+        SimulatorClient anonymous = new SimulatorClient(sim);
+        SimulatorClient.Answer answer = anonymous.post("/api/v1/kiosk/initialisations",
+                Map.of("username", "demo", "password", "demo-site-2026", "workplaceId", GENT));
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.header("WWW-Authenticate")).contains("invalid_token");
+        assertThat(answer.json().get("type").asText()).isEqualTo("urn:problem-type:belgif:invalidAccessToken");
+        assertThat(answer.json().get("code").asText()).isEqualTo("INVALID_TOKEN");
+    }
+
+    @Test
     void unknownUserIsBadCredentialsToo() {
         assertThat(initialise("nobody", "x", GENT).json().get("code").asText()).isEqualTo("BAD_CREDENTIALS");
     }
