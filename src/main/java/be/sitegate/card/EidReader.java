@@ -82,7 +82,7 @@ public final class EidReader {
                     return new EidReadResult.Failure(ReadFailure.NOT_AN_EID, 0);
                 }
                 exchange = new ApduExchange(card.getBasicChannel(), deadline);
-                EidFiles files = readFiles(exchange);
+                EidFiles files = inTransaction(card, () -> readFiles(exchange));
                 EidCard eid = interpret(files);
                 EidSession session = new EidSession(terminal, card, files, settings);
                 LOG.info("eID read: {} in {} APDUs, {}{}", eid.identity().nationalNumber().masked(),
@@ -99,6 +99,30 @@ public final class EidReader {
                 LOG.info("eID read failed: {} after {} APDUs ({}{})", reason, apdus(), e.getClass().getSimpleName(),
                         e instanceof CardReadException ? ": " + e.getMessage() : "");
                 return new EidReadResult.Failure(reason, apdus());
+            }
+        }
+    }
+
+    /** Work that reads the card: the exchange's files in order. */
+    interface CardWork<T> {
+        T run() throws Exception;
+    }
+
+    /**
+     * Runs {@code work} inside a PC/SC transaction. Without one, another application on the reader
+     * (eID middleware, a browser's card plug-in) may SELECT a file between our SELECT and READ
+     * BINARY, and we would read its file as ours: a read of the photo as the identity file was
+     * seen on the real stack. With it, pcscd holds the others' commands until we are done.
+     */
+    static <T> T inTransaction(Card card, CardWork<T> work) throws Exception {
+        card.beginExclusive();
+        try {
+            return work.run();
+        } finally {
+            try {
+                card.endExclusive();
+            } catch (Exception | Error e) {
+                // the card was pulled or the service went: the read's own outcome says what happened
             }
         }
     }

@@ -44,8 +44,10 @@ public final class EidSession implements AutoCloseable {
         photo = TimeLimiter.call(() -> {
             try {
                 ApduExchange exchange = new ApduExchange(card.getBasicChannel(), deadline);
-                exchange.select(EidFile.PHOTO);
-                byte[] jpeg = exchange.read(FileShape.TO_THE_END, -1);
+                byte[] jpeg = EidReader.inTransaction(card, () -> {
+                    exchange.select(EidFile.PHOTO);
+                    return exchange.read(FileShape.TO_THE_END, -1);
+                });
                 boolean matches = EidVerifier.photoMatches(jpeg, EidFileParser.photoHash(files.identity()));
                 return new PhotoResult.Loaded(jpeg, matches);
             } catch (Exception | Error e) {

@@ -168,6 +168,38 @@ class RealPcscStackTest {
         }
     }
 
+    /**
+     * Another application on the same reader (eID middleware, a browser's card plug-in) reads the
+     * photo in a loop from its own process while the kiosk reads the card: in shared mode its SELECT
+     * can land between the kiosk's SELECT and READ BINARY, and the kiosk would read the photo as the
+     * identity file (CORRUPT_FILE after 21 APDUs: the photo's nine chunks for the identity's one).
+     * The kiosk holds a PC/SC transaction over each read, so every read is whole and authentic.
+     */
+    @Test
+    void anotherApplicationReadingTheCardCannotMixItsFileIntoARead() throws Exception {
+        VpcdCardClient client = insert("rsa-17");
+        Process neighbour = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), PhotoReadingNeighbour.class.getName(), SLOT_0, "30")
+                .redirectErrorStream(true).start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(neighbour.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            assertThat(lines.readLine()).isEqualTo("READY");
+            Thread.sleep(500);
+            for (int i = 0; i < 25; i++) {
+                EidReadResult result = reader.read(slot0);
+                assertThat(result).as("read %d beside another application", i).isInstanceOf(EidReadResult.Success.class);
+                var success = (EidReadResult.Success) result;
+                assertThat(success.card().identity().nationalNumber().toString()).isEqualTo("71715100070");
+                assertThat(success.card().verification().outcome()).isEqualTo(VerificationOutcome.AUTHENTIC);
+                success.session().close();
+            }
+            neighbour.destroy();
+        } finally {
+            neighbour.destroyForcibly();
+            pull(client);
+        }
+    }
+
     @Test
     void cardPulledMidReadIsCardRemoved() throws Exception {
         for (int budget : new int[] {1, 4, 9}) {
