@@ -197,6 +197,14 @@ public final class KioskAssembly implements AutoCloseable {
                         () -> ThreadLocalRandom.current().nextDouble()));
     }
 
+    /**
+     * Whether the outbox forwarder's loop still turns, for the watchdog: an exchange may take two
+     * calls (a token, then the batch), each bounded by the call timeout, plus a minute of slack.
+     */
+    public boolean forwarderResponsive() {
+        return forwarder.responsive(config.callTimeout().multipliedBy(2).plusMinutes(1));
+    }
+
     public KioskConfig config() {
         return config;
     }

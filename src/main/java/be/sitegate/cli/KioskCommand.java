@@ -3,6 +3,7 @@ package be.sitegate.cli;
 import be.sitegate.app.KioskAssembly;
 import be.sitegate.app.KioskEnvironment;
 import be.sitegate.app.ProductionEnvironment;
+import be.sitegate.config.ConfigException;
 import be.sitegate.config.ConfigFile;
 import be.sitegate.config.KioskConfig;
 import be.sitegate.demo.DemoEnvironment;
@@ -12,13 +13,20 @@ import be.sitegate.ui.AdminTools;
 import be.sitegate.ui.KioskLauncher;
 import be.sitegate.ui.KioskServices;
 import be.sitegate.ui.KioskSettings;
+import be.sitegate.ui.configerror.ConfigErrorLauncher;
+import be.sitegate.ui.configerror.ConfigProblem;
 import be.sitegate.ui.shared.I18n;
+import be.sitegate.watchdog.Heartbeat;
+import be.sitegate.watchdog.NotifySocket;
+import be.sitegate.watchdog.ThreadPing;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import javafx.application.Platform;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +34,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code sitegate kiosk}: the full-screen kiosk, against the configured service or the demo. A
  * start-up failure (a bad configuration key, another kiosk on the same data folder) is one line on
- * standard error and exit code 1, through {@link SiteGateCommand}'s handler.
+ * standard error and exit code 1, through {@link SiteGateCommand}'s handler; with
+ * {@code --show-config-errors} (the kiosk unit), a configuration error is also shown full screen
+ * and the kiosk stays up until it is fixed and restarted. Under systemd it tells the watchdog it is
+ * alive ({@link Heartbeat}).
  */
 @Command(name = "kiosk", mixinStandardHelpOptions = true,
         description = {"Runs the kiosk full screen.",
@@ -51,9 +62,37 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = "--windowed", description = "A normal window instead of full screen (for setting up).")
     boolean windowed;
 
+    @Option(names = "--show-config-errors",
+            description = "Show a configuration error on the screen and stay up until the kiosk is restarted "
+                    + "(for the kiosk unit, where nobody reads standard error), as well as on standard error.")
+    boolean showConfigErrors;
+
+    /** Puts a configuration problem on the screen and blocks; a test shows the same view in its own stage. */
+    BiConsumer<ConfigProblem, Runnable> configErrorScreen =
+            (problem, shown) -> ConfigErrorLauncher.show(problem, !windowed, shown);
+
     @Override
     public Integer call() {
         Map<String, String> env = System.getenv();
+        Optional<Heartbeat> heartbeat = startHeartbeat(env);
+        try {
+            return runKiosk(env, heartbeat);
+        } catch (ConfigException e) {
+            if (!showConfigErrors) {
+                throw e;
+            }
+            System.err.println("sitegate: " + e.getMessage()); // the journal has it too
+            heartbeat.ifPresent(h -> h.status("configuration error: " + e.getMessage()));
+            Path file = configFile != null ? configFile : KioskConfig.defaultConfigFile(env);
+            configErrorScreen.accept(problemOf(e, file), () -> heartbeat.ifPresent(h ->
+                    h.ready(List.of(new Heartbeat.Probe("the screen's thread", new ThreadPing(Platform::runLater))))));
+            return 1;
+        } finally {
+            heartbeat.ifPresent(Heartbeat::close);
+        }
+    }
+
+    private int runKiosk(Map<String, String> env, Optional<Heartbeat> heartbeat) {
         KioskConfig config = ConfigFile.load(Optional.ofNullable(configFile), env, demo);
         Clock clock = Clock.systemUTC();
         Optional<DemoEnvironment> demoEnv = demo
@@ -67,15 +106,31 @@ final class KioskCommand implements Callable<Integer> {
                 + String.join(" or ", DemoEnvironment.SIGN_IN.workplaces()) + "."));
         try (KioskAssembly kiosk = KioskAssembly.start(environment, clock)) {
             KioskSettings settings = settings(kiosk.config()).withWindowed(windowed || !config.fullScreen());
+            Runnable shown = () -> heartbeat.ifPresent(h -> h.ready(List.of(
+                    new Heartbeat.Probe("the screen's thread", new ThreadPing(Platform::runLater)),
+                    new Heartbeat.Probe("the outbox forwarder", kiosk::forwarderResponsive))));
             KioskLauncher.launch(new KioskServices(kiosk.session(), kiosk.initialisation(), kiosk.registration(),
                     kiosk.cardEvents(), kiosk.deliveries(), kiosk.syncStatus(), kiosk.storageHealth(),
                     Optional.of(kiosk.attendanceLog()), settings, kiosk.sounds()).withPin(kiosk.pinGate())
                     .withAdmin(new AdminTools(kiosk.deliveryControl()::sendNow, Platform::exit,
                             Optional.of(kiosk.reports()), exportFolder(env))),
                     demoEnv.<AuxiliaryWindow>map(d -> new VirtualReaderWindow(d.reader(), new I18n(settings.defaultLocale())))
-                            .stream().toList());
+                            .stream().toList(), shown);
         }
         return 0;
+    }
+
+    /** Under systemd with WatchdogSec=: beats from now on (unconditionally until the first screen shows). */
+    private static Optional<Heartbeat> startHeartbeat(Map<String, String> env) {
+        Optional<Heartbeat> heartbeat = NotifySocket.fromEnvironment(env).map(Heartbeat::new);
+        heartbeat.ifPresent(h -> Heartbeat.interval(env).ifPresent(h::start));
+        return heartbeat;
+    }
+
+    static ConfigProblem problemOf(ConfigException e, Path file) {
+        String prefix = e.key() + ": ";
+        String problem = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+        return new ConfigProblem(e.key(), problem, file);
     }
 
     /**

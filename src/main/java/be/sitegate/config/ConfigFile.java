@@ -18,7 +18,7 @@ public final class ConfigFile {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfigFile.class);
 
-    /** The documented sample, relative to the SiteGate sources (installer/setup-kiosk copies it to /etc/sitegate/). */
+    /** The documented sample, relative to the SiteGate sources (the package installs it as /etc/sitegate/sitegate.properties). */
     public static final String SAMPLE = "kiosk-config/sitegate.properties";
 
     private ConfigFile() {

@@ -5,6 +5,7 @@ import be.sitegate.central.InitialisationRefusedException;
 import be.sitegate.store.OutboxStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -27,6 +28,8 @@ public final class OutboxForwarder implements AutoCloseable {
     private final ForwardingCycle cycle;
     private final Clock clock;
     private final Thread thread;
+    /** When the exchange in progress began; null while the loop waits. Read by the watchdog. */
+    private volatile Instant busySince;
 
     public OutboxForwarder(OutboxStore outbox, PresenceSender sender, ForwarderSettings settings, Clock clock) {
         this.outbox = outbox;
@@ -95,6 +98,16 @@ public final class OutboxForwarder implements AutoCloseable {
         board.removeListener(listener);
     }
 
+    /**
+     * Whether the loop still turns: its thread is alive, and it is waiting or has been in the current
+     * exchange for at most {@code longest} (an exchange is bounded by the call timeout, so longer
+     * means stuck). For the watchdog's heartbeat.
+     */
+    public boolean responsive(Duration longest) {
+        Instant since = busySince;
+        return thread.isAlive() && (since == null || !clock.instant().isAfter(since.plus(longest)));
+    }
+
     public SyncStatus status() {
         return board.current();
     }
@@ -120,14 +133,22 @@ public final class OutboxForwarder implements AutoCloseable {
         try {
             while (!signal.isClosed()) {
                 Pause pause;
+                busySince = clock.instant();
                 try {
                     pause = cycle.run();
                 } catch (RuntimeException e) {
                     // A store failure or a bug: leave SENT items to their lease and try again later.
                     pause = cycle.afterInternalFailure(e);
+                } finally {
+                    busySince = null;
                 }
                 if (await(pause) == WakeSignal.Woken.URGENT) {
-                    sendNowOnThisThread();
+                    busySince = clock.instant();
+                    try {
+                        sendNowOnThisThread();
+                    } finally {
+                        busySince = null;
+                    }
                 }
             }
         } catch (InterruptedException e) {

@@ -27,6 +27,7 @@ public final class KioskApp extends Application {
         window.attach(stage, bounds.getWidth(), bounds.getHeight());
         stage.show();
         window.showAlongside(launch.auxiliaryWindows());
+        launch.shown().run();
     }
 
     @Override

@@ -12,9 +12,10 @@ import javafx.application.Application;
 public final class KioskLauncher {
 
     /** What {@link KioskApp} runs on: the services, and windows to show beside the kiosk's own. */
-    record Launch(KioskServices services, List<AuxiliaryWindow> auxiliaryWindows) {
+    record Launch(KioskServices services, List<AuxiliaryWindow> auxiliaryWindows, Runnable shown) {
         Launch {
             Objects.requireNonNull(services, "services");
+            Objects.requireNonNull(shown, "shown");
             auxiliaryWindows = List.copyOf(auxiliaryWindows);
         }
     }
@@ -26,7 +27,13 @@ public final class KioskLauncher {
 
     /** Blocks until the kiosk window closes; {@code auxiliaryWindows} open and close with it. */
     public static void launch(KioskServices services, List<AuxiliaryWindow> auxiliaryWindows, String... args) {
-        installed = new Launch(services, auxiliaryWindows);
+        launch(services, auxiliaryWindows, () -> { }, args);
+    }
+
+    /** As above; {@code shown} runs on the FX thread once the first screen is on show (systemd's READY=1). */
+    public static void launch(KioskServices services, List<AuxiliaryWindow> auxiliaryWindows, Runnable shown,
+            String... args) {
+        installed = new Launch(services, auxiliaryWindows, shown);
         Application.launch(KioskApp.class, args);
     }
 

@@ -39,6 +39,7 @@ class LayerRulesTest {
     private static final String EXPORT = "be.sitegate.export..";
     private static final String UI = "be.sitegate.ui..";
     private static final String SOUND = "be.sitegate.sound..";
+    private static final String WATCHDOG = "be.sitegate.watchdog..";
     private static final String APP = "be.sitegate.app..";
     private static final String SIMULATOR = "be.sitegate.simulator..";
     private static final String VIRTUALCARD = "be.sitegate.virtualcard..";
@@ -47,7 +48,7 @@ class LayerRulesTest {
     private static final String CLI = "be.sitegate.cli..";
     private static final String OURS = "be.sitegate..";
     private static final String[] EVERY_LAYER = {DOMAIN, PKI, CONFIG, LOGGING, STORE, CARD, CENTRAL, SYNC, KIOSK, EXPORT,
-        UI, SOUND, APP, SIMULATOR, VIRTUALCARD, DEMO, DEMOUI, CLI};
+        UI, SOUND, WATCHDOG, APP, SIMULATOR, VIRTUALCARD, DEMO, DEMOUI, CLI};
 
     // The innermost ring: value types and rules.
 
@@ -69,6 +70,10 @@ class LayerRulesTest {
     /** The outcome tones and their player; the composition root puts them behind the kiosk's sound port. */
     @ArchTest
     static final ArchRule sound = layer(SOUND, "javax.sound.sampled..", "org.slf4j..");
+
+    /** The heartbeat for systemd's watchdog; libc's datagram socket through JNA. The entry point wires it. */
+    @ArchTest
+    static final ArchRule watchdog = layer(WATCHDOG, "com.sun.jna..", "org.slf4j..");
 
     // The adapters to the outside world: each knows the domain and its own library, never another adapter.
 

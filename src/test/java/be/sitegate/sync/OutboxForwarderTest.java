@@ -212,6 +212,38 @@ class OutboxForwarderTest {
         assertThat(store.outbox().counts().expired()).isZero();
     }
 
+    /** What the watchdog asks: a forwarder stuck in one exchange far beyond its limit is not responsive. */
+    @Test
+    void aForwarderStuckInAnExchangeIsNotResponsiveAndAWaitingOneIs() throws Exception {
+        store = KioskStore.open(dir.resolve("kiosk.db"), clock);
+        java.util.concurrent.CountDownLatch stuck = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
+        assertThat(new OutboxForwarder(store.outbox(), central, settings(), clock).responsive(Duration.ofMinutes(1)))
+                .as("not started").isFalse();
+        start(settings().withPollInterval(Duration.ofHours(1)), batch -> {
+            entered.countDown();
+            try {
+                stuck.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return central.send(batch);
+        });
+        until("waiting", DEADLINE, () -> forwarder.status() != null);
+        assertThat(forwarder.responsive(Duration.ZERO)).as("waiting for work").isTrue();
+
+        store.registrations().register(Fixtures.registration(Fixtures.SITE, Fixtures.worker(7),
+                Fixtures.BUILDER_NUMBER, Fixtures.DAY, Fixtures.START));
+        forwarder.wake();
+        assertThat(entered.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(20);
+
+        assertThat(forwarder.responsive(Duration.ofMinutes(5))).as("within its limit").isTrue();
+        assertThat(forwarder.responsive(Duration.ofMillis(1))).as("beyond its limit").isFalse();
+        stuck.countDown();
+        until("back to waiting", DEADLINE, () -> forwarder.responsive(Duration.ZERO));
+    }
+
     @Test
     void wakeSendsANewRegistrationWithoutWaitingForThePoll() {
         store = KioskStore.open(dir.resolve("kiosk.db"), clock);
