@@ -9,6 +9,7 @@ import be.sitegate.config.KioskConfig;
 import be.sitegate.pki.Certificates;
 import be.sitegate.pki.PasswordFile;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -30,9 +31,11 @@ public final class ProductionEnvironment {
             // requireCentralService refused an empty central.ca-file: the service's own CA only, never the JDK's list.
             List<X509Certificate> serviceCas = roots("central.ca-file", config.centralCaFile().orElseThrow());
             TechnicalUser user = technicalUser(config, password);
-            CentralConfig central = CentralConfig.of(config.centralUrl().orElseThrow(), serviceCas, user)
+            URI base = config.centralUrl().orElseThrow();
+            CentralConfig central = CentralConfig.of(base, serviceCas, user)
                     .withTimeouts(config.connectTimeout(), config.readTimeout(), config.readTimeout(),
-                            config.callTimeout());
+                            config.callTimeout())
+                    .withTokenUrl(config.centralTokenUrl().orElse(CentralConfig.underBase(base)));
             return new KioskEnvironment(config, central, new PcscTerminalSource(),
                     roots("card.trusted-roots", config.cardTrustedRoots().orElseThrow()), () -> { });
         } finally {

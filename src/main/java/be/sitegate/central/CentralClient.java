@@ -46,7 +46,7 @@ public final class CentralClient implements AutoCloseable {
         this.base = parsed;
         this.searchPageSize = config.searchPageSize();
         this.http = new CentralHttp(config, mapper);
-        HttpUrl tokenUrl = url("oauth2", "token").build();
+        HttpUrl tokenUrl = HttpUrl.get(config.tokenUrl().toString());
         this.calls = new AuthorisedCalls(http,
                 new TokenSource(http, new ClientAssertion(config.technicalUser(), clock), tokenUrl, clock));
     }

@@ -11,6 +11,8 @@ import java.util.Objects;
  * to wait. There is no default CA list: only {@code trustedCas} are trusted, never the system store.
  *
  * @param searchPageSize the page size used when following search pages (1-500)
+ * @param tokenUrl the OAuth token endpoint, which is also the client assertion's audience: the
+ *     simulator's is under the base URL, the real service's is its own ({@code …/REST/oauth/v5/token})
  */
 public record CentralConfig(
         URI baseUrl,
@@ -20,7 +22,8 @@ public record CentralConfig(
         Duration readTimeout,
         Duration writeTimeout,
         Duration callTimeout,
-        int searchPageSize) {
+        int searchPageSize,
+        URI tokenUrl) {
 
     public CentralConfig {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -39,6 +42,24 @@ public record CentralConfig(
         if (searchPageSize < 1 || searchPageSize > 500) {
             throw new IllegalArgumentException("searchPageSize is 1-500");
         }
+        Objects.requireNonNull(tokenUrl, "tokenUrl");
+        if (!"https".equalsIgnoreCase(tokenUrl.getScheme())) {
+            throw new IllegalArgumentException("the token endpoint is reached over https only");
+        }
+    }
+
+    /** With the token endpoint under the base URL, as the simulator has it. */
+    public CentralConfig(URI baseUrl, List<X509Certificate> trustedCas, TechnicalUser technicalUser,
+            Duration connectTimeout, Duration readTimeout, Duration writeTimeout, Duration callTimeout,
+            int searchPageSize) {
+        this(baseUrl, trustedCas, technicalUser, connectTimeout, readTimeout, writeTimeout, callTimeout,
+                searchPageSize, underBase(baseUrl));
+    }
+
+    /** {@code <base>/oauth2/token}: where the simulator answers token requests. */
+    public static URI underBase(URI baseUrl) {
+        String base = baseUrl.toString();
+        return URI.create((base.endsWith("/") ? base : base + "/") + "oauth2/token");
     }
 
     /** The kiosk's usual timeouts: 5 s to connect, 15 s to read or write, 30 s for a whole call. */
@@ -48,11 +69,17 @@ public record CentralConfig(
     }
 
     public CentralConfig withTimeouts(Duration connect, Duration read, Duration write, Duration call) {
-        return new CentralConfig(baseUrl, trustedCas, technicalUser, connect, read, write, call, searchPageSize);
+        return new CentralConfig(baseUrl, trustedCas, technicalUser, connect, read, write, call, searchPageSize,
+                tokenUrl);
     }
 
     public CentralConfig withSearchPageSize(int pageSize) {
         return new CentralConfig(baseUrl, trustedCas, technicalUser, connectTimeout, readTimeout, writeTimeout,
-                callTimeout, pageSize);
+                callTimeout, pageSize, tokenUrl);
+    }
+
+    public CentralConfig withTokenUrl(URI url) {
+        return new CentralConfig(baseUrl, trustedCas, technicalUser, connectTimeout, readTimeout, writeTimeout,
+                callTimeout, searchPageSize, url);
     }
 }

@@ -1,7 +1,9 @@
 package be.sitegate.config;
 
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Duration;
 
 /**
@@ -40,6 +42,36 @@ final class ConfigChecks {
         if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
             throw new ConfigException("store.file", absolute + " exists and is not an ordinary file (a folder, a device"
                     + " or a pipe); name the database file itself, e.g. " + absolute.resolve("kiosk.db"));
+        }
+    }
+
+    /**
+     * A simulation kiosk never reaches production, and a production kiosk takes no test shortcut.
+     * The token endpoint is not checked in simulation: integrators fetch tokens from the production
+     * OAuth server even for the simulation host, and that must stay possible when written on purpose.
+     */
+    static void environment(CentralEnvironment environment, Optional<URI> centralUrl, Optional<URI> tokenUrl,
+            boolean acceptSpecimenCards) {
+        if (environment == CentralEnvironment.SIMULATION) {
+            centralUrl.filter(CentralEnvironment::isProduction).ifPresent(url -> {
+                throw new ConfigException("central.url", url + " is the real service, and central.environment is "
+                        + "simulation; write central.environment=production (kiosk-config/production.properties) "
+                        + "or use the simulation address");
+            });
+            return;
+        }
+        centralUrl.filter(url -> !CentralEnvironment.isProduction(url)).ifPresent(url -> {
+            throw new ConfigException("central.url", url + " is not the real service, and central.environment is "
+                    + "production; use the address in kiosk-config/production.properties, or central.environment"
+                    + "=simulation");
+        });
+        tokenUrl.filter(url -> !CentralEnvironment.isProduction(url)).ifPresent(url -> {
+            throw new ConfigException("central.token-url", url + " is not the real service's token endpoint, and "
+                    + "central.environment is production; use the one in kiosk-config/production.properties");
+        });
+        if (acceptSpecimenCards) {
+            throw new ConfigException("card.accept-specimen", "is true, and central.environment is production: the "
+                    + "public specimen cards are test cards; set it to false");
         }
     }
 }

@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  */
 public record KioskConfig(
         Path storeFile,
+        CentralEnvironment centralEnvironment,
         Optional<URI> centralUrl,
+        Optional<URI> centralTokenUrl,
         Optional<Path> centralCaFile,
         Optional<Path> clientKeystore,
         Optional<Path> clientKeystorePasswordFile,
@@ -56,12 +58,13 @@ public record KioskConfig(
     public KioskConfig {
         ConfigChecks.storeFile(storeFile);
         ConfigChecks.backoff(syncBackoffInitial, syncBackoffMax);
+        ConfigChecks.environment(centralEnvironment, centralUrl, centralTokenUrl, acceptSpecimenCards);
     }
 
     /** Every key this version understands; anything else in the file is a typo and refused. */
     public static final Set<String> KEYS = Set.of(
             "store.file",
-            "central.url", "central.ca-file", "central.client-keystore", "central.client-keystore-password-file",
+            "central.environment", "central.url", "central.token-url", "central.ca-file", "central.client-keystore", "central.client-keystore-password-file",
             "central.client-id", "central.connect-timeout", "central.read-timeout", "central.call-timeout",
             "central.offers",
             "sync.backoff-initial", "sync.backoff-max", "sync.pull-interval",
@@ -124,7 +127,9 @@ public record KioskConfig(
         }
         return new KioskConfig(
                 s.path("store.file").orElse(defaultDataDir(environment).resolve("kiosk.db")),
+                s.optional("central.environment").map(CentralEnvironment::parse).orElse(CentralEnvironment.SIMULATION),
                 s.httpsUrl("central.url"),
+                s.httpsUrl("central.token-url"),
                 s.path("central.ca-file"),
                 s.path("central.client-keystore"),
                 s.path("central.client-keystore-password-file"),
@@ -156,8 +161,8 @@ public record KioskConfig(
      * real site does.
      */
     public KioskConfig forDemo(Path demoStoreFile) {
-        return new KioskConfig(demoStoreFile, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), connectTimeout, readTimeout, callTimeout, centralOffers, syncBackoffInitial,
+        return new KioskConfig(demoStoreFile, CentralEnvironment.SIMULATION, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), connectTimeout, readTimeout, callTimeout, centralOffers, syncBackoffInitial,
                 syncBackoffMax, syncPullInterval, cardLibrary, Optional.empty(), cardReadTimeout, true, language,
                 languages, dayEndsAt, confirmationShownFor, fullScreen, pinHash, soundVolume);
     }

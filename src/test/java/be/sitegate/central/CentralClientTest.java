@@ -82,6 +82,22 @@ class CentralClientTest {
     }
 
     @Test
+    void aTokenEndpointOfItsOwnIsAskedAndIsTheAssertionsAudience() {
+        // The real service's token endpoint is .../REST/oauth/v5/token, beside the presence base URL.
+        stub.tokenPath = "/REST/oauth/v5/token";
+        CentralConfig config = CentralConfig.of(stub.baseUrl(), List.of(stub.ca),
+                stub.technicalUser("sitegate-test", StubCentral.CLIENT_KEYS))
+                .withTokenUrl(java.net.URI.create(stub.baseUrl() + "/REST/oauth/v5/token"));
+        answerRegister("{\"clientReference\":\"R1\",\"created\":true,\"registration\":"
+                + registration("123456789012", "R1", "SUCCESSFULLY REGISTERED") + "}");
+        try (CentralClient own = new CentralClient(config, Clock.systemUTC())) {
+            assertThat(own.register(List.of(item("R1")))).hasSize(1);
+        }
+        assertThat(stub.tokenRequests.get()).isEqualTo(1);
+        assertThat(stub.assertionProblems).isEmpty();
+    }
+
+    @Test
     void registersAndMapsTheReceiptAndReusesTheTokenAcrossCalls() {
         answerRegister("{\"clientReference\":\"R1\",\"created\":true,\"registration\":"
                 + registration("123456789012", "R1", "SUCCESSFULLY REGISTERED") + "}");

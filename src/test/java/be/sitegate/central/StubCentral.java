@@ -60,6 +60,8 @@ public final class StubCentral implements AutoCloseable {
     public final X509Certificate ca;
     final List<Seen> seen = new CopyOnWriteArrayList<>();
     public final AtomicInteger tokenRequests = new AtomicInteger();
+    /** Where the stub answers token requests; the real service has its own, outside the presence base URL. */
+    public volatile String tokenPath = "/oauth2/token";
     final Set<String> validTokens = ConcurrentHashMap.newKeySet();
     final Set<String> seenJti = ConcurrentHashMap.newKeySet();
     final List<String> assertionProblems = new CopyOnWriteArrayList<>();
@@ -127,7 +129,7 @@ public final class StubCentral implements AutoCloseable {
         Seen s = new Seen(ex.getRequestMethod(), ex.getRequestURI().getPath(), ex.getRequestURI().getRawQuery(), body);
         seen.add(s);
         Reply reply;
-        if (s.path().equals("/oauth2/token")) {
+        if (s.path().equals(tokenPath)) {
             reply = token(body);
         } else {
             String auth = ex.getRequestHeaders().getFirst("Authorization");
@@ -172,7 +174,7 @@ public final class StubCentral implements AutoCloseable {
             check("client_credentials".equals(f.get("grant_type")), "grant_type");
             check("urn:ietf:params:oauth:client-assertion-type:jwt-bearer".equals(f.get("client_assertion_type")), "type");
             check(cn.equals(c.getIssuer()) && cn.equals(c.getSubject()), "iss/sub");
-            check(c.getAudience().equals(List.of(baseUrl() + "/oauth2/token")), "aud " + c.getAudience());
+            check(c.getAudience().equals(List.of(baseUrl() + tokenPath)), "aud " + c.getAudience());
             check(c.getExpirationTime().getTime() - c.getIssueTime().getTime() <= 300_000, "exp");
             check(c.getJWTID() != null && seenJti.add(c.getJWTID()), "jti");
             check(jwt.getHeader().getAlgorithm().getName().equals(cert.getPublicKey() instanceof ECPublicKey ? "ES384" : "RS256"),
