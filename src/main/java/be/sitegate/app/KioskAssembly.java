@@ -77,6 +77,7 @@ public final class KioskAssembly implements AutoCloseable {
     private final PinGate pinGate;
     private final Corrections corrections;
     private final ToneOutcomeSounds sounds;
+    private final DailyRetention retention;
 
     private KioskAssembly(KioskEnvironment env, DataFolderLock dataFolder, Clock clock) {
         this.dataFolder = dataFolder;
@@ -89,6 +90,8 @@ public final class KioskAssembly implements AutoCloseable {
         StorageFaults storageFaults = new StorageFaults(storageHealth);
         storageRecovery = new StorageRecovery(storageHealth, store.writeProbe()::run, STORAGE_PROBE_INTERVAL);
         toClose.push(storageRecovery);
+        retention = new DailyRetention(store.retention(), config.retentionDays());
+        toClose.push(retention);
         pinGate = new PinGate(new StorePinRecords(store.pin()), new Argon2PinHasher(), configuredPinHash(config), clock);
 
         CentralClient client = new CentralClient(env.central(), clock);
@@ -156,6 +159,7 @@ public final class KioskAssembly implements AutoCloseable {
         try {
             assembly = new KioskAssembly(env, dataFolder, clock);
             assembly.storageRecovery.start();
+            assembly.retention.start();
             assembly.forwarder.start();
             if (env.config().centralOffers().search()) {
                 assembly.puller.start(env.config().syncPullInterval());
