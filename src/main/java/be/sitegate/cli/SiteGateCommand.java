@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
                 CsrCommand.class,
                 VirtualCardCommand.class,
                 PinHashCommand.class,
+                DoctorCommand.class,
+                BackupCommand.class,
         })
 public final class SiteGateCommand implements Runnable {
 
