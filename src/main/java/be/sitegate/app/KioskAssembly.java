@@ -10,6 +10,7 @@ import be.sitegate.domain.KioskInitialisation;
 import be.sitegate.domain.WorkplaceId;
 import be.sitegate.kiosk.AttendanceLog;
 import be.sitegate.kiosk.CardEvents;
+import be.sitegate.kiosk.CertificateExpiry;
 import be.sitegate.kiosk.CentralGateway;
 import be.sitegate.kiosk.Corrections;
 import be.sitegate.kiosk.DeliveryControl;
@@ -78,10 +79,14 @@ public final class KioskAssembly implements AutoCloseable {
     private final Corrections corrections;
     private final ToneOutcomeSounds sounds;
     private final DailyRetention retention;
+    private final CertificateExpiry certificateExpiry;
 
     private KioskAssembly(KioskEnvironment env, DataFolderLock dataFolder, Clock clock) {
         this.dataFolder = dataFolder;
         this.config = env.config();
+        java.security.cert.X509Certificate certificate = env.central().technicalUser().certificate();
+        this.certificateExpiry = new CertificateExpiry(certificate.getNotBefore().toInstant(),
+                certificate.getNotAfter().toInstant());
         toClose.push(env.extras());
         store = KioskStore.open(config.storeFile(), clock);
         toClose.push(store);
@@ -213,6 +218,11 @@ public final class KioskAssembly implements AutoCloseable {
     /** Cancellations, resends and registrations on a worker's behalf, each recorded. */
     public Corrections corrections() {
         return corrections;
+    }
+
+    /** When the technical user's certificate expires: the status bar warns 30 days before. */
+    public CertificateExpiry certificateExpiry() {
+        return certificateExpiry;
     }
 
     /** The foreman's and site manager's PIN. */

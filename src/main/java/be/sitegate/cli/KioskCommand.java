@@ -7,6 +7,8 @@ import be.sitegate.config.ConfigFile;
 import be.sitegate.config.KioskConfig;
 import be.sitegate.demo.DemoEnvironment;
 import be.sitegate.demoui.VirtualReaderWindow;
+import be.sitegate.logging.FileLog;
+import be.sitegate.ops.SupportLogs;
 import be.sitegate.ui.AuxiliaryWindow;
 import be.sitegate.ui.AdminTools;
 import be.sitegate.ui.KioskLauncher;
@@ -55,6 +57,18 @@ final class KioskCommand implements Callable<Integer> {
     public Integer call() {
         Map<String, String> env = System.getenv();
         KioskConfig config = ConfigFile.load(Optional.ofNullable(configFile), env, demo);
+        // Beside the journal, the kiosk's own rolling files in its data folder, for 'sitegate logs'.
+        FileLog.startIn(demo ? KioskConfig.defaultDataDir(env).resolve("demo").resolve("logs")
+                : SupportLogs.folderOf(config));
+        try {
+            return run(config, env);
+        } finally {
+            // The process ends here; a test that ran the command in its own JVM keeps no file appender.
+            FileLog.stop();
+        }
+    }
+
+    private int run(KioskConfig config, Map<String, String> env) {
         Clock clock = Clock.systemUTC();
         Optional<DemoEnvironment> demoEnv = demo
                 ? Optional.of(DemoEnvironment.start(config, KioskConfig.defaultDataDir(env).resolve("demo"), clock))
@@ -66,7 +80,8 @@ final class KioskCommand implements Callable<Integer> {
                 + DemoEnvironment.SIGN_IN.password() + "', workplace "
                 + String.join(" or ", DemoEnvironment.SIGN_IN.workplaces()) + "."));
         try (KioskAssembly kiosk = KioskAssembly.start(environment, clock)) {
-            KioskSettings settings = settings(kiosk.config()).withWindowed(windowed || !config.fullScreen());
+            KioskSettings settings = settings(kiosk.config()).withWindowed(windowed || !config.fullScreen())
+                    .withCertificateExpiry(kiosk.certificateExpiry());
             KioskLauncher.launch(new KioskServices(kiosk.session(), kiosk.initialisation(), kiosk.registration(),
                     kiosk.cardEvents(), kiosk.deliveries(), kiosk.syncStatus(), kiosk.storageHealth(),
                     Optional.of(kiosk.attendanceLog()), settings, kiosk.sounds()).withPin(kiosk.pinGate())

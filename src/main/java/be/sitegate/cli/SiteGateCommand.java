@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 PinHashCommand.class,
                 DoctorCommand.class,
                 BackupCommand.class,
+                LogsCommand.class,
         })
 public final class SiteGateCommand implements Runnable {
 

@@ -1,8 +1,10 @@
 package be.sitegate.ui;
 
+import be.sitegate.kiosk.CertificateExpiry;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Tunable timings and the window of the kiosk screens.
@@ -12,9 +14,10 @@ import java.util.Objects;
  * @param scanKeyGap the largest gap between two keys that still counts as a scanner typing
  * @param windowed a normal window instead of full screen (setting up a kiosk, tests, screenshots)
  * @param tapSettle how long after a screen change a press is not yet taken as a tap on the new screen
+ * @param certificateExpiry when the technical user's certificate expires, for the status bar's warning
  */
 public record KioskSettings(Duration returnDelay, Duration choiceTimeout, Locale defaultLocale, Duration scanKeyGap,
-        boolean windowed, Duration tapSettle) {
+        boolean windowed, Duration tapSettle, Optional<CertificateExpiry> certificateExpiry) {
 
     public KioskSettings {
         Objects.requireNonNull(returnDelay, "returnDelay");
@@ -22,6 +25,12 @@ public record KioskSettings(Duration returnDelay, Duration choiceTimeout, Locale
         Objects.requireNonNull(defaultLocale, "defaultLocale");
         Objects.requireNonNull(scanKeyGap, "scanKeyGap");
         Objects.requireNonNull(tapSettle, "tapSettle");
+        Objects.requireNonNull(certificateExpiry, "certificateExpiry");
+    }
+
+    public KioskSettings(Duration returnDelay, Duration choiceTimeout, Locale defaultLocale, Duration scanKeyGap,
+            boolean windowed, Duration tapSettle) {
+        this(returnDelay, choiceTimeout, defaultLocale, scanKeyGap, windowed, tapSettle, Optional.empty());
     }
 
     /**
@@ -36,26 +45,31 @@ public record KioskSettings(Duration returnDelay, Duration choiceTimeout, Locale
     }
 
     public KioskSettings withReturnDelay(Duration delay) {
-        return new KioskSettings(delay, choiceTimeout, defaultLocale, scanKeyGap, windowed, tapSettle);
+        return new KioskSettings(delay, choiceTimeout, defaultLocale, scanKeyGap, windowed, tapSettle, certificateExpiry);
     }
 
     public KioskSettings withChoiceTimeout(Duration timeout) {
-        return new KioskSettings(returnDelay, timeout, defaultLocale, scanKeyGap, windowed, tapSettle);
+        return new KioskSettings(returnDelay, timeout, defaultLocale, scanKeyGap, windowed, tapSettle, certificateExpiry);
     }
 
     public KioskSettings withDefaultLocale(Locale locale) {
-        return new KioskSettings(returnDelay, choiceTimeout, locale, scanKeyGap, windowed, tapSettle);
+        return new KioskSettings(returnDelay, choiceTimeout, locale, scanKeyGap, windowed, tapSettle, certificateExpiry);
     }
 
     public KioskSettings withScanKeyGap(Duration gap) {
-        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, gap, windowed, tapSettle);
+        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, gap, windowed, tapSettle, certificateExpiry);
     }
 
     public KioskSettings withWindowed(boolean inAWindow) {
-        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, scanKeyGap, inAWindow, tapSettle);
+        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, scanKeyGap, inAWindow, tapSettle, certificateExpiry);
+    }
+
+    public KioskSettings withCertificateExpiry(CertificateExpiry expiry) {
+        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, scanKeyGap, windowed, tapSettle,
+                Optional.of(expiry));
     }
 
     public KioskSettings withTapSettle(Duration settle) {
-        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, scanKeyGap, windowed, settle);
+        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, scanKeyGap, windowed, settle, certificateExpiry);
     }
 }

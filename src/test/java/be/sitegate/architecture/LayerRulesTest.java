@@ -65,7 +65,7 @@ class LayerRulesTest {
     static final ArchRule config = layer(CONFIG, "org.slf4j..");
 
     @ArchTest
-    static final ArchRule logging = layer(LOGGING, "ch.qos.logback..");
+    static final ArchRule logging = layer(LOGGING, "ch.qos.logback..", "org.slf4j..");
 
     /** The outcome tones and their player; the composition root puts them behind the kiosk's sound port. */
     @ArchTest

@@ -92,6 +92,23 @@ class DoctorAndBackupCommandTest {
     }
 
     @Test
+    void logsBundlesTheKiosksLogFilesIntoANewPrivateFile() throws Exception {
+        Path config = kioskWithOneRegistration();
+        Path logs = Files.createDirectories(dir.resolve("data").resolve("logs"));
+        Files.writeString(logs.resolve("sitegate.log"), java.time.LocalDateTime.now().format(
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")) + " INFO  [main] k - started\n");
+        Path bundle = dir.resolve("support").resolve("bundle.txt");
+
+        assertThat(run("logs", "--since", "1h", "--config", config.toString(), "--out", bundle.toString())).isZero();
+        assertThat(Files.readString(bundle)).contains("k - started");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(bundle))).isEqualTo("rw-------");
+
+        assertThat(run("logs", "--since", "1h", "--config", config.toString(), "--out", bundle.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("already exists");
+        assertThat(run("logs", "--since", "last tuesday", "--config", config.toString())).isEqualTo(2);
+    }
+
+    @Test
     void theReadableReportIsOneLinePerCheckWithTheFixUnderEachProblem() throws Exception {
         DoctorReport report = new DoctorReport(List.of(CheckResult.ok("java", "Java 17"),
                 CheckResult.warn("certificate", "only 12 days left", "renew it"),
