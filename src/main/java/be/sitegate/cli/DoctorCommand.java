@@ -49,11 +49,17 @@ final class DoctorCommand implements Callable<Integer> {
     @Option(names = "--backup", paramLabel = "FILE", description = "Check this backup file instead of the kiosk.")
     Path backup;
 
+    @Option(names = "--skip", paramLabel = "CHECK", split = ",",
+            description = "Leave these checks out of the report, by name (e.g. --skip display when a service"
+                    + " without the kiosk's display runs doctor).")
+    List<String> skip = List.of();
+
     @Override
     public Integer call() throws Exception {
         DoctorReport report = backup != null ? KioskChecks.backup(backup)
                 : KioskChecks.run(Optional.ofNullable(configFile), System.getenv(), System.console() != null,
                         Clock.systemUTC());
+        report = new DoctorReport(report.results().stream().filter(r -> !skip.contains(r.name())).toList());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(toJson(report));

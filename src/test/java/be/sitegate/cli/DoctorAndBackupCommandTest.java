@@ -86,6 +86,10 @@ class DoctorAndBackupCommandTest {
         assertThat(check.path("fix").isNull()).isTrue();
 
         out.getBuffer().setLength(0);
+        assertThat(run("doctor", "--backup", backup.toString(), "--skip", "backup", "--json")).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).path("checks")).isEmpty();
+
+        out.getBuffer().setLength(0);
         Path garbage = Files.writeString(dir.resolve("garbage.db"), "definitely not an SQLite database file");
         assertThat(run("doctor", "--backup", garbage.toString())).isEqualTo(1);
         assertThat(out.toString()).startsWith("FAIL  backup").contains("fix: take a new one").endsWith("1 failed, 0 warnings\n");
