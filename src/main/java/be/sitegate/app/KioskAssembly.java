@@ -10,6 +10,7 @@ import be.sitegate.domain.KioskInitialisation;
 import be.sitegate.domain.WorkplaceId;
 import be.sitegate.kiosk.AttendanceLog;
 import be.sitegate.kiosk.CardEvents;
+import be.sitegate.kiosk.CertificateExpiry;
 import be.sitegate.kiosk.CentralGateway;
 import be.sitegate.kiosk.Corrections;
 import be.sitegate.kiosk.DeliveryControl;
@@ -77,10 +78,15 @@ public final class KioskAssembly implements AutoCloseable {
     private final PinGate pinGate;
     private final Corrections corrections;
     private final ToneOutcomeSounds sounds;
+    private final DailyRetention retention;
+    private final CertificateExpiry certificateExpiry;
 
     private KioskAssembly(KioskEnvironment env, DataFolderLock dataFolder, Clock clock) {
         this.dataFolder = dataFolder;
         this.config = env.config();
+        java.security.cert.X509Certificate certificate = env.central().technicalUser().certificate();
+        this.certificateExpiry = new CertificateExpiry(certificate.getNotBefore().toInstant(),
+                certificate.getNotAfter().toInstant());
         toClose.push(env.extras());
         store = KioskStore.open(config.storeFile(), clock);
         toClose.push(store);
@@ -89,6 +95,8 @@ public final class KioskAssembly implements AutoCloseable {
         StorageFaults storageFaults = new StorageFaults(storageHealth);
         storageRecovery = new StorageRecovery(storageHealth, store.writeProbe()::run, STORAGE_PROBE_INTERVAL);
         toClose.push(storageRecovery);
+        retention = new DailyRetention(store.retention(), config.retentionDays());
+        toClose.push(retention);
         pinGate = new PinGate(new StorePinRecords(store.pin()), new Argon2PinHasher(), configuredPinHash(config), clock);
 
         CentralClient client = new CentralClient(env.central(), clock);
@@ -156,6 +164,7 @@ public final class KioskAssembly implements AutoCloseable {
         try {
             assembly = new KioskAssembly(env, dataFolder, clock);
             assembly.storageRecovery.start();
+            assembly.retention.start();
             assembly.forwarder.start();
             if (env.config().centralOffers().search()) {
                 assembly.puller.start(env.config().syncPullInterval());
@@ -217,6 +226,11 @@ public final class KioskAssembly implements AutoCloseable {
     /** Cancellations, resends and registrations on a worker's behalf, each recorded. */
     public Corrections corrections() {
         return corrections;
+    }
+
+    /** When the technical user's certificate expires: the status bar warns 30 days before. */
+    public CertificateExpiry certificateExpiry() {
+        return certificateExpiry;
     }
 
     /** The foreman's and site manager's PIN. */

@@ -8,6 +8,8 @@ import be.sitegate.config.ConfigFile;
 import be.sitegate.config.KioskConfig;
 import be.sitegate.demo.DemoEnvironment;
 import be.sitegate.demoui.VirtualReaderWindow;
+import be.sitegate.logging.FileLog;
+import be.sitegate.ops.SupportLogs;
 import be.sitegate.ui.AuxiliaryWindow;
 import be.sitegate.ui.AdminTools;
 import be.sitegate.ui.KioskLauncher;
@@ -94,6 +96,18 @@ final class KioskCommand implements Callable<Integer> {
 
     private int runKiosk(Map<String, String> env, Optional<Heartbeat> heartbeat) {
         KioskConfig config = ConfigFile.load(Optional.ofNullable(configFile), env, demo);
+        // Beside the journal, the kiosk's own rolling files in its data folder, for 'sitegate logs'.
+        FileLog.startIn(demo ? KioskConfig.defaultDataDir(env).resolve("demo").resolve("logs")
+                : SupportLogs.folderOf(config));
+        try {
+            return run(config, env, heartbeat);
+        } finally {
+            // The process ends here; a test that ran the command in its own JVM keeps no file appender.
+            FileLog.stop();
+        }
+    }
+
+    private int run(KioskConfig config, Map<String, String> env, Optional<Heartbeat> heartbeat) {
         Clock clock = Clock.systemUTC();
         Optional<DemoEnvironment> demoEnv = demo
                 ? Optional.of(DemoEnvironment.start(config, KioskConfig.defaultDataDir(env).resolve("demo"), clock))
@@ -105,7 +119,8 @@ final class KioskCommand implements Callable<Integer> {
                 + DemoEnvironment.SIGN_IN.password() + "', workplace "
                 + String.join(" or ", DemoEnvironment.SIGN_IN.workplaces()) + "."));
         try (KioskAssembly kiosk = KioskAssembly.start(environment, clock)) {
-            KioskSettings settings = settings(kiosk.config()).withWindowed(windowed || !config.fullScreen());
+            KioskSettings settings = settings(kiosk.config()).withWindowed(windowed || !config.fullScreen())
+                    .withCertificateExpiry(kiosk.certificateExpiry());
             Runnable shown = () -> heartbeat.ifPresent(h -> h.ready(List.of(
                     new Heartbeat.Probe("the screen's thread", new ThreadPing(Platform::runLater)),
                     new Heartbeat.Probe("the outbox forwarder", kiosk::forwarderResponsive))));

@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
                 CsrCommand.class,
                 VirtualCardCommand.class,
                 PinHashCommand.class,
+                DoctorCommand.class,
+                BackupCommand.class,
+                LogsCommand.class,
         })
 public final class SiteGateCommand implements Runnable {
 

@@ -50,7 +50,8 @@ public record KioskConfig(
         Duration confirmationShownFor,
         boolean fullScreen,
         Optional<String> pinHash,
-        int soundVolume) {
+        int soundVolume,
+        int retentionDays) {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskConfig.class);
 
@@ -70,7 +71,7 @@ public record KioskConfig(
             "sync.backoff-initial", "sync.backoff-max", "sync.pull-interval",
             "card.library", "card.trusted-roots", "card.read-timeout", "card.accept-specimen",
             "kiosk.language", "kiosk.languages", "kiosk.day-ends-at", "kiosk.confirmation-time", "kiosk.full-screen",
-            "kiosk.pin-hash", "sound.volume");
+            "kiosk.pin-hash", "sound.volume", "retention.days");
 
     /**
      * Keys an earlier version understood and this one ignores, with why, so an old configuration
@@ -82,6 +83,16 @@ public record KioskConfig(
 
     /** Loud enough over site noise from a small speaker, not so loud that the hut next door hears every tap. */
     public static final int DEFAULT_SOUND_VOLUME = 70;
+
+    /**
+     * Resolved registrations are kept this many days (docs/OPERATIONS.md): beyond the 30 days in which a
+     * registration may still be corrected, so the foreman can always see what a correction concerns.
+     */
+    public static final int DEFAULT_RETENTION_DAYS = 45;
+    /** The correction window is 30 days: a record must outlive it by at least a day. */
+    public static final int MIN_RETENTION_DAYS = 31;
+    /** Ten years; longer is a typo, and personal data is not kept without an end. */
+    public static final int MAX_RETENTION_DAYS = 3650;
 
     public static final List<String> SUPPORTED_LANGUAGES = List.of("nl", "fr", "de", "en", "pl", "ro", "pt",
             "bg", "es", "it", "sk", "tr", "uk", "hu", "lt");
@@ -151,7 +162,8 @@ public record KioskConfig(
                 s.duration("kiosk.confirmation-time", Duration.ofSeconds(6)),
                 s.bool("kiosk.full-screen", true),
                 s.optional("kiosk.pin-hash"),
-                s.integer("sound.volume", DEFAULT_SOUND_VOLUME, 0, 100));
+                s.integer("sound.volume", DEFAULT_SOUND_VOLUME, 0, 100),
+                retentionDays(s));
     }
 
     /**
@@ -164,7 +176,17 @@ public record KioskConfig(
         return new KioskConfig(demoStoreFile, CentralEnvironment.SIMULATION, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), connectTimeout, readTimeout, callTimeout, centralOffers, syncBackoffInitial,
                 syncBackoffMax, syncPullInterval, cardLibrary, Optional.empty(), cardReadTimeout, true, language,
-                languages, dayEndsAt, confirmationShownFor, fullScreen, pinHash, soundVolume);
+                languages, dayEndsAt, confirmationShownFor, fullScreen, pinHash, soundVolume, retentionDays);
+    }
+
+    /** {@code retention.days}: below the minimum the error says why the minimum is what it is. */
+    private static int retentionDays(Settings s) {
+        int days = s.integer("retention.days", DEFAULT_RETENTION_DAYS, 1, MAX_RETENTION_DAYS);
+        if (days < MIN_RETENTION_DAYS) {
+            throw new ConfigException("retention.days", "must be at least " + MIN_RETENTION_DAYS + ", got " + days
+                    + ": a registration may be corrected for 30 days, so it is kept at least a day longer");
+        }
+        return days;
     }
 
     /** What a kiosk that talks to a real central service cannot do without. */

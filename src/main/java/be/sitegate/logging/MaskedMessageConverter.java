@@ -3,11 +3,11 @@ package be.sitegate.logging;
 import ch.qos.logback.classic.pattern.MessageConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 
-/** {@code %maskedMsg}: the log message with national numbers masked. */
+/** {@code %maskedMsg}: the log message with national numbers and secrets masked. */
 public final class MaskedMessageConverter extends MessageConverter {
 
     @Override
     public String convert(ILoggingEvent event) {
-        return NationalNumberMask.mask(super.convert(event));
+        return SecretMask.maskAll(super.convert(event));
     }
 }

@@ -6,6 +6,9 @@ import java.time.Clock;
 /** The kiosk's one database file and the stores over it, opened and closed together. */
 public final class KioskStore implements AutoCloseable {
 
+    /** Record days are Belgian days (the store's dates are written in the workplace's zone). */
+    private static final java.time.ZoneId BRUSSELS = java.time.ZoneId.of("Europe/Brussels");
+
     private final Database database;
     private final RegistrationStore registrations;
     private final PresenceEventStore events;
@@ -17,6 +20,7 @@ public final class KioskStore implements AutoCloseable {
     private final WriteProbe writeProbe;
     private final PinStore pin;
     private final CorrectionStore corrections;
+    private final RetentionPurge retention;
 
     private KioskStore(Database database, Clock clock) {
         this.database = database;
@@ -30,6 +34,7 @@ public final class KioskStore implements AutoCloseable {
         this.writeProbe = new WriteProbe(database);
         this.pin = new PinStore(database);
         this.corrections = new CorrectionStore(database);
+        this.retention = new RetentionPurge(database, clock, BRUSSELS);
     }
 
     public static KioskStore open(Path file, Clock clock) {
@@ -71,6 +76,11 @@ public final class KioskStore implements AutoCloseable {
     /** A write that succeeds only when a registration could be stored now. */
     public CorrectionStore corrections() {
         return corrections;
+    }
+
+    /** Deletes resolved records older than the retention period (docs/OPERATIONS.md). */
+    public RetentionPurge retention() {
+        return retention;
     }
 
     public PinStore pin() {

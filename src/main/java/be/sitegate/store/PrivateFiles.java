@@ -83,6 +83,22 @@ public final class PrivateFiles {
         tighten(file);
     }
 
+    /**
+     * Creates {@code file}, which must not exist yet, readable by its owner only: for a copy that must
+     * never replace or reuse a file that was there (a backup).
+     *
+     * @throws FileAlreadyExistsException when something is already there, even a dangling link
+     */
+    public static void createNew(Path file) throws IOException {
+        if (!posix()) {
+            Files.createFile(file);
+            return;
+        }
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
+        // The attribute passes through the umask, which may also take the owner's bits: set them outright.
+        Files.setPosixFilePermissions(file, OWNER_ONLY_FILE);
+    }
+
     /** Removes the group and other bits of {@code file} when it exists; the owner's bits stay as they are. */
     public static void tighten(Path file) throws IOException {
         if (!posix() || !Files.exists(file)) {

@@ -1,9 +1,11 @@
 package be.sitegate.ui;
 
+import be.sitegate.kiosk.CertificateExpiry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Tunable timings and the window of the kiosk screens.
@@ -14,9 +16,10 @@ import java.util.Objects;
  * @param windowed a normal window instead of full screen (setting up a kiosk, tests, screenshots)
  * @param tapSettle how long after a screen change a press is not yet taken as a tap on the new screen
  * @param languages the language buttons offered, in this order, by language code; empty offers all
+ * @param certificateExpiry when the technical user's certificate expires, for the status bar's warning
  */
 public record KioskSettings(Duration returnDelay, Duration choiceTimeout, Locale defaultLocale, Duration scanKeyGap,
-        boolean windowed, Duration tapSettle, List<String> languages) {
+        boolean windowed, Duration tapSettle, List<String> languages, Optional<CertificateExpiry> certificateExpiry) {
 
     public KioskSettings {
         Objects.requireNonNull(returnDelay, "returnDelay");
@@ -25,6 +28,12 @@ public record KioskSettings(Duration returnDelay, Duration choiceTimeout, Locale
         Objects.requireNonNull(scanKeyGap, "scanKeyGap");
         Objects.requireNonNull(tapSettle, "tapSettle");
         languages = List.copyOf(languages);
+        Objects.requireNonNull(certificateExpiry, "certificateExpiry");
+    }
+
+    public KioskSettings(Duration returnDelay, Duration choiceTimeout, Locale defaultLocale, Duration scanKeyGap,
+            boolean windowed, Duration tapSettle) {
+        this(returnDelay, choiceTimeout, defaultLocale, scanKeyGap, windowed, tapSettle, List.of(), Optional.empty());
     }
 
     /**
@@ -35,34 +44,46 @@ public record KioskSettings(Duration returnDelay, Duration choiceTimeout, Locale
 
     public static KioskSettings defaults() {
         return new KioskSettings(Duration.ofSeconds(6), Duration.ofSeconds(30), Locale.forLanguageTag("nl"),
-                Duration.ofMillis(50), false, TAP_SETTLE, List.of());
+                Duration.ofMillis(50), false, TAP_SETTLE);
     }
 
     public KioskSettings withReturnDelay(Duration delay) {
-        return new KioskSettings(delay, choiceTimeout, defaultLocale, scanKeyGap, windowed, tapSettle, languages);
+        return new KioskSettings(delay, choiceTimeout, defaultLocale, scanKeyGap, windowed, tapSettle, languages,
+                certificateExpiry);
     }
 
     public KioskSettings withChoiceTimeout(Duration timeout) {
-        return new KioskSettings(returnDelay, timeout, defaultLocale, scanKeyGap, windowed, tapSettle, languages);
+        return new KioskSettings(returnDelay, timeout, defaultLocale, scanKeyGap, windowed, tapSettle, languages,
+                certificateExpiry);
     }
 
     public KioskSettings withDefaultLocale(Locale locale) {
-        return new KioskSettings(returnDelay, choiceTimeout, locale, scanKeyGap, windowed, tapSettle, languages);
+        return new KioskSettings(returnDelay, choiceTimeout, locale, scanKeyGap, windowed, tapSettle, languages,
+                certificateExpiry);
     }
 
     public KioskSettings withScanKeyGap(Duration gap) {
-        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, gap, windowed, tapSettle, languages);
+        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, gap, windowed, tapSettle, languages,
+                certificateExpiry);
     }
 
     public KioskSettings withWindowed(boolean inAWindow) {
-        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, scanKeyGap, inAWindow, tapSettle, languages);
+        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, scanKeyGap, inAWindow, tapSettle, languages,
+                certificateExpiry);
     }
 
     public KioskSettings withLanguages(List<String> codes) {
-        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, scanKeyGap, windowed, tapSettle, codes);
+        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, scanKeyGap, windowed, tapSettle, codes,
+                certificateExpiry);
+    }
+
+    public KioskSettings withCertificateExpiry(CertificateExpiry expiry) {
+        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, scanKeyGap, windowed, tapSettle, languages,
+                Optional.of(expiry));
     }
 
     public KioskSettings withTapSettle(Duration settle) {
-        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, scanKeyGap, windowed, settle, languages);
+        return new KioskSettings(returnDelay, choiceTimeout, defaultLocale, scanKeyGap, windowed, settle, languages,
+                certificateExpiry);
     }
 }

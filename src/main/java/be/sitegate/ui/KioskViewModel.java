@@ -72,6 +72,7 @@ public final class KioskViewModel {
         this.countdown = new WaitingCountdown(flow);
         this.siteManager = new SiteManagerEntry(flow, initialisation);
         this.status = new StatusBarViewModel(zone);
+        status.onCertificate(services.settings().certificateExpiry());
         this.statusFeed = new StatusBarFeed(session, threads, status);
 
         this.message = new MessageViewModel(services.sounds(), flow::toIdle);

@@ -45,10 +45,11 @@ class LayerRulesTest {
     private static final String VIRTUALCARD = "be.sitegate.virtualcard..";
     private static final String DEMO = "be.sitegate.demo..";
     private static final String DEMOUI = "be.sitegate.demoui..";
+    private static final String OPS = "be.sitegate.ops..";
     private static final String CLI = "be.sitegate.cli..";
     private static final String OURS = "be.sitegate..";
     private static final String[] EVERY_LAYER = {DOMAIN, PKI, CONFIG, LOGGING, STORE, CARD, CENTRAL, SYNC, KIOSK, EXPORT,
-        UI, SOUND, WATCHDOG, APP, SIMULATOR, VIRTUALCARD, DEMO, DEMOUI, CLI};
+        UI, SOUND, WATCHDOG, APP, SIMULATOR, VIRTUALCARD, DEMO, DEMOUI, OPS, CLI};
 
     // The innermost ring: value types and rules.
 
@@ -65,7 +66,7 @@ class LayerRulesTest {
     static final ArchRule config = layer(CONFIG, "org.slf4j..");
 
     @ArchTest
-    static final ArchRule logging = layer(LOGGING, "ch.qos.logback..");
+    static final ArchRule logging = layer(LOGGING, "ch.qos.logback..", "org.slf4j..");
 
     /** The outcome tones and their player; the composition root puts them behind the kiosk's sound port. */
     @ArchTest
@@ -142,6 +143,15 @@ class LayerRulesTest {
     @ArchTest
     static final ArchRule demoui = layer(DEMOUI, UI, DEMO, "javafx..")
             .because("the demo's virtual reader window: JavaFX, the ui's shared texts and styles, the demo's port");
+
+    /**
+     * The operator's tools beside the kiosk (doctor, log bundle): they look at what a production kiosk is
+     * made of, built the way the composition root builds it, so they may see it and its adapters.
+     */
+    @ArchTest
+    static final ArchRule ops = layer(OPS, APP, KIOSK, STORE, CENTRAL, CARD, CONFIG, PKI, LOGGING, DOMAIN,
+            "javax.smartcardio..", "javax.net.ssl..", "javax.security.auth.x500..", "org.slf4j..")
+            .because("the doctor checks the parts of a production kiosk, never the simulated ones");
 
     @ArchTest
     static final ArchRule cli = layer(CLI, OURS, "picocli..", "javafx..", "javax.net.ssl..",

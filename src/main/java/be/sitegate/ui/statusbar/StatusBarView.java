@@ -17,6 +17,7 @@ public final class StatusBarView extends FxmlView {
     @FXML private Label connection;
     @FXML private Label queue;
     @FXML private Label attention;
+    @FXML private Label certificate;
     @FXML private Label time;
 
     public StatusBarView(StatusBarViewModel vm) {
@@ -31,6 +32,7 @@ public final class StatusBarView extends FxmlView {
         bind.msg(connection, vm.connectionProperty());
         bind.msg(queue, vm.queueProperty());
         bind.msg(attention, vm.attentionProperty());
+        bind.msg(certificate, vm.certificateProperty());
         bind.msg(storage, vm.storageProblemProperty());
         bind.shownWhen(connectionAndQueue, vm.connectionAndQueueShownProperty(), shown -> shown);
         bind.listen(vm.onlineProperty(), online -> Styles.toggle(connection, "status-bad", !online));

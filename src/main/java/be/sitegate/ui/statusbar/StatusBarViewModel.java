@@ -2,6 +2,7 @@ package be.sitegate.ui.statusbar;
 
 import be.sitegate.domain.KioskInitialisation;
 import be.sitegate.kiosk.CardEvents.ReaderStatus;
+import be.sitegate.kiosk.CertificateExpiry;
 import be.sitegate.kiosk.StorageHealth;
 import be.sitegate.kiosk.SyncStatusSource.Connection;
 import be.sitegate.kiosk.SyncStatusSource.SyncStatus;
@@ -41,6 +42,8 @@ public final class StatusBarViewModel {
     private final ReadOnlyBooleanWrapper fromCache = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Msg> storageProblem = new ReadOnlyObjectWrapper<>(Msg.NONE);
     private final ReadOnlyBooleanWrapper connectionAndQueueShown = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyObjectWrapper<Msg> certificate = new ReadOnlyObjectWrapper<>(Msg.NONE);
+    private Optional<CertificateExpiry> certificateExpiry = Optional.empty();
 
     public StatusBarViewModel(ZoneId zone) {
         this.zone = zone;
@@ -50,6 +53,7 @@ public final class StatusBarViewModel {
         boolean newDay = !now.atZone(zone).toLocalDate().equals(this.now.atZone(zone).toLocalDate());
         this.now = now;
         time.set(TIME.format(now.atZone(zone)));
+        showCertificate();
         if (newDay && lastSync != null) {
             onSync(lastSync); // "since 07:00" becomes "since 23/11" once that is no longer today
         }
@@ -101,6 +105,24 @@ public final class StatusBarViewModel {
         connectionAndQueueShown.set(!failing);
     }
 
+    /**
+     * The technical user's certificate: from 30 days before it expires the bar counts the days down,
+     * so the site manager has it renewed before sending stops (README, "Renewing the certificate").
+     */
+    public void onCertificate(Optional<CertificateExpiry> expiry) {
+        certificateExpiry = expiry;
+        showCertificate();
+    }
+
+    private void showCertificate() {
+        certificate.set(certificateExpiry.map(e -> switch (e.state(now)) {
+            case EXPIRING -> Msg.of("status.certificate.expiring", e.daysLeft(now));
+            case EXPIRED -> Msg.of("status.certificate.expired");
+            // Not valid yet is a wrong clock or a wrong file: the connection already says sending stopped.
+            case VALID, NOT_YET_VALID -> Msg.NONE;
+        }).orElse(Msg.NONE));
+    }
+
     public void onReader(ReaderStatus status) {
         reader.set(Msg.of("status.reader." + status.name()));
         readerReady.set(status == ReaderStatus.READY);
@@ -134,6 +156,11 @@ public final class StatusBarViewModel {
     /** The service does not accept this kiosk: nothing is sent until someone fixes it. */
     public ReadOnlyBooleanProperty sendingStoppedProperty() {
         return sendingStopped.getReadOnlyProperty();
+    }
+
+    /** The certificate's warning; none while it has more than 30 days left. */
+    public ReadOnlyObjectProperty<Msg> certificateProperty() {
+        return certificate.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Msg> readerProperty() {
