@@ -51,6 +51,7 @@ public final class AttendanceView extends FxmlView {
     @FXML private TableColumn<AttendanceViewModel.MissingRow, String> missingEmployerColumn;
     @FXML private TableColumn<AttendanceViewModel.MissingRow, String> missingLastDayColumn;
     @FXML private TableColumn<AttendanceViewModel.MissingRow, String> missingDaysColumn;
+    @FXML private HBox printRow;
     @FXML private Button printOnSiteButton;
     @FXML private Label printOutcome;
     private FilterStrip<AttendanceStatus> statuses;
@@ -92,7 +93,7 @@ public final class AttendanceView extends FxmlView {
             bind.msg(printOutcome, p.outcomeProperty());
             bind.listen(p.outcomeProperty(), said -> ViewBindings.show(printOutcome, !said.isNone()));
             bind.listen(p.busyProperty(), printOnSiteButton::setDisable);
-        }, () -> ViewBindings.show(printOutcome, false));
+        }, () -> ViewBindings.show(printRow, false));
     }
 
     /**
@@ -183,7 +184,7 @@ public final class AttendanceView extends FxmlView {
         Styles.toggle(todayTab, "chosen", tab == AttendanceViewModel.Tab.TODAY);
         Styles.toggle(onSiteTab, "chosen", tab == AttendanceViewModel.Tab.ON_SITE);
         Styles.toggle(missingTab, "chosen", missing);
-        ViewBindings.show(printOnSiteButton, print.isPresent() && tab == AttendanceViewModel.Tab.ON_SITE);
+        ViewBindings.show(printRow, print.isPresent() && tab == AttendanceViewModel.Tab.ON_SITE);
     }
 
     /** Checkinatwork knows one registration a day; Check In and Out at Work shows the shift instead. */
