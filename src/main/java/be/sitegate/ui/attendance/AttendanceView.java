@@ -184,7 +184,9 @@ public final class AttendanceView extends FxmlView {
         Styles.toggle(todayTab, "chosen", tab == AttendanceViewModel.Tab.TODAY);
         Styles.toggle(onSiteTab, "chosen", tab == AttendanceViewModel.Tab.ON_SITE);
         Styles.toggle(missingTab, "chosen", missing);
-        ViewBindings.show(printRow, print.isPresent() && tab == AttendanceViewModel.Tab.ON_SITE);
+        boolean printable = print.isPresent() && tab == AttendanceViewModel.Tab.ON_SITE;
+        ViewBindings.show(printRow, printable);
+        ViewBindings.show(printOnSiteButton, printable); // the button itself says whether it is there, for lookups too
     }
 
     /** Checkinatwork knows one registration a day; Check In and Out at Work shows the shift instead. */
