@@ -16,6 +16,8 @@ import be.sitegate.kiosk.Corrections;
 import be.sitegate.kiosk.DeliveryControl;
 import be.sitegate.kiosk.DeliveryUpdates;
 import be.sitegate.kiosk.EmployerResolver;
+import be.sitegate.kiosk.ErrorHistory;
+import be.sitegate.kiosk.EvacuationList;
 import be.sitegate.kiosk.InitialisationService;
 import be.sitegate.kiosk.KioskSession;
 import be.sitegate.kiosk.PinGate;
@@ -70,7 +72,9 @@ public final class KioskAssembly implements AutoCloseable {
     private final OutboxForwarder forwarder;
     private final CentralPresencePuller puller;
     private final StoreAttendanceLog attendanceLog;
-    private final TodayReports reports;
+    private final AttendanceReports reports;
+    private final EvacuationPrinting evacuationList;
+    private final ErrorHistory errorHistory;
     private final CentralGatewayAdapter central;
     private final CardMonitor monitor;
     private final StorageHealth storageHealth;
@@ -136,7 +140,15 @@ public final class KioskAssembly implements AutoCloseable {
             return t;
         });
         toClose.push(exports::shutdownNow);
-        reports = new TodayReports(session, attendanceLog, exports);
+        reports = new AttendanceReports(session, attendanceLog, exports);
+        // Its own thread: in an evacuation the list must not wait behind a month's report going to a slow stick.
+        java.util.concurrent.ExecutorService printing = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "sitegate-evacuation-list");
+            t.setDaemon(true);
+            return t;
+        });
+        toClose.push(printing::shutdownNow);
+        evacuationList = new EvacuationPrinting(session, LinePrinter.cups(), config.exportFolder(), printing);
 
         cardEvents = new CardEventsAdapter(config.acceptSpecimenCards());
         EidReader reader = new EidReader(EidReaderSettings.trusting(env.cardRoots())
@@ -145,6 +157,8 @@ public final class KioskAssembly implements AutoCloseable {
         toClose.push(monitor);
         sounds = new ToneOutcomeSounds(config.soundVolume());
         toClose.push(sounds);
+        errorHistory = new ErrorHistory(clock);
+        toClose.push(new ErrorHistoryFeed(errorHistory).follow(syncStatus, storageHealth, cardEvents));
     }
 
     /**
@@ -276,12 +290,22 @@ public final class KioskAssembly implements AutoCloseable {
         return store.attendance();
     }
 
-    /** The foreman's list as the screen reads it, and its refresh from the central search. */
-    /** Today's report, CSV and poster, written off the screen's thread. */
+    /** A day's or a period's report and CSV, and the poster, written off the screen's thread. */
     public ReportWriter reports() {
         return reports;
     }
 
+    /** Who is on site now, on the printer or, without one, in the export folder. */
+    public EvacuationList evacuationList() {
+        return evacuationList;
+    }
+
+    /** The last errors in plain words, for the administration screen. */
+    public ErrorHistory errorHistory() {
+        return errorHistory;
+    }
+
+    /** The foreman's list as the screen reads it, and its refresh from the central search. */
     public AttendanceLog attendanceLog() {
         return attendanceLog;
     }

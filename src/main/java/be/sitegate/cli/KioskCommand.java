@@ -128,7 +128,8 @@ final class KioskCommand implements Callable<Integer> {
                     kiosk.cardEvents(), kiosk.deliveries(), kiosk.syncStatus(), kiosk.storageHealth(),
                     Optional.of(kiosk.attendanceLog()), settings, kiosk.sounds()).withPin(kiosk.pinGate())
                     .withAdmin(new AdminTools(kiosk.deliveryControl()::sendNow, Platform::exit,
-                            Optional.of(kiosk.reports()), exportFolder(env))),
+                            Optional.of(kiosk.reports()), kiosk.config().exportFolder())
+                            .withErrors(kiosk.errorHistory()).withEvacuationList(kiosk.evacuationList())),
                     demoEnv.<AuxiliaryWindow>map(d -> new VirtualReaderWindow(d.reader(), new I18n(settings.defaultLocale())))
                             .stream().toList(), shown);
         }
@@ -146,15 +147,6 @@ final class KioskCommand implements Callable<Integer> {
         String prefix = e.key() + ": ";
         String problem = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
         return new ConfigProblem(e.key(), problem, file);
-    }
-
-    /**
-     * Where the administration's folder field starts: {@code SITEGATE_EXPORT_FOLDER} when set (e.g. the
-     * stick's mount point under /media), else the user's home; the site manager can type another.
-     */
-    private static Path exportFolder(Map<String, String> env) {
-        String set = env.get("SITEGATE_EXPORT_FOLDER");
-        return set != null && !set.isBlank() ? Path.of(set) : Path.of(System.getProperty("user.home", "."));
     }
 
     private static KioskSettings settings(KioskConfig config) {

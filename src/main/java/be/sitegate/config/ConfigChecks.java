@@ -74,4 +74,23 @@ final class ConfigChecks {
                     + "public specimen cards are test cards; set it to false");
         }
     }
+
+    /**
+     * Where the exports and the evacuation list go unless the site manager picks another folder: a
+     * folder (it need not exist at start-up: a stick is plugged in later), not a file, and not a system
+     * folder of devices or kernel files.
+     */
+    static void exportFolder(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        for (Path system : SYSTEM_FOLDERS) {
+            if (absolute.startsWith(system)) {
+                throw new ConfigException("export.folder", absolute + " is in " + system
+                        + ", which holds devices or kernel files; choose a folder on a disk or a stick, e.g. /media/sitegate");
+            }
+        }
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw new ConfigException("export.folder", absolute + " exists and is not a folder; name the folder the"
+                    + " files go into, e.g. " + absolute.getParent());
+        }
+    }
 }

@@ -51,7 +51,8 @@ public record KioskConfig(
         boolean fullScreen,
         Optional<String> pinHash,
         int soundVolume,
-        int retentionDays) {
+        int retentionDays,
+        Path exportFolder) {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskConfig.class);
 
@@ -60,6 +61,7 @@ public record KioskConfig(
         ConfigChecks.storeFile(storeFile);
         ConfigChecks.backoff(syncBackoffInitial, syncBackoffMax);
         ConfigChecks.environment(centralEnvironment, centralUrl, centralTokenUrl, acceptSpecimenCards);
+        ConfigChecks.exportFolder(exportFolder);
     }
 
     /** Every key this version understands; anything else in the file is a typo and refused. */
@@ -71,7 +73,7 @@ public record KioskConfig(
             "sync.backoff-initial", "sync.backoff-max", "sync.pull-interval",
             "card.library", "card.trusted-roots", "card.read-timeout", "card.accept-specimen",
             "kiosk.language", "kiosk.languages", "kiosk.day-ends-at", "kiosk.confirmation-time", "kiosk.full-screen",
-            "kiosk.pin-hash", "sound.volume", "retention.days");
+            "kiosk.pin-hash", "sound.volume", "retention.days", "export.folder");
 
     /**
      * Keys an earlier version understood and this one ignores, with why, so an old configuration
@@ -80,6 +82,12 @@ public record KioskConfig(
     public static final Map<String, String> RETIRED_KEYS = Map.of(
             "sync.max-attempts", "a registration is no longer given up after a number of failed attempts: it waits "
                     + "until the service answers for it, or its day has passed");
+
+    /**
+     * The environment variable that named the export folder before {@code export.folder} did: one
+     * place for the kiosk's settings, whose errors name the key. Still set, it is said and ignored.
+     */
+    static final String RETIRED_EXPORT_FOLDER_VARIABLE = "SITEGATE_EXPORT_FOLDER";
 
     /** Loud enough over site noise from a small speaker, not so loud that the hut next door hears every tap. */
     public static final int DEFAULT_SOUND_VOLUME = 70;
@@ -125,6 +133,10 @@ public record KioskConfig(
             throw new ConfigException(unknown.iterator().next(), "unknown key (a typo?); known keys are listed in "
                     + "kiosk-config/sitegate.properties");
         }
+        if (environment.containsKey(RETIRED_EXPORT_FOLDER_VARIABLE)) {
+            LOG.warn("{} is no longer read: the export folder is the key export.folder in the configuration file",
+                    RETIRED_EXPORT_FOLDER_VARIABLE);
+        }
         Settings s = new Settings(values);
         String language = s.text("kiosk.language", "nl");
         List<String> languages = s.list("kiosk.languages", SUPPORTED_LANGUAGES);
@@ -163,7 +175,8 @@ public record KioskConfig(
                 s.bool("kiosk.full-screen", true),
                 s.optional("kiosk.pin-hash"),
                 s.integer("sound.volume", DEFAULT_SOUND_VOLUME, 0, 100),
-                retentionDays(s));
+                retentionDays(s),
+                s.path("export.folder").orElse(Path.of(System.getProperty("user.home", "."))));
     }
 
     /**
@@ -174,9 +187,9 @@ public record KioskConfig(
      */
     public KioskConfig forDemo(Path demoStoreFile) {
         return new KioskConfig(demoStoreFile, CentralEnvironment.SIMULATION, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), connectTimeout, readTimeout, callTimeout, centralOffers, syncBackoffInitial,
-                syncBackoffMax, syncPullInterval, cardLibrary, Optional.empty(), cardReadTimeout, true, language,
-                languages, dayEndsAt, confirmationShownFor, fullScreen, pinHash, soundVolume, retentionDays);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), connectTimeout, readTimeout,
+                callTimeout, centralOffers, syncBackoffInitial, syncBackoffMax, syncPullInterval, cardLibrary, Optional.empty(), cardReadTimeout, true, language,
+                languages, dayEndsAt, confirmationShownFor, fullScreen, pinHash, soundVolume, retentionDays, exportFolder);
     }
 
     /** {@code retention.days}: below the minimum the error says why the minimum is what it is. */

@@ -27,7 +27,8 @@ public final class ExportLabels {
             "report.total", "report.page", "report.empty", "report.limosaEmployer",
             "col.date", "col.time", "col.name", "col.number", "col.employer", "col.movement", "col.channel",
             "col.status", "col.receipt", "col.remarks",
-            "poster.title", "poster.workplace", "poster.phone");
+            "poster.title", "poster.workplace", "poster.phone",
+            "onsite.title", "onsite.at", "onsite.count", "onsite.since", "onsite.present", "onsite.empty");
 
     private final Locale locale;
     private final ResourceBundle bundle;

@@ -5,6 +5,7 @@ import be.sitegate.domain.PresenceEvent;
 import be.sitegate.domain.Registration;
 import be.sitegate.domain.WorkplaceId;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,6 +20,28 @@ public interface AttendanceLog {
 
     /** Check In and Out events of that date, oldest first. */
     List<PresenceEvent> events(WorkplaceId workplace, LocalDate date);
+
+    /**
+     * Registrations of every day of {@code period}, oldest first: a period is its days, each read as
+     * the foreman's list reads it (this kiosk's records and the other channels' known for that day).
+     * A month is some thirty small indexed queries, off the screen's thread.
+     */
+    default List<Registration> registrations(WorkplaceId workplace, ReportPeriod period) {
+        List<Registration> all = new ArrayList<>();
+        for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
+            all.addAll(registrations(workplace, day));
+        }
+        return all;
+    }
+
+    /** Events of every day of {@code period}, oldest first. */
+    default List<PresenceEvent> events(WorkplaceId workplace, ReportPeriod period) {
+        List<PresenceEvent> all = new ArrayList<>();
+        for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
+            all.addAll(events(workplace, day));
+        }
+        return all;
+    }
 
     /**
      * Registrations and events of any day that the service refused or that were not sent in time,

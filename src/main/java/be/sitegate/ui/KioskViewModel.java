@@ -7,6 +7,7 @@ import be.sitegate.kiosk.Subscription;
 import be.sitegate.ui.admin.AdminExports;
 import be.sitegate.ui.admin.AdminViewModel;
 import be.sitegate.ui.attendance.AttendanceViewModel;
+import be.sitegate.ui.attendance.EvacuationPrint;
 import be.sitegate.ui.breakorend.BreakOrEndViewModel;
 import be.sitegate.ui.confirmation.ConfirmationViewModel;
 import be.sitegate.ui.employerchoice.EmployerChoiceViewModel;
@@ -55,6 +56,8 @@ public final class KioskViewModel {
     public final EmployerChoiceViewModel employerChoice;
     public final BreakOrEndViewModel breakOrEnd;
     public final AttendanceViewModel attendance;
+    /** The printable "who is on site now" on the foreman's list; offered where the kiosk can print or write it. */
+    public final EvacuationPrint evacuation;
     /** The PIN door; absent on a kiosk built without one (screens on fakes). */
     public final Optional<PinViewModel> pin;
     /** The site manager's administration, behind the same PIN door. */
@@ -67,7 +70,8 @@ public final class KioskViewModel {
         var zone = session.zone();
         var languages = new LanguageChoice(i18n, Language.offered(services.settings().languages()));
         this.initialisation = new InitialisationViewModel(services.initialisation(), threads, zone, languages,
-                new InitialisationViewModel.Exits(this::onOpened, this::onDayClosed, this::onFormTaken));
+                new InitialisationViewModel.Exits(this::onOpened, this::onDayClosed, this::onFormTaken,
+                        java.util.Optional.of(this::openAdmin)));
         this.flow = new KioskFlow(session, services.settings(), countdown, i18n, initialisation::reset);
         this.countdown = new WaitingCountdown(flow);
         this.siteManager = new SiteManagerEntry(flow, initialisation);
@@ -100,7 +104,8 @@ public final class KioskViewModel {
                 adminActions(services), new AdminExports(services.admin().flatMap(AdminTools::reports),
                         services.admin().map(AdminTools::exportFolder)
                                 .orElse(java.nio.file.Path.of(System.getProperty("user.home", "."))),
-                        threads.ui(), i18n::locale));
+                        threads.ui(), i18n::locale, session::today),
+                services.admin().flatMap(AdminTools::errors).isPresent());
         // The administration shows the reader's state in words, next to the bar's short one.
         this.cardInput = new CardInput(threads, flow, reading, run, messages, r -> {
             status.onReader(r);
@@ -109,8 +114,13 @@ public final class KioskViewModel {
 
         this.attendance = new AttendanceViewModel(zone, session::now, flow::toIdle, this::attendanceUsed, threads.ui());
         this.attendanceOpening = new AttendanceOpening(services.attendance(), session, threads, flow, attendance);
+        this.evacuation = new EvacuationPrint(services.admin().flatMap(AdminTools::evacuationList),
+                attendance::onSiteNow, threads.ui(), i18n::locale);
         this.idle = new IdleViewModel(languages, () -> input.startTyping(TypedEntryViewModel.Kind.INSS, ""),
-                () -> input.startTyping(TypedEntryViewModel.Kind.LIMOSA, ""), () -> door.open(attendanceOpening::open),
+                () -> input.startTyping(TypedEntryViewModel.Kind.LIMOSA, ""), () -> door.open(() -> {
+                    evacuation.reset();
+                    attendanceOpening.open();
+                }),
                 attendanceOpening.available(), () -> door.open(siteManager::open), () -> door.open(this::openAdmin));
     }
 
@@ -141,6 +151,8 @@ public final class KioskViewModel {
     public void activate() {
         subscriptions.add(services.card().subscribe(cardInput));
         subscriptions.addAll(statusFeed.subscribe(services.sync(), services.storage(), admin::onSync));
+        services.admin().flatMap(AdminTools::errors).ifPresent(history -> subscriptions.add(
+                history.subscribe(errors -> threads.ui().execute(() -> admin.onErrors(errors)))));
         subscriptions.add(services.deliveries().subscribe(u -> threads.ui().execute(() -> {
             confirmation.onUpdate(u);
             attendance.onUpdate(u);

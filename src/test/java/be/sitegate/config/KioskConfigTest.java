@@ -140,4 +140,25 @@ class KioskConfigTest {
                 .forEach(secretish::add);
         assertThat(secretish).isEmpty();
     }
+
+    @Test
+    void theExportFolderIsAKeyWithTheHomeFolderAsDefaultAndAFileOrSystemFolderIsRefused() throws Exception {
+        assertThat(KioskConfig.of(Map.of(), Map.of()).exportFolder()).isEqualTo(Path.of(System.getProperty("user.home")));
+        assertThat(KioskConfig.of(Map.of("export.folder", "/media/sitegate/STICK"), Map.of()).exportFolder())
+                .as("a stick plugged in later need not exist at start-up").isEqualTo(Path.of("/media/sitegate/STICK"));
+        Path file = Files.writeString(dir.resolve("not-a-folder.txt"), "x");
+        assertThatThrownBy(() -> KioskConfig.of(Map.of("export.folder", file.toString()), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("export.folder: ")
+                .hasMessageContaining("is not a folder");
+        assertThatThrownBy(() -> KioskConfig.of(Map.of("export.folder", "/proc/self"), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("export.folder: ");
+        assertThatThrownBy(() -> KioskConfig.of(Map.of("export.folder", "/media/st\u0000ick"), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("export.folder: ");
+    }
+
+    @Test
+    void theOldExportFolderVariableIsNoLongerRead() {
+        assertThat(KioskConfig.of(Map.of(), Map.of("SITEGATE_EXPORT_FOLDER", "/media/old")).exportFolder())
+                .isEqualTo(Path.of(System.getProperty("user.home")));
+    }
 }

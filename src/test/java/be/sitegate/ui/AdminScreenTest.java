@@ -12,6 +12,7 @@ import be.sitegate.testkit.InMemoryPins;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,6 +29,7 @@ class AdminScreenTest extends KioskUiTestBase {
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger exited = new AtomicInteger();
     private final FakeReportWriter writer = new FakeReportWriter();
+    private final be.sitegate.kiosk.ErrorHistory errors = new be.sitegate.kiosk.ErrorHistory(Clock.systemUTC());
 
     private void openAdmin() throws Exception {
         openAdmin(Locale.ENGLISH);
@@ -44,7 +46,7 @@ class AdminScreenTest extends KioskUiTestBase {
         h = new KioskHarness(settings);
         h.open(Fixtures.CIAW_SITE);
         show(h.services.withPin(gate).withAdmin(new AdminTools(sent::incrementAndGet, exited::incrementAndGet,
-                Optional.of(writer), java.nio.file.Path.of("/media/stick"))), settings);
+                Optional.of(writer), java.nio.file.Path.of("/media/stick")).withErrors(errors)), settings);
         awaitScreen(Screen.IDLE);
         clickOn("#adminButton");
         awaitScreen(Screen.PIN);
@@ -103,10 +105,27 @@ class AdminScreenTest extends KioskUiTestBase {
         clickOn("#exportsButton");
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         for (String id : new String[] {"#exportFolder", "#exportPdfButton", "#exportCsvButton", "#exportPosterButton",
-            "#exportProgress", "#exitButton"}) {
+            "#exportProgress", "#exitButton", "#periodTODAY", "#periodTHIS_MONTH", "#fromEarlier", "#toLater",
+            "#periodTo"}) {
             assertThat(sceneBounds(id).getMaxY()).as(language + " exports " + id).isLessThanOrEqualTo(barTop);
             assertThat(sceneBounds(id).getMaxX()).as(language + " exports " + id).isLessThanOrEqualTo(1024);
         }
+        clickOn("#exportCsvButton");
+        awaitTrue(() -> shown("#exportCancelButton"));
+        assertThat(sceneBounds("#exportCancelButton").getMaxY()).as(language + " cancel").isLessThanOrEqualTo(barTop);
+        assertThat(sceneBounds("#exportCancelButton").getMaxX()).as(language + " cancel").isLessThanOrEqualTo(1024);
+        writer.pending.complete(new be.sitegate.kiosk.ReportWriter.Result.Cancelled());
+        clickOn("#exportsButton");
+        for (int i = 0; i < 25; i++) {
+            errors.record(be.sitegate.kiosk.ErrorHistory.Source.DELIVERY, "SERVER_ERROR (HTTP 503)");
+        }
+        clickOn("#errorsButton");
+        awaitTrue(() -> shown("#errorList"));
+        for (String id : new String[] {"#errorList", "#errorsBackButton", "#exitButton"}) {
+            assertThat(sceneBounds(id).getMaxY()).as(language + " errors " + id).isLessThanOrEqualTo(barTop);
+            assertThat(sceneBounds(id).getMaxX()).as(language + " errors " + id).isLessThanOrEqualTo(1024);
+        }
+        clickOn("#errorsBackButton");
         clickOn("#exitButton");
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(sceneBounds("#exitYesButton").getMaxY()).as(language + " exit yes").isLessThanOrEqualTo(barTop);
@@ -151,5 +170,63 @@ class AdminScreenTest extends KioskUiTestBase {
         clickOn("#reinitialiseButton");
         awaitScreen(Screen.INITIALISATION);
         awaitTrue(() -> shown("#reinitialiseButton"));
+    }
+
+    @Test
+    void aPeriodIsChosenByTouchAndAnExportUnderWayCanBeCancelled() throws Exception {
+        openAdmin();
+        clickOn("#exportsButton");
+        awaitTrue(() -> shown("#periodTHIS_MONTH"));
+        java.time.LocalDate today = h.session.today();
+        String day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(today);
+        assertThat(text("#periodFrom")).isEqualTo("From " + day);
+        assertThat(lookup("#toLater").query().isDisabled()).as("nothing after today").isTrue();
+        assertThat(lookup("#periodTODAY").query().getStyleClass()).contains("chosen");
+
+        clickOn("#periodLAST_7_DAYS");
+        clickOn("#fromEarlier");
+        assertThat(text("#periodFrom")).isEqualTo("From "
+                + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(today.minusDays(7)));
+        assertThat(lookup("#periodLAST_7_DAYS").query().getStyleClass()).doesNotContain("chosen");
+        assertThat(shown("#exportCancelButton")).as("nothing to cancel yet").isFalse();
+
+        clickOn("#exportCsvButton");
+        awaitTrue(() -> writer.pending != null);
+        assertThat(writer.periods).containsExactly(new be.sitegate.kiosk.ReportPeriod(today.minusDays(7), today));
+        assertThat(lookup("#periodYESTERDAY").query().isDisabled()).as("the period holds while it writes").isTrue();
+        clickOn("#exportCancelButton");
+        awaitTrue(() -> writer.cancels == 1);
+        writer.pending.complete(new be.sitegate.kiosk.ReportWriter.Result.Cancelled());
+        awaitTrue(() -> shows("#exportOutcome", "Cancelled: nothing was written."));
+        assertThat(shown("#exportCancelButton")).isFalse();
+    }
+
+    @Test
+    void theLastErrorsAreShownNewestFirstInPlainWords() throws Exception {
+        openAdmin();
+        errors.record(be.sitegate.kiosk.ErrorHistory.Source.DELIVERY, "TIMEOUT");
+        errors.record(be.sitegate.kiosk.ErrorHistory.Source.STORAGE, "FULL");
+        errors.record(be.sitegate.kiosk.ErrorHistory.Source.CARD_READER, "NO_READER");
+        clickOn("#errorsButton");
+        awaitTrue(() -> shown("#errorList"));
+        awaitTrue(() -> lookup(".admin-error-list .list-cell").queryAll().stream()
+                .anyMatch(n -> "No card reader".equals(lineText(n))));
+        List<String> lines = lookup(".admin-error-list .list-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText())
+                .filter(t -> t != null && !t.isEmpty()).toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).matches(AT + "No card reader");
+        assertThat(lines.get(1)).matches(AT + "Cannot save registrations: disk full");
+        assertThat(lines.get(2)).matches(AT + "The service did not answer in time \\(TIMEOUT\\)");
+        clickOn("#errorsBackButton");
+        awaitTrue(() -> shown("#lastError"));
+    }
+
+    /** The time of an error, with the day when it is not the kiosk's today (the harness's day is a test day). */
+    private static final String AT = "(\\d\\d/\\d\\d )?\\d\\d:\\d\\d  ";
+
+    private static String lineText(javafx.scene.Node cell) {
+        String t = ((javafx.scene.control.Labeled) cell).getText();
+        return t == null ? "" : t.replaceFirst("^" + AT, "");
     }
 }

@@ -3,9 +3,11 @@ package be.sitegate.ui.admin;
 import be.sitegate.kiosk.ReportWriter;
 import be.sitegate.kiosk.ReportWriter.Kind;
 import be.sitegate.kiosk.ReportWriter.Result;
+import be.sitegate.domain.BelgianTime;
 import be.sitegate.ui.shared.Msg;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,10 +23,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The exports part of the administration (issue 14.5/6): today's PDF report, CSV or the poster into
- * a typed folder. The writer works off the screen's thread; progress and the outcome come back
- * through {@code ui}, so the screen never waits and a slow stick never freezes it. One export at a
- * time: a second tap while one is writing would only race it to the same stick.
+ * The exports part of the administration (issue 14.5/6): a day's or a period's PDF report or CSV,
+ * or the poster, into a typed folder. The writer works off the screen's thread; progress and the
+ * outcome come back through {@code ui}, so the screen never waits and a slow stick never freezes it.
+ * One export at a time: a second tap while one is writing would only race it to the same stick. The
+ * one under way can be cancelled; the writer then leaves nothing in the folder.
  */
 public final class AdminExports {
 
@@ -36,9 +39,22 @@ public final class AdminExports {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Msg> outcome = new ReadOnlyObjectWrapper<>(Msg.NONE);
     private final Path defaultFolder;
+    /** The days the report and the CSV cover; the poster has none. */
+    public final PeriodChoice period;
+    private ReportWriter.Running running;
 
-    /** @param language the language the site manager reads now, for the documents and the failure's words */
+    /** With today as the machine's date in Belgium (tests of everything but the period). */
     public AdminExports(Optional<ReportWriter> writer, Path defaultFolder, Executor ui, Supplier<Locale> language) {
+        this(writer, defaultFolder, ui, language, () -> LocalDate.now(BelgianTime.ZONE));
+    }
+
+    /**
+     * @param language the language the site manager reads now, for the documents and the failure's words
+     * @param today the kiosk's day, where the period presets count from
+     */
+    public AdminExports(Optional<ReportWriter> writer, Path defaultFolder, Executor ui, Supplier<Locale> language,
+            Supplier<LocalDate> today) {
+        this.period = new PeriodChoice(today);
         this.writer = Objects.requireNonNull(writer, "writer");
         this.defaultFolder = Objects.requireNonNull(defaultFolder, "defaultFolder");
         this.ui = Objects.requireNonNull(ui, "ui");
@@ -56,6 +72,7 @@ public final class AdminExports {
             folder.set(defaultFolder.toString());
             outcome.set(Msg.NONE);
             progress.set(0);
+            period.reset();
         }
     }
 
@@ -71,8 +88,18 @@ public final class AdminExports {
         busy.set(true);
         progress.set(0);
         outcome.set(Msg.of("admin.export.writing"));
-        writer.get().exportToday(target.get(), kind, language.get(), p -> ui.execute(() -> progress.set(p)))
-                .whenComplete((result, error) -> ui.execute(() -> finished(result, error)));
+        ReportWriter.Running started = writer.get().export(target.get(), kind, period.period(), language.get(),
+                p -> ui.execute(() -> progress.set(p)));
+        running = started;
+        started.result().whenComplete((result, error) -> ui.execute(() -> finished(result, error)));
+    }
+
+    /** Stops the export under way; its outcome ("cancelled: nothing was written") follows from the writer. */
+    public void cancel() {
+        if (busy.get() && running != null) {
+            running.cancel();
+            outcome.set(Msg.of("admin.export.cancelling"));
+        }
     }
 
     private Optional<Path> folder() {
@@ -89,6 +116,7 @@ public final class AdminExports {
 
     private void finished(Result result, Throwable error) {
         busy.set(false);
+        running = null;
         if (error != null || result == null) {
             outcome.set(Msg.of("admin.export.failed", error == null ? "" : String.valueOf(error.getMessage())));
         } else if (result instanceof Result.Written w) {

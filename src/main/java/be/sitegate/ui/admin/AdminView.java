@@ -2,10 +2,14 @@ package be.sitegate.ui.admin;
 
 import be.sitegate.kiosk.ReportWriter.Kind;
 import be.sitegate.ui.shared.FxmlView;
+import be.sitegate.ui.shared.Msg;
+import be.sitegate.ui.shared.Styles;
 import be.sitegate.ui.shared.ViewBindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Pane;
@@ -35,6 +39,17 @@ public final class AdminView extends FxmlView {
     @FXML private Button exportPdfButton;
     @FXML private Button exportCsvButton;
     @FXML private Button exportPosterButton;
+    @FXML private Button exportCancelButton;
+    @FXML private Pane periodPresets;
+    @FXML private Label periodFrom;
+    @FXML private Label periodTo;
+    @FXML private Button fromEarlier;
+    @FXML private Button fromLater;
+    @FXML private Button toEarlier;
+    @FXML private Button toLater;
+    @FXML private Button errorsButton;
+    @FXML private Pane errorPanel;
+    @FXML private ListView<Msg> errorList;
 
     public AdminView(AdminViewModel vm) {
         this.vm = vm;
@@ -54,6 +69,7 @@ public final class AdminView extends FxmlView {
         ViewBindings.show(sendNowButton, vm.toolsAvailable());
         ViewBindings.show(exitButton, vm.toolsAvailable());
         bindExports();
+        bindErrors();
         bind.listen(vm.confirmingExitProperty(), confirming -> {
             ViewBindings.show(exitConfirmation, confirming);
             ViewBindings.show(actions, !confirming);
@@ -65,8 +81,8 @@ public final class AdminView extends FxmlView {
         ViewBindings.show(exportsButton, exports.available());
         bind.listen(vm.exportsShownProperty(), shown -> {
             ViewBindings.show(exportPanel, shown);
-            ViewBindings.show(stateGrid, !shown);
-            exportsButton.setText(bind.text(be.sitegate.ui.shared.Msg.of(shown ? "admin.exports.hide" : "admin.exports")));
+            showState();
+            exportsButton.setText(bind.text(Msg.of(shown ? "admin.exports.hide" : "admin.exports")));
         });
         exportFolder.textProperty().bindBidirectional(exports.folderProperty());
         bind.onDispose(() -> exportFolder.textProperty().unbindBidirectional(exports.folderProperty()));
@@ -78,7 +94,114 @@ public final class AdminView extends FxmlView {
             exportCsvButton.setDisable(busy);
             exportPosterButton.setDisable(busy);
             exportFolder.setDisable(busy);
+            periodPresets.setDisable(busy);
+            ViewBindings.show(exportCancelButton, busy);
+            showSteppers();
         });
+        PeriodChoice period = exports.period;
+        bind.msg(periodFrom, period.fromProperty());
+        bind.msg(periodTo, period.toProperty());
+        bind.listen(period.periodProperty(), p -> showSteppers());
+        bind.listen(period.presetProperty(), chosen -> {
+            for (PeriodPreset preset : PeriodPreset.values()) {
+                periodPresets.getChildren().stream().filter(n -> ("period" + preset.name()).equals(n.getId()))
+                        .forEach(n -> Styles.toggle(n, "chosen", chosen.equals(java.util.Optional.of(preset))));
+            }
+        });
+    }
+
+    /** A stepper that would make no real period (start after end, end after today) is greyed, not silent. */
+    private void showSteppers() {
+        PeriodChoice period = vm.exports.period;
+        boolean busy = vm.exports.busyProperty().get();
+        fromEarlier.setDisable(busy || !period.canFromEarlier());
+        fromLater.setDisable(busy || !period.canFromLater());
+        toEarlier.setDisable(busy || !period.canToEarlier());
+        toLater.setDisable(busy || !period.canToLater());
+    }
+
+    private void bindErrors() {
+        ViewBindings.show(errorsButton, vm.errorHistoryKept());
+        errorList.setItems(vm.errors());
+        bind.onDispose(() -> errorList.setItems(javafx.collections.FXCollections.observableArrayList()));
+        errorList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Msg item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : bind.text(item));
+                setWrapText(true);
+            }
+        });
+        errorList.setFocusTraversable(false);
+        bind.listen(vm.errorsShownProperty(), shown -> {
+            ViewBindings.show(errorPanel, shown);
+            showState();
+        });
+    }
+
+    /** The state rows, unless the exports or the errors take their place. */
+    private void showState() {
+        ViewBindings.show(stateGrid, !vm.exportsShownProperty().get() && !vm.errorsShownProperty().get());
+    }
+
+    @FXML
+    void onShowErrors() {
+        vm.onShowErrors();
+    }
+
+    @FXML
+    void onHideErrors() {
+        vm.onHideErrors();
+    }
+
+    @FXML
+    void onPeriodToday() {
+        vm.exports.period.choose(PeriodPreset.TODAY);
+    }
+
+    @FXML
+    void onPeriodYesterday() {
+        vm.exports.period.choose(PeriodPreset.YESTERDAY);
+    }
+
+    @FXML
+    void onPeriodThisWeek() {
+        vm.exports.period.choose(PeriodPreset.THIS_WEEK);
+    }
+
+    @FXML
+    void onPeriodLast7Days() {
+        vm.exports.period.choose(PeriodPreset.LAST_7_DAYS);
+    }
+
+    @FXML
+    void onPeriodThisMonth() {
+        vm.exports.period.choose(PeriodPreset.THIS_MONTH);
+    }
+
+    @FXML
+    void onFromEarlier() {
+        vm.exports.period.fromEarlier();
+    }
+
+    @FXML
+    void onFromLater() {
+        vm.exports.period.fromLater();
+    }
+
+    @FXML
+    void onToEarlier() {
+        vm.exports.period.toEarlier();
+    }
+
+    @FXML
+    void onToLater() {
+        vm.exports.period.toLater();
+    }
+
+    @FXML
+    void onExportCancel() {
+        vm.exports.cancel();
     }
 
     @FXML

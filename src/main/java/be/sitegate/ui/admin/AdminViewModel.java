@@ -1,17 +1,21 @@
 package be.sitegate.ui.admin;
 
 import be.sitegate.kiosk.CardEvents.ReaderStatus;
+import be.sitegate.kiosk.ErrorHistory;
 import be.sitegate.kiosk.SyncStatusSource.SyncStatus;
 import be.sitegate.ui.shared.Msg;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The site manager's administration screen (behind the PIN): the state the status bar has no room
@@ -48,12 +52,25 @@ public final class AdminViewModel {
     private final ReadOnlyObjectWrapper<Msg> feedback = new ReadOnlyObjectWrapper<>(Msg.NONE);
     private final ReadOnlyBooleanWrapper confirmingExit = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper exportsShown = new ReadOnlyBooleanWrapper(false);
-    /** Today's documents; shown in place of the state, so both fit 1024x768. */
+    private final ReadOnlyBooleanWrapper errorsShown = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<Msg> errors = FXCollections.observableArrayList();
+    private final boolean errorHistory;
+    /** The documents for an inspector; shown in place of the state, so both fit 1024x768. */
     public final AdminExports exports;
 
-    /** @param defaultLanguage the kiosk's default language in its own name, as the language bar writes it */
+    /** Without an error history: the last error only. */
     public AdminViewModel(ZoneId zone, Supplier<Instant> now, String defaultLanguage, Actions actions,
             AdminExports exports) {
+        this(zone, now, defaultLanguage, actions, exports, false);
+    }
+
+    /**
+     * @param defaultLanguage the kiosk's default language in its own name, as the language bar writes it
+     * @param errorHistory whether the kiosk keeps its last errors ({@link #onErrors}), so the screen offers them
+     */
+    public AdminViewModel(ZoneId zone, Supplier<Instant> now, String defaultLanguage, Actions actions,
+            AdminExports exports, boolean errorHistory) {
+        this.errorHistory = errorHistory;
         this.exports = Objects.requireNonNull(exports, "exports");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.now = Objects.requireNonNull(now, "now");
@@ -65,12 +82,38 @@ public final class AdminViewModel {
     public void open() {
         confirmingExit.set(false);
         exportsShown.set(false);
+        errorsShown.set(false);
         feedback.set(Msg.NONE);
         exports.reset();
     }
 
     public void onShowExports() {
+        errorsShown.set(false);
         exportsShown.set(true);
+    }
+
+    /** The last errors, newest first, in place of the state (as the exports are). */
+    public void onShowErrors() {
+        exportsShown.set(false);
+        errorsShown.set(true);
+    }
+
+    public void onHideErrors() {
+        errorsShown.set(false);
+    }
+
+    public ReadOnlyBooleanProperty errorsShownProperty() {
+        return errorsShown.getReadOnlyProperty();
+    }
+
+    /** The kiosk's error history changed (on the screen's thread): each line its time and plain words. */
+    public void onErrors(List<ErrorHistory.Entry> history) {
+        errors.setAll(history.stream().map(e -> Msg.of("admin.history.line", when(e.at()), ErrorText.of(e))).toList());
+    }
+
+    /** Newest first; empty when nothing went wrong since the kiosk started. */
+    public ObservableList<Msg> errors() {
+        return FXCollections.unmodifiableObservableList(errors);
     }
 
     public void onHideExports() {
@@ -134,6 +177,10 @@ public final class AdminViewModel {
 
     public void onExitCancelled() {
         confirmingExit.set(false);
+    }
+
+    public boolean errorHistoryKept() {
+        return errorHistory;
     }
 
     public boolean toolsAvailable() {

@@ -7,6 +7,7 @@ import be.sitegate.ui.shared.Msg;
 import be.sitegate.ui.shared.Styles;
 import be.sitegate.ui.shared.ViewBindings;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -50,11 +51,21 @@ public final class AttendanceView extends FxmlView {
     @FXML private TableColumn<AttendanceViewModel.MissingRow, String> missingEmployerColumn;
     @FXML private TableColumn<AttendanceViewModel.MissingRow, String> missingLastDayColumn;
     @FXML private TableColumn<AttendanceViewModel.MissingRow, String> missingDaysColumn;
+    @FXML private HBox printRow;
+    @FXML private Button printOnSiteButton;
+    @FXML private Label printOutcome;
     private FilterStrip<AttendanceStatus> statuses;
     private FilterStrip<String> employers;
+    private final Optional<EvacuationPrint> print;
 
     public AttendanceView(AttendanceViewModel vm) {
+        this(vm, Optional.empty());
+    }
+
+    /** With the printable "who is on site now" on that tab. */
+    public AttendanceView(AttendanceViewModel vm, Optional<EvacuationPrint> print) {
         this.vm = vm;
+        this.print = print.filter(EvacuationPrint::available);
     }
 
     @Override
@@ -78,6 +89,11 @@ public final class AttendanceView extends FxmlView {
         filters();
         bind.listen(vm.tabProperty(), this::showTab);
         bind.listen(vm.modeProperty(), this::showMode);
+        print.ifPresentOrElse(p -> {
+            bind.msg(printOutcome, p.outcomeProperty());
+            bind.listen(p.outcomeProperty(), said -> ViewBindings.show(printOutcome, !said.isNone()));
+            bind.listen(p.busyProperty(), printOnSiteButton::setDisable);
+        }, () -> ViewBindings.show(printRow, false));
     }
 
     /**
@@ -168,6 +184,9 @@ public final class AttendanceView extends FxmlView {
         Styles.toggle(todayTab, "chosen", tab == AttendanceViewModel.Tab.TODAY);
         Styles.toggle(onSiteTab, "chosen", tab == AttendanceViewModel.Tab.ON_SITE);
         Styles.toggle(missingTab, "chosen", missing);
+        boolean printable = print.isPresent() && tab == AttendanceViewModel.Tab.ON_SITE;
+        ViewBindings.show(printRow, printable);
+        ViewBindings.show(printOnSiteButton, printable); // the button itself says whether it is there, for lookups too
     }
 
     /** Checkinatwork knows one registration a day; Check In and Out at Work shows the shift instead. */
@@ -210,6 +229,11 @@ public final class AttendanceView extends FxmlView {
     @FXML
     void onMissing() {
         vm.onTab(AttendanceViewModel.Tab.MISSING);
+    }
+
+    @FXML
+    void onPrintOnSite() {
+        print.ifPresent(EvacuationPrint::print);
     }
 
     @FXML

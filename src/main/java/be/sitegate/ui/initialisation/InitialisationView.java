@@ -36,6 +36,7 @@ public final class InitialisationView extends FxmlView {
     @FXML private VBox form;
     @FXML private ScrollPane summaryScroll;
     @FXML private VBox manage;
+    @FXML private javafx.scene.control.Button administrationButton;
     @FXML private TextField username;
     @FXML private PasswordField password;
     @FXML private TextField workplace;
@@ -62,6 +63,7 @@ public final class InitialisationView extends FxmlView {
 
     @Override
     protected void onActivate() {
+        ViewBindings.show(administrationButton, vm.administrationOffered());
         username.textProperty().bindBidirectional(vm.usernameProperty());
         workplace.textProperty().bindBidirectional(vm.workplaceProperty());
         ChangeListener<String> typed = (o, before, now) -> vm.onPasswordTyped();
@@ -158,6 +160,11 @@ public final class InitialisationView extends FxmlView {
     @FXML
     void onBack() {
         vm.onBack();
+    }
+
+    @FXML
+    void onAdministration() {
+        vm.onAdministration();
     }
 
     @FXML

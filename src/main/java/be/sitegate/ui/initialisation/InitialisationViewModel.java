@@ -55,7 +55,17 @@ public final class InitialisationViewModel {
      * refresh once the day is closed, and what to stop (the site manager's timeout) once the form is
      * being filled in.
      */
-    public record Exits(Runnable opened, Runnable dayClosed, Runnable formTaken) {
+    public record Exits(Runnable opened, Runnable dayClosed, Runnable formTaken, Optional<Runnable> administration) {
+
+        public Exits {
+            java.util.Objects.requireNonNull(administration, "administration");
+        }
+
+        /** Without the way to the administration screen from the site manager's actions. */
+        public Exits(Runnable opened, Runnable dayClosed, Runnable formTaken) {
+            this(opened, dayClosed, formTaken, Optional.empty());
+        }
+
         public static Exits opened(Runnable opened) {
             return new Exits(opened, () -> { }, () -> { });
         }
@@ -296,6 +306,18 @@ public final class InitialisationViewModel {
     public void onBack() {
         reset();
         exits.opened().run();
+    }
+
+    /**
+     * From the site manager's actions to the administration screen: the PIN was asked on the way
+     * here, so it is not asked again.
+     */
+    public void onAdministration() {
+        exits.administration().ifPresent(Runnable::run);
+    }
+
+    public boolean administrationOffered() {
+        return exits.administration().isPresent();
     }
 
     /** The language bar's languages. */

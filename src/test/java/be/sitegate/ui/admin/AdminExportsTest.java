@@ -2,11 +2,13 @@ package be.sitegate.ui.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.sitegate.kiosk.ReportPeriod;
 import be.sitegate.kiosk.ReportWriter.Kind;
 import be.sitegate.kiosk.ReportWriter.Result;
 import be.sitegate.kiosk.fake.FakeReportWriter;
 import be.sitegate.ui.shared.Msg;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -86,5 +88,40 @@ class AdminExportsTest {
     void withoutAWriterNothingIsOffered() {
         var none = new AdminExports(Optional.empty(), Path.of("/media"), Runnable::run, () -> Locale.ENGLISH);
         assertThat(none.available()).isFalse();
+    }
+
+    @Test
+    void theChosenPeriodGoesToTheWriterAndAVisitStartsAtTodayAgain() {
+        LocalDate monday = LocalDate.of(2026, 11, 23);
+        var dated = new AdminExports(Optional.of(writer), Path.of("/media/stick"), uiQueue::add, () -> Locale.FRENCH,
+                () -> monday);
+        assertThat(dated.period.period()).isEqualTo(ReportPeriod.day(monday));
+        dated.period.choose(PeriodPreset.LAST_7_DAYS);
+        dated.period.fromLater();
+
+        dated.export(Kind.PDF_REPORT);
+
+        assertThat(writer.periods).containsExactly(new ReportPeriod(monday.minusDays(5), monday));
+        writer.pending.complete(new Result.Written(Path.of("/media/stick/report.pdf")));
+        runUi();
+        dated.reset();
+        assertThat(dated.period.period()).isEqualTo(ReportPeriod.day(monday));
+    }
+
+    @Test
+    void cancelAsksTheWriterToStopAndTheOutcomeSaysNothingWasWritten() {
+        exports.export(Kind.CSV);
+        exports.cancel();
+
+        assertThat(writer.cancels).isEqualTo(1);
+        assertThat(exports.outcomeProperty().get()).isEqualTo(Msg.of("admin.export.cancelling"));
+        assertThat(exports.busyProperty().get()).as("busy until the writer says it stopped").isTrue();
+        writer.pending.complete(new Result.Cancelled());
+        runUi();
+        assertThat(exports.busyProperty().get()).isFalse();
+        assertThat(exports.outcomeProperty().get()).isEqualTo(Msg.of("admin.export.cancelled"));
+
+        exports.cancel();
+        assertThat(writer.cancels).as("nothing under way: nothing to cancel").isEqualTo(1);
     }
 }

@@ -113,4 +113,37 @@ class AdminViewModelTest {
 
         assertThat(calls).containsExactly("reinitialise", "back");
     }
+
+    @Test
+    void theErrorHistoryIsShownNewestFirstEachWithItsTimeAndPlainWords() {
+        var history = new be.sitegate.kiosk.ErrorHistory(java.time.Clock.fixed(NOW, BRUSSELS));
+        history.record(be.sitegate.kiosk.ErrorHistory.Source.DELIVERY, "SERVER_ERROR (HTTP 500)");
+        history.record(be.sitegate.kiosk.ErrorHistory.Source.CERTIFICATE, "CLIENT_REFUSED");
+        history.record(be.sitegate.kiosk.ErrorHistory.Source.STORAGE, "FULL");
+        history.record(be.sitegate.kiosk.ErrorHistory.Source.CARD_READER, "NO_SERVICE");
+        history.record(be.sitegate.kiosk.ErrorHistory.Source.STORAGE, "SOMETHING_NEW");
+
+        vm.onErrors(history.recent());
+
+        assertThat(vm.errors()).containsExactly(
+                Msg.of("admin.history.line", "10:30", Msg.of("admin.error.other", "SOMETHING_NEW")),
+                Msg.of("admin.history.line", "10:30", Msg.of("status.reader.NO_SERVICE")),
+                Msg.of("admin.history.line", "10:30", Msg.of("status.storage.FULL")),
+                Msg.of("admin.history.line", "10:30", Msg.of("admin.error.CLIENT_REFUSED", "CLIENT_REFUSED")),
+                Msg.of("admin.history.line", "10:30", Msg.of("admin.error.SERVER_ERROR", "SERVER_ERROR, HTTP 500")));
+        assertThat(vm.errorHistoryKept()).as("built without a history").isFalse();
+    }
+
+    @Test
+    void theErrorsAndTheExportsTakeTheStatesPlaceOneAtATimeAndAVisitStartsOnTheState() {
+        vm.onShowErrors();
+        assertThat(vm.errorsShownProperty().get()).isTrue();
+        vm.onShowExports();
+        assertThat(vm.errorsShownProperty().get()).isFalse();
+        assertThat(vm.exportsShownProperty().get()).isTrue();
+        vm.onShowErrors();
+        assertThat(vm.exportsShownProperty().get()).isFalse();
+        vm.open();
+        assertThat(vm.errorsShownProperty().get()).isFalse();
+    }
 }

@@ -11,9 +11,9 @@ import be.sitegate.export.ExportPeriod;
 import be.sitegate.export.WorkplacePoster;
 import be.sitegate.kiosk.AttendanceLog;
 import be.sitegate.kiosk.KioskSession;
+import be.sitegate.kiosk.ReportPeriod;
 import be.sitegate.kiosk.ReportWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,10 +23,11 @@ import java.util.concurrent.Executor;
 import java.util.function.DoubleConsumer;
 
 /**
- * The kiosk's {@link ReportWriter}: today's attendance (this kiosk's and the other channels', as the
- * foreman's list shows it) handed to the export library, which writes off the screen's thread.
+ * The kiosk's {@link ReportWriter}: a day's or a period's attendance (this kiosk's and the other
+ * channels', as the foreman's list shows each day) handed to the export library, which writes off the
+ * screen's thread, and the workplace poster.
  */
-final class TodayReports implements ReportWriter {
+final class AttendanceReports implements ReportWriter {
 
     /** The poster is read by workers of every origin: the site's chosen language first, then the usual four. */
     private static final List<Locale> POSTER_LANGUAGES = List.of(Locale.forLanguageTag("nl"),
@@ -36,27 +37,31 @@ final class TodayReports implements ReportWriter {
     private final AttendanceLog log;
     private final Executor executor;
 
-    TodayReports(KioskSession session, AttendanceLog log, Executor executor) {
+    AttendanceReports(KioskSession session, AttendanceLog log, Executor executor) {
         this.session = session;
         this.log = log;
         this.executor = executor;
     }
 
     @Override
-    public CompletableFuture<Result> exportToday(Path folder, Kind kind, Locale language, DoubleConsumer progress) {
+    public Running export(Path folder, Kind kind, ReportPeriod period, Locale language, DoubleConsumer progress) {
         Optional<KioskInitialisation> opened = session.current();
         if (opened.isEmpty()) {
-            return CompletableFuture.completedFuture(new Result.Failed("the kiosk is not opened for a workplace"));
+            return RunningExport.finished(new Result.Failed("the kiosk is not opened for a workplace"));
         }
-        // Reading the day's lists queries the store: do it on the writing thread too, not the screen's.
-        CompletableFuture<ExportDocument> document = CompletableFuture.supplyAsync(
-                () -> document(opened.get(), kind, language), executor);
-        return document.thenCompose(d -> ExportJob.start(d, folder, executor, progress).outcome())
-                .thenApply(outcome -> result(outcome, language))
-                .exceptionally(e -> new Result.Failed(String.valueOf(e.getMessage())));
+        RunningExport running = new RunningExport();
+        // Reading the period's lists queries the store: do it on the writing thread too, not the screen's.
+        CompletableFuture.supplyAsync(() -> document(opened.get(), kind, period, language), executor)
+                .thenAccept(d -> running.started(ExportJob.start(d, folder, executor, progress)))
+                .exceptionally(e -> {
+                    running.finish(new Result.Failed(String.valueOf(e.getMessage())));
+                    return null;
+                });
+        running.jobOutcome().thenAccept(outcome -> running.finish(result(outcome, language)));
+        return running;
     }
 
-    private ExportDocument document(KioskInitialisation opened, Kind kind, Locale language) {
+    private ExportDocument document(KioskInitialisation opened, Kind kind, ReportPeriod period, Locale language) {
         var workplace = opened.workplace();
         if (kind == Kind.POSTER) {
             var languages = new LinkedHashSet<Locale>();
@@ -64,9 +69,8 @@ final class TodayReports implements ReportWriter {
             languages.addAll(POSTER_LANGUAGES);
             return new WorkplacePoster(workplace, List.copyOf(languages));
         }
-        LocalDate today = session.today();
-        var export = new AttendanceExport(workplace, ExportPeriod.day(today), log.registrations(workplace.id(), today),
-                log.events(workplace.id(), today), session.now());
+        var export = new AttendanceExport(workplace, new ExportPeriod(period.from(), period.to()),
+                log.registrations(workplace.id(), period), log.events(workplace.id(), period), session.now());
         return kind == Kind.CSV ? new AttendanceCsv(export, language) : new AttendanceReport(export, language);
     }
 
