@@ -71,7 +71,8 @@ final class KioskCommand implements Callable<Integer> {
                     kiosk.cardEvents(), kiosk.deliveries(), kiosk.syncStatus(), kiosk.storageHealth(),
                     Optional.of(kiosk.attendanceLog()), settings, kiosk.sounds()).withPin(kiosk.pinGate())
                     .withAdmin(new AdminTools(kiosk.deliveryControl()::sendNow, Platform::exit,
-                            Optional.of(kiosk.reports()), exportFolder(env))),
+                            Optional.of(kiosk.reports()), exportFolder(env)))
+                    .withCorrections(kiosk.corrections()),
                     demoEnv.<AuxiliaryWindow>map(d -> new VirtualReaderWindow(d.reader(), new I18n(settings.defaultLocale())))
                             .stream().toList());
         }
