@@ -316,8 +316,9 @@ public final class AttendanceViewModel {
 
     /** A corrected person's line says what was done last, by whom and when, after its status. */
     private Row noted(Row row, PersonDay p, Map<ClientReference, Correction> lastCorrection) {
+        // The log is oldest first: the latest is the one furthest down it, also when two share a time.
         Row shown = p.references().stream().map(lastCorrection::get).filter(Objects::nonNull)
-                .max(Comparator.comparing(Correction::at))
+                .max(Comparator.comparingInt(day.corrections()::lastIndexOf))
                 .map(c -> row.withStatus(Msg.of("corrections.note.withStatus", row.status(),
                         notes.of(c, day.workplace().companies()))))
                 .orElse(row);
