@@ -12,7 +12,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 
@@ -31,7 +31,7 @@ public final class CorrectionsView extends FxmlView {
     @FXML private Button withdrawButton;
     @FXML private Button resendButton;
     @FXML private Label whyNone;
-    @FXML private FlowPane reasons;
+    @FXML private GridPane reasons;
     @FXML private Label question;
     @FXML private Label headline;
     @FXML private Label outcome;
@@ -76,14 +76,18 @@ public final class CorrectionsView extends FxmlView {
     /** One big button per reason, its name over what it means, so nobody has to know the service's codes. */
     private void reasonButtons() {
         reasons.getChildren().clear();
+        int i = 0;
         for (CancelReason r : CancelReason.values()) {
             Button b = new Button(bind.text(CorrectionNotes.reason(r.name())) + "\n"
                     + bind.text(Msg.of("corrections.reasonDetail." + r.name())));
             b.setId("reason-" + r.name());
             b.getStyleClass().addAll("big-button", "secondary", "correction-reason");
             b.setWrapText(true);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setMaxHeight(Double.MAX_VALUE);
             b.setOnAction(e -> vm.onReason(r));
-            reasons.getChildren().add(b);
+            reasons.add(b, i % 2, i / 2);
+            i++;
         }
     }
 

@@ -105,6 +105,8 @@ public final class CorrectionsViewModel {
     private final ReadOnlyObjectWrapper<Msg> outcome = new ReadOnlyObjectWrapper<>(Msg.NONE);
     private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(Tone.DONE);
     private final ObservableList<Msg> log = FXCollections.observableArrayList();
+    /** One read-only view, kept: a listener on a view made per call would go with that view. */
+    private final ObservableList<Msg> logView = FXCollections.unmodifiableObservableList(log);
 
     /** Who the records corrected on this screen are for, when the list does not know them yet. */
     private final java.util.Map<ClientReference, String> named = new java.util.HashMap<>();
@@ -397,6 +399,6 @@ public final class CorrectionsViewModel {
 
     /** Today's corrections on this workplace, the latest first: who, what, when, by whom. */
     public ObservableList<Msg> log() {
-        return FXCollections.unmodifiableObservableList(log);
+        return logView;
     }
 }
