@@ -129,7 +129,8 @@ final class KioskCommand implements Callable<Integer> {
                     Optional.of(kiosk.attendanceLog()), settings, kiosk.sounds()).withPin(kiosk.pinGate())
                     .withAdmin(new AdminTools(kiosk.deliveryControl()::sendNow, Platform::exit,
                             Optional.of(kiosk.reports()), kiosk.config().exportFolder())
-                            .withErrors(kiosk.errorHistory()).withEvacuationList(kiosk.evacuationList())),
+                            .withErrors(kiosk.errorHistory()).withEvacuationList(kiosk.evacuationList()))
+                    .withCorrections(kiosk.corrections()),
                     demoEnv.<AuxiliaryWindow>map(d -> new VirtualReaderWindow(d.reader(), new I18n(settings.defaultLocale())))
                             .stream().toList(), shown);
         }

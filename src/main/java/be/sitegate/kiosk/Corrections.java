@@ -8,6 +8,7 @@ import be.sitegate.domain.KioskInitialisation;
 import be.sitegate.domain.Registration;
 import be.sitegate.domain.RegistrationMode;
 import be.sitegate.domain.ServiceRemark;
+import be.sitegate.domain.WorkerId;
 import be.sitegate.kiosk.RegistrationStep.ChooseEmployer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,6 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class Corrections {
 
     private static final Logger LOG = LoggerFactory.getLogger(Corrections.class);
+    /** How a correction's actor starts, followed by the user name that opened the kiosk: screens say it in words. */
+    public static final String PIN_HOLDER = "PIN, kiosk opened by ";
 
     private final KioskSession session;
     private final CentralGateway central;
@@ -88,10 +91,12 @@ public final class Corrections {
         if (current.workplace().mode() == RegistrationMode.CIAOW) {
             throw new IllegalStateException("in Check In and Out at Work a worker registers in person");
         }
-        RegistrationStep step = registration.identify(worker);
-        if (step instanceof ChooseEmployer choose) {
-            Company chosen = employer.orElseThrow(() -> new IllegalArgumentException("an employer is needed"));
-            step = registration.chooseEmployer(choose, chosen);
+        // The employer the foreman names is the one registered, not one remembered from an earlier tap.
+        RegistrationStep step = employer.isPresent() && worker.id() instanceof WorkerId.National
+                ? registration.chooseEmployer(new ChooseEmployer(worker, List.of(employer.get())), employer.get())
+                : registration.identify(worker);
+        if (step instanceof ChooseEmployer) {
+            throw new IllegalArgumentException("an employer is needed");
         }
         if (step instanceof RegistrationStep.Registered registered) {
             record(Correction.Kind.ON_BEHALF, registered.registration().reference(), registered.registration().date(),
@@ -118,7 +123,7 @@ public final class Corrections {
     }
 
     private static String actor(KioskInitialisation current) {
-        return "PIN, kiosk opened by " + current.initialisedBy();
+        return PIN_HOLDER + current.initialisedBy();
     }
 
     private static String texts(List<ServiceRemark> reasons) {

@@ -28,7 +28,8 @@ public final class KioskFlow {
             Screen.CONFIRMATION);
 
     /** The screens behind the PIN, which lock themselves after a while without a touch. */
-    private static final Set<Screen> FOREMAN = EnumSet.of(Screen.PIN, Screen.ATTENDANCE, Screen.ADMIN);
+    private static final Set<Screen> FOREMAN = EnumSet.of(Screen.PIN, Screen.ATTENDANCE, Screen.ADMIN,
+            Screen.CORRECTIONS, Screen.ON_BEHALF_ENTRY, Screen.CORRECTION_EMPLOYER);
 
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.INITIALISATION);
     private long turn;
@@ -62,6 +63,11 @@ public final class KioskFlow {
     /** Whether the worker-side input (cards, digits, scans) means anything now. */
     public boolean workerScreen() {
         return screen.get() != Screen.INITIALISATION;
+    }
+
+    /** Whether a foreman's or site manager's screen shows: a scan or a worker's tap must not act under it. */
+    boolean foremanScreen() {
+        return FOREMAN.contains(screen.get());
     }
 
     /** The first screen: idle once the kiosk is opened for the day, else the initialisation. */

@@ -2,6 +2,7 @@ package be.sitegate.ui;
 
 import be.sitegate.kiosk.AttendanceLog;
 import be.sitegate.kiosk.CardEvents;
+import be.sitegate.kiosk.Corrections;
 import be.sitegate.kiosk.DeliveryUpdates;
 import be.sitegate.kiosk.InitialisationService;
 import be.sitegate.kiosk.KioskSession;
@@ -18,7 +19,8 @@ import java.util.Optional;
  * through {@link KioskLauncher#launch}. Without {@code attendance} the foreman's list is not offered.
  * {@code sounds} tell the worker the outcome of a tap by ear; {@code pin} guards the foreman's and site
  * manager's screens (the kiosk command always gives one); {@code admin} is what the administration
- * screen may do beyond showing the state.
+ * screen may do beyond showing the state; {@code corrections} are the foreman's withdrawals, resends and
+ * registrations on a worker's behalf (without it the list offers none).
  */
 public record KioskServices(
         KioskSession session,
@@ -32,7 +34,8 @@ public record KioskServices(
         KioskSettings settings,
         OutcomeSounds sounds,
         Optional<PinGate> pin,
-        Optional<AdminTools> admin) {
+        Optional<AdminTools> admin,
+        Optional<Corrections> corrections) {
 
     public KioskServices {
         Objects.requireNonNull(session, "session");
@@ -47,6 +50,16 @@ public record KioskServices(
         Objects.requireNonNull(sounds, "sounds");
         Objects.requireNonNull(pin, "pin");
         Objects.requireNonNull(admin, "admin");
+        Objects.requireNonNull(corrections, "corrections");
+    }
+
+    /** Without corrections: the foreman's list only shows. */
+    public KioskServices(KioskSession session, InitialisationService initialisation, RegistrationService registration,
+            CardEvents card, DeliveryUpdates deliveries, SyncStatusSource sync, StorageHealth storage,
+            Optional<AttendanceLog> attendance, KioskSettings settings, OutcomeSounds sounds, Optional<PinGate> pin,
+            Optional<AdminTools> admin) {
+        this(session, initialisation, registration, card, deliveries, sync, storage, attendance, settings, sounds, pin,
+                admin, Optional.empty());
     }
 
     /** Without the administration's tools: the screen still shows the state, but cannot send or exit. */
@@ -68,13 +81,19 @@ public record KioskServices(
     /** The same services behind the foreman's PIN. */
     public KioskServices withPin(PinGate gate) {
         return new KioskServices(session, initialisation, registration, card, deliveries, sync, storage, attendance,
-                settings, sounds, Optional.of(gate), admin);
+                settings, sounds, Optional.of(gate), admin, corrections);
     }
 
     /** The same services with the administration's "send now" and "exit the kiosk". */
     public KioskServices withAdmin(AdminTools tools) {
         return new KioskServices(session, initialisation, registration, card, deliveries, sync, storage, attendance,
-                settings, sounds, pin, Optional.of(tools));
+                settings, sounds, pin, Optional.of(tools), corrections);
+    }
+
+    /** The same services with the foreman's corrections (issue 14): withdraw, send again, register on behalf. */
+    public KioskServices withCorrections(Corrections tools) {
+        return new KioskServices(session, initialisation, registration, card, deliveries, sync, storage, attendance,
+                settings, sounds, pin, admin, Optional.of(tools));
     }
 
     /** Without sounds: the screens shown where nobody should hear them (tests, screenshot tours). */

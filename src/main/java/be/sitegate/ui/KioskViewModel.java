@@ -2,6 +2,7 @@ package be.sitegate.ui;
 
 import be.sitegate.domain.Company;
 import be.sitegate.domain.OutReason;
+import be.sitegate.kiosk.Corrections;
 import be.sitegate.kiosk.RegistrationStep;
 import be.sitegate.kiosk.Subscription;
 import be.sitegate.ui.admin.AdminExports;
@@ -10,6 +11,7 @@ import be.sitegate.ui.attendance.AttendanceViewModel;
 import be.sitegate.ui.attendance.EvacuationPrint;
 import be.sitegate.ui.breakorend.BreakOrEndViewModel;
 import be.sitegate.ui.confirmation.ConfirmationViewModel;
+import be.sitegate.ui.corrections.CorrectionsViewModel;
 import be.sitegate.ui.employerchoice.EmployerChoiceViewModel;
 import be.sitegate.ui.idle.IdleViewModel;
 import be.sitegate.ui.initialisation.InitialisationViewModel;
@@ -42,6 +44,7 @@ public final class KioskViewModel {
     private final RegistrationRun run;
     private final AttendanceOpening attendanceOpening;
     private final SiteManagerEntry siteManager;
+    private final Optional<CorrectionsOpening> correctionsOpening;
 
     public final KioskFlow flow;
     public final WaitingCountdown countdown;
@@ -62,6 +65,12 @@ public final class KioskViewModel {
     public final Optional<PinViewModel> pin;
     /** The site manager's administration, behind the same PIN door. */
     public final AdminViewModel admin;
+    /** The foreman's corrections of a line (issue 14); absent on a kiosk built without them. */
+    public final Optional<CorrectionsViewModel> corrections;
+    /** The keypad of a registration on a worker's behalf. */
+    public final TypedEntryViewModel onBehalfEntry;
+    /** The employer of a registration on a worker's behalf or of a refused one sent again. */
+    public final Optional<EmployerChoiceViewModel> correctionEmployer;
 
     public KioskViewModel(KioskServices services, Threads threads, Countdown countdown, I18n i18n) {
         this.services = services;
@@ -99,7 +108,6 @@ public final class KioskViewModel {
         this.entry = new TypedEntryViewModel(run::identify, flow::toIdle);
         this.pin = services.pin().map(gate -> new PinViewModel(gate, threads, zone));
         var door = new ForemanDoor(pin, flow);
-        this.input = new WorkerInput(flow, entry, run, messages, pin);
         this.admin = new AdminViewModel(zone, session::now, ownName(services.settings().defaultLocale()),
                 adminActions(services), new AdminExports(services.admin().flatMap(AdminTools::reports),
                         services.admin().map(AdminTools::exportFolder)
@@ -112,8 +120,18 @@ public final class KioskViewModel {
             admin.onReader(r);
         });
 
-        this.attendance = new AttendanceViewModel(zone, session::now, flow::toIdle, this::attendanceUsed, threads.ui());
-        this.attendanceOpening = new AttendanceOpening(services.attendance(), session, threads, flow, attendance);
+        this.attendance = new AttendanceViewModel(zone, session::now, flow::toIdle, this::attendanceUsed, threads.ui(),
+                new AttendanceViewModel.CorrectionHooks(this::lineChosen, this::onBehalf,
+                        services.corrections().isPresent()));
+        this.attendanceOpening = new AttendanceOpening(services.attendance(), session, threads, flow, attendance,
+                () -> services.corrections().map(Corrections::today).orElse(List.of()));
+        this.correctionsOpening = services.corrections()
+                .map(c -> new CorrectionsOpening(c, session, threads, flow, attendanceOpening, attendance));
+        this.corrections = correctionsOpening.map(o -> o.corrections);
+        this.onBehalfEntry = correctionsOpening.map(o -> o.onBehalfEntry)
+                .orElseGet(() -> new TypedEntryViewModel(w -> { }, flow::toIdle, "corrections.entry."));
+        this.correctionEmployer = correctionsOpening.map(o -> o.employer);
+        this.input = new WorkerInput(flow, entry, onBehalfEntry, run, messages, pin);
         this.evacuation = new EvacuationPrint(services.admin().flatMap(AdminTools::evacuationList),
                 attendance::onSiteNow, threads.ui(), i18n::locale);
         this.idle = new IdleViewModel(languages, () -> input.startTyping(TypedEntryViewModel.Kind.INSS, ""),
@@ -172,6 +190,14 @@ public final class KioskViewModel {
     public void onTick() {
         statusFeed.onTick();
         flow.checkTheDay();
+    }
+
+    private void lineChosen(AttendanceViewModel.Chosen line) {
+        correctionsOpening.ifPresent(o -> o.open(line));
+    }
+
+    private void onBehalf() {
+        correctionsOpening.ifPresent(CorrectionsOpening::startOnBehalf);
     }
 
     private void attendanceUsed() {

@@ -5,6 +5,7 @@ import be.sitegate.ui.attendance.AttendanceView;
 import be.sitegate.ui.pin.PinView;
 import be.sitegate.ui.breakorend.BreakOrEndView;
 import be.sitegate.ui.confirmation.ConfirmationView;
+import be.sitegate.ui.corrections.CorrectionsView;
 import be.sitegate.ui.employerchoice.EmployerChoiceView;
 import be.sitegate.ui.idle.IdleView;
 import be.sitegate.ui.initialisation.InitialisationView;
@@ -207,6 +208,9 @@ public final class KioskWindow {
         f.put(Screen.ATTENDANCE, () -> new AttendanceView(vm.attendance, java.util.Optional.of(vm.evacuation)));
         f.put(Screen.PIN, () -> new PinView(vm.pin.orElseThrow()));
         f.put(Screen.ADMIN, () -> new AdminView(vm.admin));
+        f.put(Screen.CORRECTIONS, () -> new CorrectionsView(vm.corrections.orElseThrow()));
+        f.put(Screen.ON_BEHALF_ENTRY, () -> new TypedEntryView(vm.onBehalfEntry));
+        f.put(Screen.CORRECTION_EMPLOYER, () -> new EmployerChoiceView(vm.correctionEmployer.orElseThrow()));
         return f;
     }
 

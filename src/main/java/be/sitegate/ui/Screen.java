@@ -15,5 +15,11 @@ public enum Screen {
     /** The PIN door in front of the foreman's and site manager's screens. */
     PIN,
     /** The site manager's administration: connection, queue, reader, send now, exit (issue 14). */
-    ADMIN
+    ADMIN,
+    /** The foreman's corrections of a line of the list: withdraw, send again, and today's corrections (issue 14). */
+    CORRECTIONS,
+    /** The keypad for a registration on a worker's behalf (Checkinatwork only). */
+    ON_BEHALF_ENTRY,
+    /** The employer of a registration on a worker's behalf, or of a refused one sent again. */
+    CORRECTION_EMPLOYER
 }

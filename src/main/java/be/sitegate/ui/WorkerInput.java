@@ -17,14 +17,17 @@ public final class WorkerInput {
 
     private final KioskFlow flow;
     private final TypedEntryViewModel entry;
+    /** The foreman's keypad for a registration on a worker's behalf. */
+    private final TypedEntryViewModel onBehalf;
     private final RegistrationRun run;
     private final WorkerMessages messages;
     private final Optional<PinViewModel> pin;
 
-    WorkerInput(KioskFlow flow, TypedEntryViewModel entry, RegistrationRun run, WorkerMessages messages,
-            Optional<PinViewModel> pin) {
+    WorkerInput(KioskFlow flow, TypedEntryViewModel entry, TypedEntryViewModel onBehalf, RegistrationRun run,
+            WorkerMessages messages, Optional<PinViewModel> pin) {
         this.flow = flow;
         this.entry = entry;
+        this.onBehalf = onBehalf;
         this.run = run;
         this.messages = messages;
         this.pin = pin;
@@ -41,6 +44,7 @@ public final class WorkerInput {
         switch (flow.screen()) {
             case IDLE, CONFIRMATION, MESSAGE -> startTyping(TypedEntryViewModel.Kind.INSS, String.valueOf(digit));
             case TYPED_ENTRY -> entry.onDigit(digit);
+            case ON_BEHALF_ENTRY -> onBehalf.onDigit(digit);
             case PIN -> pin.ifPresent(door -> door.onDigit(digit));
             default -> {
                 // digits mean nothing on the other screens
@@ -51,6 +55,8 @@ public final class WorkerInput {
     public void onBackspaceKey() {
         if (flow.screen() == Screen.TYPED_ENTRY) {
             entry.onBackspace();
+        } else if (flow.screen() == Screen.ON_BEHALF_ENTRY) {
+            onBehalf.onBackspace();
         } else if (flow.screen() == Screen.PIN) {
             pin.ifPresent(PinViewModel::onBackspace);
         }
@@ -59,6 +65,8 @@ public final class WorkerInput {
     public void onEnterKey() {
         if (flow.screen() == Screen.TYPED_ENTRY) {
             entry.onSubmit();
+        } else if (flow.screen() == Screen.ON_BEHALF_ENTRY) {
+            onBehalf.onSubmit();
         } else if (flow.screen() == Screen.PIN) {
             pin.ifPresent(PinViewModel::onOk);
         }
@@ -72,7 +80,7 @@ public final class WorkerInput {
 
     /** A scanner-fast burst ended in Enter: a Limosa L1 code (or a national number) goes straight to registration. */
     public void onScan(String text) {
-        if (!flow.workerScreen() || flow.screen() == Screen.PIN || flow.screen() == Screen.ATTENDANCE) {
+        if (!flow.workerScreen() || flow.foremanScreen()) {
             return; // a scan never registers anyone from under the foreman's screens
         }
         ScannedIdentifier scanned;

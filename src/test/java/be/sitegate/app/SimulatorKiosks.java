@@ -20,20 +20,25 @@ import java.util.Map;
  * Assembled kiosks against one running simulator, each with its own SQLite store under a folder and
  * its own technical user of the fixture's organisation: a site's gates, as the tests build them.
  */
-final class SimulatorKiosks {
+public final class SimulatorKiosks {
 
     private static final KeyPair KEYS = Certificates.rsa(2048);
 
     private final SimulatorFixture sim;
     private final Path dir;
 
-    SimulatorKiosks(SimulatorFixture sim, Path dir) {
+    public SimulatorKiosks(SimulatorFixture sim, Path dir) {
         this.sim = sim;
         this.dir = dir;
     }
 
     /** A started kiosk named {@code name}, asking the service for what {@code offers} names. */
-    KioskAssembly start(String name, String offers) {
+    public KioskAssembly start(String name, String offers) {
+        return start(name, offers, Clock.systemUTC());
+    }
+
+    /** On a clock of its own: a kiosk whose clock and the service's disagree, as across a midnight. */
+    public KioskAssembly start(String name, String offers, Clock clock) {
         String clientId = "kiosk-" + SimulatorFixture.SENDER + "-gate-" + name;
         CentralConfig shared = sim.config();
         TechnicalUser user = new TechnicalUser(clientId, KEYS.getPrivate(),
@@ -42,11 +47,11 @@ final class SimulatorKiosks {
         KioskConfig config = KioskConfig.of(Map.of("store.file", dir.resolve(name).resolve("kiosk.db").toString(),
                 "central.offers", offers), Map.of());
         return KioskAssembly.start(new KioskEnvironment(config, central, TerminalSource.of(new VirtualTerminals()),
-                List.of(VirtualCardPki.testRoot()), () -> { }), Clock.systemUTC());
+                List.of(VirtualCardPki.testRoot()), () -> { }), clock);
     }
 
     /** Opens the kiosk for a workplace with the fixture's site manager account. */
-    static boolean signIn(KioskAssembly kiosk, WorkplaceId workplace) {
+    public static boolean signIn(KioskAssembly kiosk, WorkplaceId workplace) {
         return kiosk.initialisation().initialise(SimulatorFixture.USERNAME, SimulatorFixture.PASSWORD.toCharArray(),
                 workplace) instanceof InitialisationOutcome.Initialised;
     }

@@ -80,8 +80,8 @@ class ScreenshotTour {
         ManualCountdown countdown = new ManualCountdown(); // screens stay until the next shot
         FxToolkit.setupStage(stage -> {
             i18n = new I18n(locale);
-            vm = new KioskViewModel(h.services.withPin(pinGate()), new Threads(Platform::runLater, Runnable::run),
-                    countdown, i18n);
+            vm = new KioskViewModel(h.services.withPin(pinGate()).withCorrections(corrections()),
+                    new Threads(Platform::runLater, Runnable::run), countdown, i18n);
             window = new KioskWindow(vm, i18n, h.services.settings().withWindowed(true));
             scene = window.attach(stage, width, height);
             stage.setX(0);
@@ -205,6 +205,8 @@ class ScreenshotTour {
         fx(() -> vm.idle.onShowAttendance());
         enterPin();
         shot("23-foreman-list");
+        correctionsTour();
+
 
         // A cleaning site at noon: one line per person with the shift, then who is on site, then who is missing.
         fx(() -> vm.attendance.onClose());
@@ -223,6 +225,68 @@ class ScreenshotTour {
         fx(() -> vm.attendance.searchProperty().set("ioana"));
         shot("27-foreman-list-searched");
         FxToolkit.setupFixture(() -> window.close());
+    }
+
+    /** The foreman's corrections (issue 14) on the fakes: the service withdraws what it holds. */
+    private be.sitegate.kiosk.Corrections corrections() {
+        be.sitegate.kiosk.DeliveryControl outbox = new be.sitegate.kiosk.DeliveryControl() {
+            @Override
+            public boolean resend(be.sitegate.domain.ClientReference reference,
+                    Optional<be.sitegate.domain.EnterpriseNumber> employer) {
+                return h.presences.resend(reference);
+            }
+
+            @Override
+            public boolean acknowledge(be.sitegate.domain.ClientReference reference) {
+                return false;
+            }
+
+            @Override
+            public void sendNow() {
+            }
+        };
+        return new be.sitegate.kiosk.Corrections(h.session, h.central, outbox, h.services.registration(),
+                new be.sitegate.kiosk.fake.InMemoryCorrectionLog(), h.clock);
+    }
+
+    /** From the list: withdraw Alice's registration with a reason, send Maria's refused one again, register on behalf. */
+    private void correctionsTour() throws Exception {
+        h.central.setOnline(true); // the service answers the withdrawal, though the bar still says offline
+        var alice = h.presences.registrations.stream().filter(r -> r.delivery().receiptNumber().isPresent())
+                .findFirst().orElseThrow();
+        h.central.holds(new be.sitegate.kiosk.Receipt(alice.delivery().receiptNumber().orElseThrow(),
+                Optional.of(alice.reference()), be.sitegate.kiosk.Receipt.Status.REGISTERED, List.of()));
+        fx(() -> vm.attendance.onChoose(row(alice.displayName().orElseThrow())));
+        shot("23a-corrections-withdraw");
+        fx(() -> vm.corrections.orElseThrow().onWithdraw());
+        shot("23b-corrections-reason");
+        fx(() -> vm.corrections.orElseThrow().onReason(be.sitegate.kiosk.CancelReason.HOLIDAY));
+        shot("23c-corrections-confirm");
+        fx(() -> vm.corrections.orElseThrow().onConfirm());
+        shot("23d-corrections-withdrawn");
+        fx(() -> vm.corrections.orElseThrow().onBack());
+        var refused = h.presences.registrations.stream()
+                .filter(r -> r.delivery().status() == be.sitegate.domain.DeliveryStatus.REJECTED).findFirst().orElseThrow();
+        fx(() -> vm.attendance.onChoose(row(refused.displayName().orElseThrow())));
+        shot("23e-corrections-send-again");
+        fx(() -> vm.corrections.orElseThrow().onResend());
+        shot("23f-corrections-another-employer");
+        fx(() -> vm.correctionEmployer.orElseThrow().onChoose(Fixtures.ELECTRICIAN));
+        shot("23g-corrections-sent-again");
+        fx(() -> vm.corrections.orElseThrow().onBack());
+        shot("23h-foreman-list-corrected");
+        fx(() -> vm.attendance.onRegisterOnBehalf());
+        shot("23i-on-behalf-keypad");
+        fx(() -> "90021214541".chars().forEach(c -> vm.onBehalfEntry.onDigit((char) c)));
+        fx(() -> vm.onBehalfEntry.onSubmit());
+        shot("23j-on-behalf-employer");
+        fx(() -> vm.correctionEmployer.orElseThrow().onChoose(Fixtures.ROOFER));
+        shot("23k-on-behalf-registered");
+        fx(() -> vm.corrections.orElseThrow().onBack());
+    }
+
+    private be.sitegate.ui.attendance.AttendanceViewModel.Row row(String name) {
+        return vm.attendance.rows().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
     }
 
     /** The foreman's screens are behind the PIN, as on a real kiosk. */

@@ -35,6 +35,7 @@ public final class AttendanceView extends FxmlView {
     @FXML private Button missingTab;
     @FXML private Label summary;
     @FXML private TextField search;
+    @FXML private Button onBehalfButton;
     @FXML private ScrollPane statusStrip;
     @FXML private HBox statusFilters;
     @FXML private HBox employerFilters;
@@ -77,7 +78,8 @@ public final class AttendanceView extends FxmlView {
         search.textProperty().bindBidirectional(vm.searchProperty());
         bind.onDispose(() -> search.textProperty().unbindBidirectional(vm.searchProperty()));
         columns();
-        table.setRowFactory(t -> new MarkedRow());
+        table.setRowFactory(t -> tappable(new MarkedRow()));
+        bind.shownWhen(onBehalfButton, vm.onBehalfShownProperty(), shown -> shown);
         table.setItems(vm.rows());
         missingTable.setItems(vm.missingRows());
         bind.onDispose(() -> {
@@ -114,6 +116,16 @@ public final class AttendanceView extends FxmlView {
         column(missingEmployerColumn, AttendanceViewModel.MissingRow::employer);
         column(missingLastDayColumn, AttendanceViewModel.MissingRow::lastDay);
         column(missingDaysColumn, row -> String.valueOf(row.days()));
+    }
+
+    /** A tap on a line opens its corrections; a swipe that scrolls the list does not. */
+    private MarkedRow tappable(MarkedRow row) {
+        row.setOnMouseClicked(e -> {
+            if (e.isStillSincePress() && !row.isEmpty() && row.getItem() != null) {
+                vm.onChoose(row.getItem());
+            }
+        });
+        return row;
     }
 
     private static String twoLines(String first, String second) {
@@ -239,6 +251,11 @@ public final class AttendanceView extends FxmlView {
     @FXML
     void onClearSearch() {
         vm.searchProperty().set("");
+    }
+
+    @FXML
+    void onRegisterOnBehalf() {
+        vm.onRegisterOnBehalf();
     }
 
     @FXML

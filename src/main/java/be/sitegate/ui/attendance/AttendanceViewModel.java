@@ -1,6 +1,7 @@
 package be.sitegate.ui.attendance;
 
 import be.sitegate.domain.ClientReference;
+import be.sitegate.domain.Correction;
 import be.sitegate.domain.Delivery;
 import be.sitegate.domain.PresenceEvent;
 import be.sitegate.domain.Registration;
@@ -11,6 +12,7 @@ import be.sitegate.kiosk.AttendanceTotals;
 import be.sitegate.kiosk.DeliveryUpdates;
 import be.sitegate.kiosk.OnSiteNow;
 import be.sitegate.kiosk.PersonDay;
+import be.sitegate.ui.shared.CorrectionNotes;
 import be.sitegate.ui.shared.Msg;
 import be.sitegate.ui.shared.ServiceRemarks;
 import java.time.Instant;
@@ -19,13 +21,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -61,6 +68,40 @@ public final class AttendanceViewModel {
     public record Row(String time, String name, String number, String employer, Msg channel, Msg status,
             AttendanceStatus kind, boolean otherChannel, boolean earlier, String firstIn, String lastOut,
             String breaks, String onSite, Msg presence, boolean onSiteNow) {
+
+        /** The same line with another status text: the status with what a correction did to it. */
+        Row withStatus(Msg newStatus) {
+            return new Row(time, name, number, employer, channel, newStatus, kind, otherChannel, earlier, firstIn,
+                    lastOut, breaks, onSite, presence, onSiteNow);
+        }
+    }
+
+    /**
+     * A line the foreman tapped, with the records behind it as they stand now, for the corrections.
+     *
+     * @param earlier a record of an earlier day, not one of today's people
+     */
+    public record Chosen(String name, String number, String employer, List<Registration> registrations,
+            List<PresenceEvent> events, boolean earlier) {
+        public Chosen {
+            registrations = List.copyOf(registrations);
+            events = List.copyOf(events);
+        }
+    }
+
+    /**
+     * What the list offers beyond reading it (issue 14 corrections): a tapped line's corrections, and
+     * registering a worker on their behalf, which only Checkinatwork allows.
+     *
+     * @param available whether this kiosk has corrections at all (screens on fakes may not)
+     */
+    public record CorrectionHooks(Consumer<Chosen> chosen, Runnable onBehalf, boolean available) {
+        public static final CorrectionHooks NONE = new CorrectionHooks(c -> { }, () -> { }, false);
+
+        public CorrectionHooks {
+            Objects.requireNonNull(chosen, "chosen");
+            Objects.requireNonNull(onBehalf, "onBehalf");
+        }
     }
 
     /** A person who came on recent working days and not yet today. */
@@ -81,6 +122,11 @@ public final class AttendanceViewModel {
     private final Runnable activity;
     private final Executor later;
     private final AttendanceRows format;
+    private final CorrectionHooks corrections;
+    private final CorrectionNotes notes;
+    /** The person behind each line of the last derivation, for a tap on it. */
+    private final Map<Row, PersonDay> personOf = new IdentityHashMap<>();
+    private final ReadOnlyBooleanWrapper onBehalfShown = new ReadOnlyBooleanWrapper(false);
 
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<MissingRow> missingRows = FXCollections.observableArrayList();
@@ -123,6 +169,14 @@ public final class AttendanceViewModel {
      */
     public AttendanceViewModel(ZoneId zone, Supplier<Instant> clock, Runnable close, Runnable activity,
             Executor later) {
+        this(zone, clock, close, activity, later, CorrectionHooks.NONE);
+    }
+
+    /** @param corrections what a tap on a line and the "register on behalf" button lead to */
+    public AttendanceViewModel(ZoneId zone, Supplier<Instant> clock, Runnable close, Runnable activity,
+            Executor later, CorrectionHooks corrections) {
+        this.corrections = Objects.requireNonNull(corrections, "corrections");
+        this.notes = new CorrectionNotes(zone);
         this.zone = Objects.requireNonNull(zone, "zone");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.close = Objects.requireNonNull(close, "close");
@@ -152,6 +206,7 @@ public final class AttendanceViewModel {
         newDay.earlier().events().stream().filter(e -> !shown.contains(e.reference())).forEach(earlierEvents::add);
         index();
         mode.set(newDay.workplace().mode());
+        onBehalfShown.set(corrections.available() && newDay.workplace().mode() == RegistrationMode.CIAW);
         resetting = true;
         tab.set(Tab.TODAY);
         search.set("");
@@ -231,9 +286,12 @@ public final class AttendanceViewModel {
             older.addAll(rule.checkedInAndOut(List.of(e), be.sitegate.domain.BelgianTime.dateOf(e.at()), now));
         }
         older.sort(Comparator.comparing(PersonDay::firstSeen));
-        older.forEach(p -> entries.add(entry(format.earlier(p), p)));
+        personOf.clear();
+        Map<ClientReference, Correction> lastCorrection = new HashMap<>();
+        day.corrections().forEach(c -> lastCorrection.put(c.reference(), c));
+        older.forEach(p -> entries.add(entry(noted(format.earlier(p), p, lastCorrection), p)));
         people.stream().sorted(Comparator.comparing(PersonDay::lastSeen).reversed())
-                .forEach(p -> entries.add(entry(format.today(p), p)));
+                .forEach(p -> entries.add(entry(noted(format.today(p), p, lastCorrection), p)));
         todayEntries = entries;
 
         List<Entry<MissingRow>> missing = new ArrayList<>(day.missing().size());
@@ -254,6 +312,18 @@ public final class AttendanceViewModel {
         onSiteLabel.set(Msg.of("attendance.tab.onSite", totals.onSiteNow()));
         missingLabel.set(Msg.of("attendance.tab.missing", missing.size()));
         filter();
+    }
+
+    /** A corrected person's line says what was done last, by whom and when, after its status. */
+    private Row noted(Row row, PersonDay p, Map<ClientReference, Correction> lastCorrection) {
+        // The log is oldest first: the latest is the one furthest down it, also when two share a time.
+        Row shown = p.references().stream().map(lastCorrection::get).filter(Objects::nonNull)
+                .max(Comparator.comparingInt(day.corrections()::lastIndexOf))
+                .map(c -> row.withStatus(Msg.of("corrections.note.withStatus", row.status(),
+                        notes.of(c, day.workplace().companies()))))
+                .orElse(row);
+        personOf.put(shown, p);
+        return shown;
     }
 
     /** A Checkinatwork day has no events; one that has both (a mode changed) shows both, registrations first. */
@@ -326,6 +396,40 @@ public final class AttendanceViewModel {
 
     public void onClose() {
         close.run();
+    }
+
+    /** A tap on a line: its corrections, over the records behind it as they stand now. */
+    public void onChoose(Row row) {
+        PersonDay p = row == null ? null : personOf.get(row);
+        if (p == null || !corrections.available()) {
+            return;
+        }
+        Set<ClientReference> refs = new HashSet<>(p.references());
+        List<Registration> regs = new ArrayList<>();
+        registrations.stream().filter(r -> refs.contains(r.reference())).forEach(regs::add);
+        earlierRegistrations.stream().filter(r -> refs.contains(r.reference())).forEach(regs::add);
+        List<PresenceEvent> evs = new ArrayList<>();
+        events.stream().filter(e -> refs.contains(e.reference())).forEach(evs::add);
+        earlierEvents.stream().filter(e -> refs.contains(e.reference())).forEach(evs::add);
+        corrections.chosen().accept(new Chosen(row.name(), row.number(), row.employer(), regs, evs, row.earlier()));
+    }
+
+    /** Checkinatwork only: in Check In and Out at Work workers register themselves, in person. */
+    public void onRegisterOnBehalf() {
+        if (onBehalfShown.get()) {
+            corrections.onBehalf().run();
+        }
+    }
+
+    /** Whether the list offers "register on behalf": Checkinatwork, on a kiosk with corrections. */
+    public ReadOnlyBooleanProperty onBehalfShownProperty() {
+        return onBehalfShown.getReadOnlyProperty();
+    }
+
+    /** Who a record of the list is for, by name or masked number, for the corrections' log. */
+    public Optional<String> whoIs(ClientReference reference) {
+        return personOf.values().stream().filter(p -> p.references().contains(reference)).findFirst()
+                .map(p -> p.displayName().orElse(p.worker().masked()));
     }
 
     public void onTab(Tab chosen) {

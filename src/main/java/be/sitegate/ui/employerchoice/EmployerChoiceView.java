@@ -15,6 +15,7 @@ public final class EmployerChoiceView extends FxmlView {
 
     private final EmployerChoiceViewModel vm;
     @FXML private Label name;
+    @FXML private Label headline;
     @FXML private TextField search;
     @FXML private FlowPane companies;
     @FXML private FlowPane initials;
@@ -26,6 +27,7 @@ public final class EmployerChoiceView extends FxmlView {
     @Override
     protected void onActivate() {
         bind.plain(name, vm.nameProperty());
+        bind.msg(headline, vm.headlineProperty());
         search.textProperty().bindBidirectional(vm.searchProperty());
         bind.onDispose(() -> search.textProperty().unbindBidirectional(vm.searchProperty()));
         bind.shownWhen(search, vm.searchShownProperty(), shown -> shown);

@@ -2,11 +2,14 @@ package be.sitegate.ui.employerchoice;
 
 import be.sitegate.domain.Company;
 import be.sitegate.kiosk.RegistrationStep;
+import be.sitegate.ui.shared.Msg;
 import be.sitegate.ui.shared.WorkerNames;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -29,13 +32,22 @@ public final class EmployerChoiceViewModel {
     private final ObservableList<String> initials = FXCollections.observableArrayList();
     private final ObservableList<String> initialsView = FXCollections.unmodifiableObservableList(initials);
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
+    /** The worker's question, or the foreman's when they choose for a worker. */
+    private final ReadOnlyObjectWrapper<Msg> headline = new ReadOnlyObjectWrapper<>(Msg.of("employer.title"));
     private final BiConsumer<RegistrationStep.ChooseEmployer, Company> chosen;
     private final Runnable cancel;
     private RegistrationStep.ChooseEmployer step;
 
     public EmployerChoiceViewModel(BiConsumer<RegistrationStep.ChooseEmployer, Company> chosen, Runnable cancel) {
+        this(chosen, cancel, Msg.of("employer.title"));
+    }
+
+    /** @param headline the question above the companies */
+    public EmployerChoiceViewModel(BiConsumer<RegistrationStep.ChooseEmployer, Company> chosen, Runnable cancel,
+            Msg headline) {
         this.chosen = chosen;
         this.cancel = cancel;
+        this.headline.set(headline);
         search.addListener((obs, old, text) -> filter(text == null ? "" : text));
     }
 
@@ -91,6 +103,10 @@ public final class EmployerChoiceViewModel {
 
     public ReadOnlyBooleanProperty searchShownProperty() {
         return searchShown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Msg> headlineProperty() {
+        return headline.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty nameProperty() {

@@ -1,7 +1,6 @@
 package be.sitegate.ui.typedentry;
 
 import be.sitegate.ui.shared.FxmlView;
-import be.sitegate.ui.shared.Msg;
 import be.sitegate.ui.shared.Styles;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -28,8 +27,8 @@ public final class TypedEntryView extends FxmlView {
         bind.msg(error, vm.errorProperty());
         bind.msg(hint, vm.hintProperty());
         bind.listen(vm.kindProperty(), kind -> {
-            title.setText(bind.text(Msg.of("entry.title." + kind.name())));
-            switchKind.setText(bind.text(Msg.of("entry.switch." + kind.name())));
+            title.setText(bind.text(vm.title()));
+            switchKind.setText(bind.text(vm.switchText()));
         });
         bind.listen(vm.completeProperty(), complete -> Styles.toggle(okButton, "ready", complete));
     }

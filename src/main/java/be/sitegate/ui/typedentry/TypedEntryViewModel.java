@@ -41,10 +41,32 @@ public final class TypedEntryViewModel {
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(false);
     private final Consumer<Worker> identified;
     private final Runnable cancel;
+    /** Where the title, hint and switch texts are: the worker's own ({@code entry.}) or the foreman's. */
+    private final String texts;
 
     public TypedEntryViewModel(Consumer<Worker> identified, Runnable cancel) {
+        this(identified, cancel, "entry.");
+    }
+
+    /**
+     * @param texts the prefix of the title, hint and switch keys ({@code title.INSS} and so on): the
+     *        same keypad reads "type the worker's number" when the foreman types it for them
+     */
+    public TypedEntryViewModel(Consumer<Worker> identified, Runnable cancel, String texts) {
         this.identified = identified;
         this.cancel = cancel;
+        this.texts = texts;
+        hint.set(Msg.of(texts + "hint.INSS"));
+    }
+
+    /** The title for the number being typed. */
+    public Msg title() {
+        return Msg.of(texts + "title." + kind.get().name());
+    }
+
+    /** The words of the button that switches to the other kind of number. */
+    public Msg switchText() {
+        return Msg.of(texts + "switch." + kind.get().name());
     }
 
     /** Opens the screen empty, or with the first digit already typed on the idle screen. */
@@ -116,7 +138,7 @@ public final class TypedEntryViewModel {
     }
 
     private void refresh() {
-        hint.set(Msg.of("entry.hint." + kind.get().name()));
+        hint.set(Msg.of(texts + "hint." + kind.get().name()));
         display.set(kind.get() == Kind.INSS ? formatInss(digits) : formatLimosa(digits));
         complete.set(kind.get() == Kind.INSS ? digits.length() == INSS_DIGITS : digits.length() >= 8);
     }

@@ -174,6 +174,21 @@ public final class InMemoryPresences implements PresenceRecorder, DeliveryUpdate
         }
     }
 
+    /**
+     * The outbox's way back for a refused record ({@link be.sitegate.kiosk.DeliveryControl#resend}): it
+     * waits to be sent again. The corrected employer is the test's to check; the record keeps its own.
+     */
+    public boolean resend(ClientReference reference) {
+        boolean refused = registrations.stream().anyMatch(r -> r.reference().equals(reference)
+                && r.delivery().status() == DeliveryStatus.REJECTED)
+                || events.stream().anyMatch(e -> e.reference().equals(reference)
+                        && e.delivery().status() == DeliveryStatus.REJECTED);
+        if (refused) {
+            publish(reference, Delivery.pending(Instant.now()));
+        }
+        return refused;
+    }
+
     public Registration lastRegistration() {
         return registrations.get(registrations.size() - 1);
     }
