@@ -2,6 +2,7 @@ package be.sitegate.app;
 
 import be.sitegate.domain.ClientReference;
 import be.sitegate.domain.EnterpriseNumber;
+import be.sitegate.kiosk.CancelReason;
 import be.sitegate.kiosk.DeliveryControl;
 import be.sitegate.store.OutboxStore;
 import be.sitegate.sync.OutboxForwarder;
@@ -31,6 +32,13 @@ public final class OutboxDeliveryControl implements DeliveryControl {
             forwarder.sendNow();
         }
         return queued;
+    }
+
+    @Override
+    public boolean markWithdrawn(ClientReference reference, CancelReason reason) {
+        boolean done = outbox.markWithdrawn(reference, reason.name());
+        LOG.info("{} withdrawn ({}): {}", reference, reason, done ? "recorded" : "not accepted, or already withdrawn");
+        return done;
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param acknowledged when someone at the kiosk acknowledged a REJECTED or EXPIRED record
  * @param serviceEmployer the employer the service recorded for a record sent without one (a Limosa
  *     worker's, from the declaration), once it answered
+ * @param withdrawal when the service cancelled this registration at the site manager's request, and why
  */
 public record Delivery(
         DeliveryStatus status,
@@ -23,7 +24,8 @@ public record Delivery(
         Optional<String> lastError,
         Instant updatedAt,
         Optional<Instant> acknowledged,
-        Optional<EnterpriseNumber> serviceEmployer) {
+        Optional<EnterpriseNumber> serviceEmployer,
+        Optional<Withdrawal> withdrawal) {
 
     public Delivery {
         Objects.requireNonNull(status, "status");
@@ -33,12 +35,22 @@ public record Delivery(
         Objects.requireNonNull(updatedAt, "updatedAt");
         Objects.requireNonNull(acknowledged, "acknowledged");
         Objects.requireNonNull(serviceEmployer, "serviceEmployer");
+        Objects.requireNonNull(withdrawal, "withdrawal");
+    }
+
+    /** A record that has not been withdrawn. */
+    public Delivery(DeliveryStatus status, int attempts, Optional<String> receiptNumber, List<ServiceRemark> remarks,
+            Optional<String> lastError, Instant updatedAt, Optional<Instant> acknowledged,
+            Optional<EnterpriseNumber> serviceEmployer) {
+        this(status, attempts, receiptNumber, remarks, lastError, updatedAt, acknowledged, serviceEmployer,
+                Optional.empty());
     }
 
     /** A record whose employer the kiosk sent, or that the service has not answered yet. */
     public Delivery(DeliveryStatus status, int attempts, Optional<String> receiptNumber, List<ServiceRemark> remarks,
             Optional<String> lastError, Instant updatedAt, Optional<Instant> acknowledged) {
-        this(status, attempts, receiptNumber, remarks, lastError, updatedAt, acknowledged, Optional.empty());
+        this(status, attempts, receiptNumber, remarks, lastError, updatedAt, acknowledged, Optional.empty(),
+                Optional.empty());
     }
 
     public static Delivery pending(Instant now) {
@@ -49,6 +61,11 @@ public record Delivery(
     public static Delivery accepted(String receiptNumber, List<ServiceRemark> remarks, Instant at) {
         return new Delivery(DeliveryStatus.ACCEPTED, 1, Optional.of(receiptNumber), remarks, Optional.empty(), at,
                 Optional.empty());
+    }
+
+    /** Registered, then cancelled at the service at the site manager's request. */
+    public boolean withdrawn() {
+        return withdrawal.isPresent();
     }
 
     /** REJECTED or EXPIRED and nobody has acknowledged it yet: the foreman must look at it. */

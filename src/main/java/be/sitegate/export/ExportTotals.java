@@ -26,10 +26,14 @@ public record ExportTotals(Map<String, EmployerTotal> byEmployer, Map<PlainStatu
         Map<PlainStatus, Integer> byStatus = new EnumMap<>(PlainStatus.class);
         Set<String> everyone = new HashSet<>();
         for (ExportRow row : rows) {
-            people.computeIfAbsent(row.employer(), k -> new HashSet<>()).add(row.workerKey());
             records.merge(row.employer(), 1, Integer::sum);
             byStatus.merge(row.status(), 1, Integer::sum);
-            everyone.add(row.workerKey());
+            Set<String> who = people.computeIfAbsent(row.employer(), k -> new HashSet<>());
+            if (row.status() != PlainStatus.WITHDRAWN) {
+                // A withdrawn registration is a record of the day, not a person who worked here.
+                who.add(row.workerKey());
+                everyone.add(row.workerKey());
+            }
         }
         Map<String, EmployerTotal> byEmployer = new TreeMap<>();
         people.forEach((employer, who) -> byEmployer.put(employer,

@@ -12,13 +12,16 @@ public enum PlainStatus {
     REGISTERED,
     REGISTERED_WITH_REMARK,
     REFUSED,
-    NOT_SENT_IN_TIME;
+    NOT_SENT_IN_TIME,
+    /** Registered, then withdrawn at the service (holiday, illness, planning, C32A). */
+    WITHDRAWN;
 
     static PlainStatus of(Delivery delivery) {
         return switch (delivery.status()) {
             case PENDING -> STORED;
             case SENT -> SENT;
-            case ACCEPTED -> delivery.remarks().isEmpty() ? REGISTERED : REGISTERED_WITH_REMARK;
+            case ACCEPTED -> delivery.withdrawn() ? WITHDRAWN
+                    : delivery.remarks().isEmpty() ? REGISTERED : REGISTERED_WITH_REMARK;
             case REJECTED -> REFUSED;
             case EXPIRED -> NOT_SENT_IN_TIME;
         };

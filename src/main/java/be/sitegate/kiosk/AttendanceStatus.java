@@ -19,13 +19,16 @@ public enum AttendanceStatus {
     /** Registered, with a remark the site manager should act on. */
     REGISTERED_WITH_REMARK,
     /** Registered: the service gave a receipt number. */
-    REGISTERED;
+    REGISTERED,
+    /** Registered, then withdrawn at the service at the site manager's request: not counted as present. */
+    WITHDRAWN;
 
     public static AttendanceStatus of(Delivery delivery) {
         return switch (delivery.status()) {
             case PENDING -> STORED;
             case SENT -> SENT;
-            case ACCEPTED -> delivery.remarks().isEmpty() ? REGISTERED : REGISTERED_WITH_REMARK;
+            case ACCEPTED -> delivery.withdrawn() ? WITHDRAWN
+                    : delivery.remarks().isEmpty() ? REGISTERED : REGISTERED_WITH_REMARK;
             case REJECTED -> REFUSED;
             case EXPIRED -> NOT_SENDABLE;
         };

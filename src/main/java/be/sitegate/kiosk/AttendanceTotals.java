@@ -25,10 +25,13 @@ public record AttendanceTotals(int people, int onSiteNow, Map<String, Integer> p
         Map<String, Integer> employers = new TreeMap<>();
         Map<AttendanceStatus, Integer> statuses = new EnumMap<>(AttendanceStatus.class);
         for (PersonDay p : people) {
+            statuses.merge(p.status(), 1, Integer::sum);
+            if (p.status() == AttendanceStatus.WITHDRAWN) {
+                continue; // listed and counted as withdrawn, never as a person registered or present
+            }
             count++;
             onSite += p.onSiteNow() ? 1 : 0;
             employers.merge(p.employerName(), 1, Integer::sum);
-            statuses.merge(p.status(), 1, Integer::sum);
         }
         return new AttendanceTotals(count, onSite, employers, statuses);
     }

@@ -64,6 +64,8 @@ public final class Corrections {
                 why = Optional.of(texts(refused.reasons()));
             } else {
                 outcome = Correction.Outcome.DONE;
+                // Stored with the record, so every list, total and export stops counting the person.
+                delivery.markWithdrawn(r.reference(), reason);
             }
         } catch (CentralUnavailableException e) {
             outcome = Correction.Outcome.NOT_SENT;

@@ -20,6 +20,9 @@ public interface DeliveryControl {
     /** Marks a REJECTED or EXPIRED record as seen, so it no longer counts as needing attention. */
     boolean acknowledge(ClientReference reference);
 
+    /** Records that the service withdrew an accepted registration, with the reason given. */
+    boolean markWithdrawn(ClientReference reference, CancelReason reason);
+
     /** Sends everything waiting now, cutting any backoff short (e.g. when the network is back). */
     void sendNow();
 }

@@ -55,9 +55,11 @@ public record PersonDay(
 
     /**
      * For an evacuation: Checkinatwork knows no OUT, so everyone registered today counts as on
-     * site; in Check In and Out at Work, whoever's last event is an IN.
+     * site, unless their registration was withdrawn; in Check In and Out at Work, whoever's last
+     * event is an IN.
      */
     public boolean onSiteNow() {
-        return shift.map(s -> s.presence() == Shift.Presence.ON_SITE).orElse(true);
+        return status != AttendanceStatus.WITHDRAWN
+                && shift.map(s -> s.presence() == Shift.Presence.ON_SITE).orElse(true);
     }
 }

@@ -207,6 +207,22 @@ public final class OutboxStore {
         });
     }
 
+    /**
+     * Records that the service cancelled an accepted registration at the site manager's request.
+     * False when the record has no receipt, or was already withdrawn.
+     */
+    public boolean markWithdrawn(ClientReference ref, String reason) {
+        long now = clock.millis();
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE outbox SET withdrawn_at = ?, withdrawn_reason = ?, updated_at = ? WHERE client_reference = ?"
+                            + " AND status = 'ACCEPTED' AND withdrawn_at IS NULL")) {
+                Rows.bind(ps, now, reason, now, ref.value());
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
     public Optional<Delivery> delivery(ClientReference ref) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(

@@ -10,6 +10,7 @@ import be.sitegate.domain.OutReason;
 import be.sitegate.domain.PresenceEvent;
 import be.sitegate.domain.Registration;
 import be.sitegate.domain.ServiceRemark;
+import be.sitegate.domain.Withdrawal;
 import be.sitegate.domain.WorkerId;
 import be.sitegate.domain.WorkplaceId;
 import java.sql.Connection;
@@ -27,7 +28,7 @@ final class Rows {
 
     /** Outbox columns every record query selects alongside its own. */
     static final String DELIVERY_COLUMNS = "o.status, o.attempts, o.receipt_number, o.last_error, o.updated_at,"
-            + " o.acknowledged_at, o.service_employer, (SELECT group_concat(coalesce(m.code, '') || char(31) || m.text, char(30)"
+            + " o.acknowledged_at, o.service_employer, o.withdrawn_at, o.withdrawn_reason, (SELECT group_concat(coalesce(m.code, '') || char(31) || m.text, char(30)"
             + " ORDER BY m.position) FROM outbox_remark m WHERE m.client_reference = o.client_reference) AS remarks";
     private static final String FIELD = String.valueOf((char) 31);
     private static final String ENTRY = String.valueOf((char) 30);
@@ -42,6 +43,7 @@ final class Rows {
     }
 
     static Delivery delivery(ResultSet rs) throws SQLException {
+        String withdrawnReason = rs.getString("withdrawn_reason");
         return new Delivery(
                 DeliveryStatus.valueOf(rs.getString("status")),
                 rs.getInt("attempts"),
@@ -50,7 +52,8 @@ final class Rows {
                 Optional.ofNullable(rs.getString("last_error")),
                 Instant.ofEpochMilli(rs.getLong("updated_at")),
                 optionalInstant(rs, "acknowledged_at"),
-                Optional.ofNullable(rs.getString("service_employer")).map(EnterpriseNumber::parse));
+                Optional.ofNullable(rs.getString("service_employer")).map(EnterpriseNumber::parse),
+                optionalInstant(rs, "withdrawn_at").map(at -> new Withdrawal(at, withdrawnReason)));
     }
 
     static Registration registration(ResultSet rs) throws SQLException {

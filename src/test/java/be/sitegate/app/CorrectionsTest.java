@@ -83,6 +83,13 @@ class CorrectionsTest {
                 .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(Receipt.Status.CANCELLED));
         assertThat(kiosk.corrections().today()).extracting(Correction::kind, Correction::detail)
                 .contains(org.assertj.core.groups.Tuple.tuple(Correction.Kind.CANCEL, Optional.of("PLANNING")));
+        // Kept with its receipt for the record, but nobody counts the worker as registered or on site.
+        Registration stored = kiosk.attendanceLog().registrations(GENT, accepted.date()).stream()
+                .filter(r -> r.reference().equals(accepted.reference())).findFirst().orElseThrow();
+        assertThat(stored.delivery().withdrawal()).hasValueSatisfying(w -> assertThat(w.reason()).isEqualTo("PLANNING"));
+        assertThat(stored.delivery().receiptNumber()).isEqualTo(accepted.delivery().receiptNumber());
+        assertThat(be.sitegate.kiosk.AttendanceStatus.of(stored.delivery()))
+                .isEqualTo(be.sitegate.kiosk.AttendanceStatus.WITHDRAWN);
     }
 
     @Test
@@ -97,6 +104,7 @@ class CorrectionsTest {
         assertThat(kiosk.central().registration(accepted.delivery().receiptNumber().orElseThrow()))
                 .hasValueSatisfying(r -> assertThat(r.status()).isNotEqualTo(Receipt.Status.CANCELLED));
         assertThat(kiosk.corrections().today()).extracting(Correction::outcome).contains(Correction.Outcome.NOT_SENT);
+        assertThat(kiosk.attendanceLog().registrations(GENT, accepted.date())).noneMatch(r -> r.delivery().withdrawn());
     }
 
     @Test

@@ -197,6 +197,24 @@ class AttendanceSummaryTest {
         }
 
         @Test
+        void aWithdrawnRegistrationIsListedAsWithdrawnAndCountsAsNobodyOnSite() {
+            Delivery withdrawn = new Delivery(DeliveryStatus.ACCEPTED, 1, Optional.of("9"), List.of(), Optional.empty(),
+                    at("07:01"), Optional.empty(), Optional.empty(),
+                    Optional.of(new be.sitegate.domain.Withdrawal(at("09:00"), "HOLIDAY")));
+            List<PersonDay> day = new AttendanceSummary(CONSTRUCTION, BRUSSELS).registered(List.of(
+                    registration(KARIMA, Fixtures.ROOFER.enterpriseNumber(), IdentificationMethod.EID_CARD, withdrawn),
+                    registration(POSTED, null, IdentificationMethod.TYPED_LIMOSA,
+                            Delivery.accepted("8", List.of(), at("07:02")))));
+            assertThat(day.get(0).status()).isEqualTo(AttendanceStatus.WITHDRAWN);
+            assertThat(day.get(0).onSiteNow()).isFalse();
+            AttendanceTotals totals = AttendanceTotals.of(day);
+            assertThat(totals.people()).isEqualTo(1);
+            assertThat(totals.onSiteNow()).isEqualTo(1);
+            assertThat(totals.perEmployer()).doesNotContainKey(Fixtures.ROOFER.name());
+            assertThat(totals.perStatus()).containsEntry(AttendanceStatus.WITHDRAWN, 1);
+        }
+
+        @Test
         void aLimosaWorkerIsCountedForTheEmployerTheServiceRecordedOnceItAnswered() {
             Delivery answered = new Delivery(DeliveryStatus.ACCEPTED, 1, Optional.of("9"), List.of(), Optional.empty(),
                     at("07:01"), Optional.empty(), Optional.of(Fixtures.ROOFER.enterpriseNumber()));

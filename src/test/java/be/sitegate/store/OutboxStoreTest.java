@@ -122,6 +122,24 @@ class OutboxStoreTest {
     }
 
     @Test
+    void aWithdrawalIsRecordedOnceOnAnAcceptedRecordOnlyAndKeepsItsReceipt() {
+        List<ClientReference> refs = registerMany(2);
+        store.outbox().record(List.of(new DeliveryOutcome.Accepted(refs.get(0), "123456789012345", List.of())));
+
+        assertThat(store.outbox().markWithdrawn(refs.get(1), "HOLIDAY")).as("not accepted: nothing to withdraw").isFalse();
+        assertThat(store.outbox().markWithdrawn(refs.get(0), "HOLIDAY")).isTrue();
+        assertThat(store.outbox().markWithdrawn(refs.get(0), "DISEASE")).as("once").isFalse();
+        assertThat(store.outbox().delivery(refs.get(0))).hasValueSatisfying(d -> {
+            assertThat(d.withdrawal()).hasValueSatisfying(w -> {
+                assertThat(w.reason()).isEqualTo("HOLIDAY");
+                assertThat(w.at()).isEqualTo(clock.instant());
+            });
+            assertThat(d.receiptNumber()).contains("123456789012345");
+        });
+        assertThat(store.outbox().delivery(refs.get(1)).orElseThrow().withdrawn()).isFalse();
+    }
+
+    @Test
     void theEmployerTheServiceRecordedIsKeptWithTheReceiptAndReadWithTheRecord() {
         ClientReference ref = registerMany(1).get(0);
         store.outbox().record(List.of(new DeliveryOutcome.Accepted(ref, "123456789012345", List.of(),

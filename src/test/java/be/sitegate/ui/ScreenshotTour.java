@@ -229,22 +229,7 @@ class ScreenshotTour {
 
     /** The foreman's corrections (issue 14) on the fakes: the service withdraws what it holds. */
     private be.sitegate.kiosk.Corrections corrections() {
-        be.sitegate.kiosk.DeliveryControl outbox = new be.sitegate.kiosk.DeliveryControl() {
-            @Override
-            public boolean resend(be.sitegate.domain.ClientReference reference,
-                    Optional<be.sitegate.domain.EnterpriseNumber> employer) {
-                return h.presences.resend(reference);
-            }
-
-            @Override
-            public boolean acknowledge(be.sitegate.domain.ClientReference reference) {
-                return false;
-            }
-
-            @Override
-            public void sendNow() {
-            }
-        };
+        var outbox = new be.sitegate.kiosk.fake.InMemoryDeliveryControl(h.presences);
         return new be.sitegate.kiosk.Corrections(h.session, h.central, outbox, h.services.registration(),
                 new be.sitegate.kiosk.fake.InMemoryCorrectionLog(), h.clock);
     }

@@ -189,6 +189,19 @@ public final class InMemoryPresences implements PresenceRecorder, DeliveryUpdate
         return refused;
     }
 
+    /** The outbox's record of a withdrawal ({@link be.sitegate.kiosk.DeliveryControl#markWithdrawn}). */
+    public boolean withdraw(ClientReference reference, String reason) {
+        var found = registrations.stream().filter(r -> r.reference().equals(reference)
+                && r.delivery().status() == DeliveryStatus.ACCEPTED && !r.delivery().withdrawn()).findFirst();
+        found.ifPresent(r -> {
+            Delivery d = r.delivery();
+            publish(reference, new Delivery(d.status(), d.attempts(), d.receiptNumber(), d.remarks(), d.lastError(),
+                    Instant.now(), d.acknowledged(), d.serviceEmployer(),
+                    Optional.of(new be.sitegate.domain.Withdrawal(Instant.now(), reason))));
+        });
+        return found.isPresent();
+    }
+
     public Registration lastRegistration() {
         return registrations.get(registrations.size() - 1);
     }

@@ -246,6 +246,11 @@ class CorrectionsViewModelTest {
         }
 
         @Override
+        public boolean markWithdrawn(ClientReference reference, be.sitegate.kiosk.CancelReason reason) {
+            return h.presences.withdraw(reference, reason.name());
+        }
+
+        @Override
         public boolean acknowledge(ClientReference reference) {
             return false;
         }
