@@ -80,7 +80,7 @@ class ScreenshotTour {
         ManualCountdown countdown = new ManualCountdown(); // screens stay until the next shot
         FxToolkit.setupStage(stage -> {
             i18n = new I18n(locale);
-            vm = new KioskViewModel(h.services.withPin(pinGate()).withCorrections(corrections()),
+            vm = new KioskViewModel(h.services.withPin(pinGate()).withCorrections(corrections()).withAdmin(adminTools()),
                     new Threads(Platform::runLater, Runnable::run), countdown, i18n);
             window = new KioskWindow(vm, i18n, h.services.settings().withWindowed(true));
             scene = window.attach(stage, width, height);
@@ -225,6 +225,35 @@ class ScreenshotTour {
         fx(() -> vm.attendance.searchProperty().set("ioana"));
         shot("27-foreman-list-searched");
         FxToolkit.setupFixture(() -> window.close());
+    }
+
+    /**
+     * The administration's tools on the fakes, so its screen shows what a kiosk's does: send now,
+     * exports for a period (written at once), the poster, the exit, and a night's error history.
+     */
+    private be.sitegate.ui.AdminTools adminTools() {
+        java.nio.file.Path stick = java.nio.file.Path.of("/media/sitegate/STICK");
+        be.sitegate.kiosk.ReportWriter reports = (folder, kind, period, language, progress) -> {
+            var done = java.util.concurrent.CompletableFuture.<be.sitegate.kiosk.ReportWriter.Result>completedFuture(
+                    new be.sitegate.kiosk.ReportWriter.Result.Written(folder.resolve("aanwezigheid.pdf")));
+            return new be.sitegate.kiosk.ReportWriter.Running() {
+                @Override
+                public java.util.concurrent.CompletableFuture<be.sitegate.kiosk.ReportWriter.Result> result() {
+                    return done;
+                }
+
+                @Override
+                public void cancel() {
+                }
+            };
+        };
+        var errors = new be.sitegate.kiosk.ErrorHistory(h.clock);
+        errors.record(be.sitegate.kiosk.ErrorHistory.Source.DELIVERY, "TIMEOUT");
+        errors.record(be.sitegate.kiosk.ErrorHistory.Source.DELIVERY, "OUTAGE");
+        be.sitegate.kiosk.EvacuationList printer = (people, language) -> java.util.concurrent.CompletableFuture
+                .completedFuture(new be.sitegate.kiosk.EvacuationList.Result.Printed());
+        return new be.sitegate.ui.AdminTools(() -> { }, () -> { }, Optional.of(reports), stick).withErrors(errors)
+                .withEvacuationList(printer);
     }
 
     /** The foreman's corrections (issue 14) on the fakes: the service withdraws what it holds. */
