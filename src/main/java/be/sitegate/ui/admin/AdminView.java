@@ -5,6 +5,9 @@ import be.sitegate.ui.shared.FxmlView;
 import be.sitegate.ui.shared.Msg;
 import be.sitegate.ui.shared.Styles;
 import be.sitegate.ui.shared.ViewBindings;
+import be.sitegate.ui.shared.keyboard.KeyboardModel;
+import be.sitegate.ui.shared.keyboard.KeyboardOnDemand;
+import be.sitegate.ui.shared.keyboard.OnScreenKeyboard;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,6 +15,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Pane;
 
 /** The administration screen: the kiosk's state in rows, its actions below, the exit asked twice. */
@@ -34,6 +38,7 @@ public final class AdminView extends FxmlView {
     @FXML private Pane exportPanel;
     @FXML private Button exportsButton;
     @FXML private TextField exportFolder;
+    @FXML private StackPane keyboardDock;
     @FXML private ProgressBar exportProgress;
     @FXML private Label exportOutcome;
     @FXML private Button exportPdfButton;
@@ -86,6 +91,9 @@ public final class AdminView extends FxmlView {
         });
         exportFolder.textProperty().bindBidirectional(exports.folderProperty());
         bind.onDispose(() -> exportFolder.textProperty().unbindBidirectional(exports.folderProperty()));
+        KeyboardOnDemand keyboard = KeyboardOnDemand.attach(exportFolder, keyboardDock, KeyboardModel.Hint.TEXT,
+                new OnScreenKeyboard.Texts(bind.text(Msg.of("kbd.next")), bind.text(Msg.of("kbd.done"))));
+        bind.onDispose(keyboard::hide);
         exportProgress.progressProperty().bind(exports.progressProperty());
         bind.onDispose(() -> exportProgress.progressProperty().unbind());
         bind.msg(exportOutcome, exports.outcomeProperty());

@@ -6,6 +6,9 @@ import be.sitegate.ui.shared.FxmlView;
 import be.sitegate.ui.shared.Msg;
 import be.sitegate.ui.shared.Styles;
 import be.sitegate.ui.shared.ViewBindings;
+import be.sitegate.ui.shared.keyboard.KeyboardModel;
+import be.sitegate.ui.shared.keyboard.KeyboardOnDemand;
+import be.sitegate.ui.shared.keyboard.OnScreenKeyboard;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,6 +24,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 
 /**
  * The foreman's list: three tabs (today, on site now, not yet today), a search field, filter
@@ -55,6 +59,7 @@ public final class AttendanceView extends FxmlView {
     @FXML private HBox printRow;
     @FXML private Button printOnSiteButton;
     @FXML private Label printOutcome;
+    @FXML private StackPane keyboardDock;
     private FilterStrip<AttendanceStatus> statuses;
     private FilterStrip<String> employers;
     private final Optional<EvacuationPrint> print;
@@ -77,6 +82,10 @@ public final class AttendanceView extends FxmlView {
         bind.msg(missingTab, vm.missingLabelProperty());
         search.textProperty().bindBidirectional(vm.searchProperty());
         bind.onDispose(() -> search.textProperty().unbindBidirectional(vm.searchProperty()));
+        // A touch screen has no keyboard: a tap on the search docks one under the list, "done" puts it away.
+        KeyboardOnDemand keyboard = KeyboardOnDemand.attach(search, keyboardDock, KeyboardModel.Hint.TEXT,
+                new OnScreenKeyboard.Texts(bind.text(Msg.of("kbd.next")), bind.text(Msg.of("kbd.done"))));
+        bind.onDispose(keyboard::hide);
         columns();
         table.setRowFactory(t -> tappable(new MarkedRow()));
         bind.shownWhen(onBehalfButton, vm.onBehalfShownProperty(), shown -> shown);
