@@ -224,6 +224,7 @@ class ScreenshotTour {
         fx(() -> vm.attendance.onTab(be.sitegate.ui.attendance.AttendanceViewModel.Tab.TODAY));
         fx(() -> vm.attendance.searchProperty().set("ioana"));
         shot("27-foreman-list-searched");
+        configurationErrorShot(width, height);
         FxToolkit.setupFixture(() -> window.close());
     }
 
@@ -383,6 +384,17 @@ class ScreenshotTour {
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(250); // let layout, CSS and image decoding finish before the snapshot
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The screen a kiosk shows instead of starting on a bad configuration (issue 16.3), same size. */
+    private void configurationErrorShot(int width, int height) throws Exception {
+        Scene kiosk = scene;
+        FxToolkit.setupFixture(() -> scene = new Scene(new be.sitegate.ui.configerror.ConfigErrorView(
+                new be.sitegate.ui.configerror.ConfigProblem("kiosk.language",
+                        "'fr-BE' is not in kiosk.languages [nl, fr, de, en]",
+                        java.nio.file.Path.of("/etc/sitegate/sitegate.properties"))), width, height));
+        shot("28-configuration-error");
+        scene = kiosk;
     }
 
     private void shot(String name) throws Exception {
