@@ -9,6 +9,7 @@ import be.sitegate.card.ReadFailure;
 import be.sitegate.card.Verification;
 import be.sitegate.card.VerificationOutcome;
 import be.sitegate.domain.EidIdentity;
+import be.sitegate.domain.Inss;
 import be.sitegate.kiosk.CardEvents;
 import be.sitegate.kiosk.CardIdentity;
 import be.sitegate.kiosk.Subscription;
@@ -63,6 +64,11 @@ public final class CardEventsAdapter implements CardEvents, CardListener {
             readerStatus = status;
             listeners.forEach(l -> l.readerStatus(status));
         }
+    }
+
+    @Override
+    public void onNationalNumberRead(String readerName, Inss nationalNumber) {
+        listeners.forEach(l -> l.nationalNumberRead(nationalNumber));
     }
 
     @Override

@@ -36,9 +36,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kiosk's synchronous questions to the central client. The employer look-up sits on the
- * worker's tap path, so it gets a short deadline of its own and is skipped while the forwarder
- * knows the service is offline: a worker never waits on a dead network. A cancellation and a
+ * The kiosk's synchronous questions to the central client. The employer look-up runs beside the
+ * worker's tap (the kiosk's {@code EmployerLookups} start it early and never make the tap wait for
+ * it), gets a short deadline of its own and is skipped while the forwarder knows the service is
+ * offline, so a dead network does not even tie up a thread. A cancellation and a
  * receipt's status are asked for by someone who waits for the answer (a foreman, a check on a
  * lost reply), so they get the client's own time limits and are always tried.
  *
@@ -105,6 +106,11 @@ public final class CentralGatewayAdapter implements CentralGateway, AutoCloseabl
         } catch (CentralException e) {
             throw new CentralUnavailableException(e.reasonCode(), e);
         }
+    }
+
+    @Override
+    public boolean employerLookupAvailable() {
+        return lookupOffered && !knownOffline.getAsBoolean();
     }
 
     @Override

@@ -6,7 +6,9 @@ import be.sitegate.card.EidReaderSettings;
 import be.sitegate.central.CentralClient;
 import be.sitegate.config.ConfigException;
 import be.sitegate.config.KioskConfig;
+import be.sitegate.domain.Inss;
 import be.sitegate.domain.KioskInitialisation;
+import be.sitegate.domain.WorkerId;
 import be.sitegate.domain.WorkplaceId;
 import be.sitegate.kiosk.AttendanceLog;
 import be.sitegate.kiosk.CardEvents;
@@ -124,7 +126,15 @@ public final class KioskAssembly implements AutoCloseable {
             deliveries.watch(reference);
             forwarder.wake();
         });
-        registration = new RegistrationService(session, new EmployerResolver(central, choices), choices, recorder);
+        // Look-ups wait for the service here, never on the tap's thread; daemons, so none holds the exit.
+        java.util.concurrent.ExecutorService lookups = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "sitegate-employer-lookup");
+            t.setDaemon(true);
+            return t;
+        });
+        toClose.push(lookups::shutdownNow);
+        registration = new RegistrationService(session, new EmployerResolver(central, choices, lookups), choices,
+                recorder);
         corrections = new Corrections(session, central, deliveryControl, registration,
                 new StoreCorrectionLog(store.corrections()), clock);
 
@@ -153,6 +163,13 @@ public final class KioskAssembly implements AutoCloseable {
         cardEvents = new CardEventsAdapter(config.acceptSpecimenCards());
         EidReader reader = new EidReader(EidReaderSettings.trusting(env.cardRoots())
                 .withClock(clock).withTimeLimit(config.cardReadTimeout()));
+        // While the card's other files are read and its signatures checked, the employer look-up runs.
+        cardEvents.subscribe(new CardEvents.Listener() {
+            @Override
+            public void nationalNumberRead(Inss nationalNumber) {
+                registration.lookUpEarly(WorkerId.of(nationalNumber));
+            }
+        });
         monitor = new CardMonitor(env.terminals(), reader, cardEvents);
         toClose.push(monitor);
         sounds = new ToneOutcomeSounds(config.soundVolume());

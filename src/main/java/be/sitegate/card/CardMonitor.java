@@ -182,7 +182,7 @@ public final class CardMonitor implements AutoCloseable {
         }
         if (present && !Boolean.TRUE.equals(before)) {
             report(new CardStatus(MonitorStatus.CARD_INSERTED, name));
-            EidReadResult result = reader.read(terminal);
+            EidReadResult result = reader.read(terminal, number -> listener.onNationalNumberRead(name, number));
             if (result instanceof EidReadResult.Success success) {
                 synchronized (sessions) {
                     EidSession old = sessions.put(name, success.session());

@@ -4,8 +4,10 @@ import be.sitegate.card.ApduExchange.FileShape;
 import be.sitegate.card.EidFileParser.InvalidNationalNumberException;
 import be.sitegate.domain.EidAddress;
 import be.sitegate.domain.EidIdentity;
+import be.sitegate.domain.Inss;
 import java.security.interfaces.RSAPublicKey;
 import java.security.cert.X509Certificate;
+import java.util.function.Consumer;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardTerminal;
 import org.slf4j.Logger;
@@ -35,8 +37,17 @@ public final class EidReader {
 
     /** Connects to the card in {@code terminal} and reads it within the time limit. */
     public EidReadResult read(CardTerminal terminal) {
+        return read(terminal, number -> { });
+    }
+
+    /**
+     * The same, telling {@code identityFileRead} the national number as soon as the identity file is
+     * in, before the other files are read and anything is verified (on the reading thread; an
+     * exception there is logged and the read goes on).
+     */
+    public EidReadResult read(CardTerminal terminal, Consumer<Inss> identityFileRead) {
         Deadline deadline = Deadline.after(settings.timeLimit());
-        Attempt attempt = new Attempt(terminal, deadline);
+        Attempt attempt = new Attempt(terminal, deadline, identityFileRead);
         return TimeLimiter.call(attempt::run, settings.timeLimit(), () -> {
             attempt.abandon();
             LOG.info("card read timed out after {} APDUs", attempt.apdus());
@@ -54,10 +65,12 @@ public final class EidReader {
         private volatile Card card;
         private volatile ApduExchange exchange;
         private volatile boolean abandoned;
+        private final Consumer<Inss> identityFileRead;
 
-        Attempt(CardTerminal terminal, Deadline deadline) {
+        Attempt(CardTerminal terminal, Deadline deadline, Consumer<Inss> identityFileRead) {
             this.terminal = terminal;
             this.deadline = deadline;
+            this.identityFileRead = identityFileRead;
         }
 
         int apdus() {
@@ -82,7 +95,7 @@ public final class EidReader {
                     return new EidReadResult.Failure(ReadFailure.NOT_AN_EID, 0);
                 }
                 exchange = new ApduExchange(card.getBasicChannel(), deadline);
-                EidFiles files = inTransaction(card, () -> readFiles(exchange));
+                EidFiles files = inTransaction(card, () -> readFiles(exchange, identityFileRead));
                 EidCard eid = interpret(files);
                 EidSession session = new EidSession(terminal, card, files, settings);
                 LOG.info("eID read: {} in {} APDUs, {}{}", eid.identity().nationalNumber().masked(),
@@ -128,12 +141,13 @@ public final class EidReader {
     }
 
     /** RRN certificate first: its key size tells the exact length of the RSA signature files. */
-    private static EidFiles readFiles(ApduExchange exchange) throws Exception {
+    private static EidFiles readFiles(ApduExchange exchange, Consumer<Inss> identityFileRead) throws Exception {
         exchange.select(EidFile.RRN_CERTIFICATE);
         byte[] rrnFile = exchange.read(FileShape.DER, -1);
         int signatureLength = rsaSignatureLength(rrnFile);
         exchange.select(EidFile.IDENTITY);
         byte[] identity = exchange.read(FileShape.TO_THE_END, -1);
+        tellNationalNumber(identity, identityFileRead);
         exchange.select(EidFile.IDENTITY_SIGNATURE);
         byte[] identitySignature = exchange.read(FileShape.TO_THE_END, signatureLength);
         exchange.select(EidFile.ADDRESS);
@@ -141,6 +155,21 @@ public final class EidReader {
         exchange.select(EidFile.ADDRESS_SIGNATURE);
         byte[] addressSignature = exchange.read(FileShape.TO_THE_END, signatureLength);
         return new EidFiles(identity, identitySignature, address, addressSignature, rrnFile);
+    }
+
+    /** A file that does not parse here is reported by the read's own outcome, after the other files. */
+    private static void tellNationalNumber(byte[] identity, Consumer<Inss> identityFileRead) {
+        Inss number;
+        try {
+            number = EidFileParser.parseIdentity(identity).nationalNumber();
+        } catch (Exception e) {
+            return;
+        }
+        try {
+            identityFileRead.accept(number);
+        } catch (RuntimeException e) {
+            LOG.warn("the identity file's listener failed; the read goes on", e);
+        }
     }
 
     /** The RSA modulus length in bytes, or -1 (EC or unreadable: read the file to its end). */

@@ -1,5 +1,7 @@
 package be.sitegate.kiosk;
 
+import be.sitegate.domain.Inss;
+
 /**
  * The eID reader as the kiosk screen sees it. Implemented by an adapter over the card layer
  * ({@code be.sitegate.card}, or the virtual card in demos). Listeners may be called on any thread;
@@ -17,6 +19,13 @@ public interface CardEvents {
 
         /** A card went in; reading started (takes a second or two). */
         default void cardInserted() {
+        }
+
+        /**
+         * The card's national number, read before its signatures are checked: only for a head start
+         * on what does not depend on the card being authentic. {@link #cardRead} follows.
+         */
+        default void nationalNumberRead(Inss nationalNumber) {
         }
 
         default void cardRead(CardIdentity identity) {

@@ -22,6 +22,14 @@ public interface CentralGateway {
     CentralInitialisation initialise(String username, char[] password, WorkplaceId workplace);
 
     /**
+     * Whether {@link #employersOf} may be asked now: the service offers the look-up and is not known
+     * to be offline. A quick local answer, so a tap that cannot ask does not even start a thread.
+     */
+    default boolean employerLookupAvailable() {
+        return true;
+    }
+
+    /**
      * The companies on this workplace's declaration that employ this person today.
      *
      * @throws CentralUnavailableException when the service cannot be reached in time

@@ -46,6 +46,25 @@ public final class RegistrationService {
         this.recorder = Objects.requireNonNull(recorder, "recorder");
     }
 
+    /**
+     * A worker's national number is known before they are identified (a card's identity file is
+     * read while its signatures are still to be checked; the eleventh digit is typed before OK): the
+     * employer look-up starts now, so {@link #identify} finds its answer instead of waiting for it.
+     * Never waits, never fails; nothing happens before the kiosk is opened.
+     */
+    public void lookUpEarly(WorkerId id) {
+        if (!(id instanceof WorkerId.National national)) {
+            return; // a Limosa declaration names the employer itself
+        }
+        try {
+            session.current().ifPresent(opened -> employers.lookUpEarly(opened.workplace(), national.inss(),
+                    session.today()));
+        } catch (RuntimeException e) {
+            // Only a head start: identify() asks again if this one never began.
+            LOG.debug("the early employer look-up for {} did not start: {}", id.masked(), e.toString());
+        }
+    }
+
     /** The first step after a card read or a typed number. */
     public RegistrationStep identify(Worker worker) {
         return logged("identify", worker, () -> firstStep(worker));

@@ -105,7 +105,7 @@ public final class KioskViewModel {
         this.run = new RegistrationRun(services.registration(), threads, flow, reading, messages, presenter,
                 this::onTick);
 
-        this.entry = new TypedEntryViewModel(run::identify, flow::toIdle);
+        this.entry = new TypedEntryViewModel(run::identify, run::lookUpEarly, flow::toIdle);
         this.pin = services.pin().map(gate -> new PinViewModel(gate, threads, zone));
         var door = new ForemanDoor(pin, flow);
         this.admin = new AdminViewModel(zone, session::now, ownName(services.settings().defaultLocale()),

@@ -2,6 +2,7 @@ package be.sitegate.ui;
 
 import be.sitegate.domain.Company;
 import be.sitegate.domain.OutReason;
+import be.sitegate.domain.WorkerId;
 import be.sitegate.kiosk.KioskNotInitialisedException;
 import be.sitegate.kiosk.RegistrationService;
 import be.sitegate.kiosk.RegistrationStep;
@@ -53,6 +54,11 @@ final class RegistrationRun {
 
     void identify(Worker worker, CardExtras extras) {
         run(() -> registration.identify(worker), extras);
+    }
+
+    /** The number is known before OK: the employer look-up starts, off the screen's thread. */
+    void lookUpEarly(WorkerId id) {
+        threads.background().execute(() -> registration.lookUpEarly(id));
     }
 
     void chooseEmployer(RegistrationStep.ChooseEmployer step, Company company) {

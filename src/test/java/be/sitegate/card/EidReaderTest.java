@@ -66,6 +66,28 @@ class EidReaderTest {
     }
 
     @Test
+    void theNationalNumberIsToldOnceAsSoonAsTheIdentityFileIsInBeforeVerification() {
+        java.util.List<Inss> told = new java.util.ArrayList<>();
+        VirtualTerminal terminal = VirtualTerminal.standalone("test reader");
+        // A tampered card: told all the same, so the number came before the signatures were checked.
+        terminal.insert(VirtualCardProfiles.named("tampered"));
+        EidReadResult result = new EidReader(SETTINGS).read(terminal, told::add);
+        assertThat(told).containsExactly(Inss.parse("78061522337"));
+        assertThat(((EidReadResult.Success) result).card().verification().outcome())
+                .isEqualTo(VerificationOutcome.NOT_AUTHENTIC);
+    }
+
+    @Test
+    void aListenerThatFailsDoesNotSpoilTheRead() {
+        VirtualTerminal terminal = VirtualTerminal.standalone("test reader");
+        terminal.insert(VirtualCardProfiles.named("rsa-17"));
+        EidReadResult result = new EidReader(SETTINGS).read(terminal, number -> {
+            throw new IllegalStateException("listener bug");
+        });
+        assertThat(result).isInstanceOf(EidReadResult.Success.class);
+    }
+
+    @Test
     void everyProfileGivesItsVerificationOutcome() {
         assertThat(card("ec-18").verification().outcome()).isEqualTo(VerificationOutcome.AUTHENTIC);
         assertThat(card("bis").verification().outcome()).isEqualTo(VerificationOutcome.AUTHENTIC);

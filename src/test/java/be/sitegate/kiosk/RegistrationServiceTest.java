@@ -77,6 +77,24 @@ class RegistrationServiceTest {
     }
 
     @Test
+    void anEarlyLookUpBeforeTheKioskIsOpenedDoesNothingAndNeverFails() {
+        central.employs(WORKER, ROOFER);
+        service.lookUpEarly(WorkerId.of(WORKER));
+        service.lookUpEarly(WorkerId.of(LimosaId.parse("12345678901234567")));
+        assertThat(choices.find(Fixtures.CIAW_SITE, WORKER)).as("nothing was asked").isEmpty();
+    }
+
+    @Test
+    void anEarlyLookUpsAnswerRegistersTheWorkerForTheServicesEmployer() {
+        open(Fixtures.CIAW_SITE);
+        central.employs(WORKER, ROOFER);
+        service.lookUpEarly(WorkerId.of(WORKER));
+        central.employs(WORKER, ELECTRICIAN); // what the service says later today is not asked again
+        var registered = (RegistrationStep.Registered) service.identify(cardHolder);
+        assertThat(registered.employer()).contains(ROOFER);
+    }
+
+    @Test
     void aLimosaWorkerNeedsNoEmployer() {
         open(Fixtures.CIAW_SITE);
         Worker posted = Worker.typed(WorkerId.of(LimosaId.parse("12345678901234567")), IdentificationMethod.TYPED_LIMOSA);

@@ -40,6 +40,8 @@ public final class TypedEntryViewModel {
     private final ReadOnlyObjectWrapper<Msg> hint = new ReadOnlyObjectWrapper<>(Msg.of("entry.hint.INSS"));
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(false);
     private final Consumer<Worker> identified;
+    /** Told a valid national number as soon as its last digit is typed, before OK: the look-up may start. */
+    private final Consumer<WorkerId> numberComplete;
     private final Runnable cancel;
     /** Where the title, hint and switch texts are: the worker's own ({@code entry.}) or the foreman's. */
     private final String texts;
@@ -48,12 +50,23 @@ public final class TypedEntryViewModel {
         this(identified, cancel, "entry.");
     }
 
+    /** The worker's keypad, telling {@code numberComplete} a valid national number before OK is pressed. */
+    public TypedEntryViewModel(Consumer<Worker> identified, Consumer<WorkerId> numberComplete, Runnable cancel) {
+        this(identified, numberComplete, cancel, "entry.");
+    }
+
     /**
      * @param texts the prefix of the title, hint and switch keys ({@code title.INSS} and so on): the
      *        same keypad reads "type the worker's number" when the foreman types it for them
      */
     public TypedEntryViewModel(Consumer<Worker> identified, Runnable cancel, String texts) {
+        this(identified, number -> { }, cancel, texts);
+    }
+
+    private TypedEntryViewModel(Consumer<Worker> identified, Consumer<WorkerId> numberComplete, Runnable cancel,
+            String texts) {
         this.identified = identified;
+        this.numberComplete = numberComplete;
         this.cancel = cancel;
         this.texts = texts;
         hint.set(Msg.of(texts + "hint.INSS"));
@@ -82,9 +95,22 @@ public final class TypedEntryViewModel {
         if (!Character.isDigit(digit)) {
             return;
         }
+        boolean wasComplete = complete.get();
         append(digit);
         error.set(Msg.NONE);
         refresh();
+        if (!wasComplete && kind.get() == Kind.INSS && complete.get()) {
+            tellCompleteNumber();
+        }
+    }
+
+    /** Only a number that OK would take: a typo is not sent to the service. */
+    private void tellCompleteNumber() {
+        try {
+            numberComplete.accept(WorkerId.of(Inss.parse(digits.toString())));
+        } catch (InvalidIdentifierException e) {
+            // OK will say why
+        }
     }
 
     private void append(char digit) {

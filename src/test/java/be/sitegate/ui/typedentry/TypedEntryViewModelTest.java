@@ -18,6 +18,28 @@ class TypedEntryViewModelTest {
     }
 
     @Test
+    void aValidNationalNumberIsToldAtItsLastDigitBeforeOk() {
+        List<be.sitegate.domain.WorkerId> complete = new ArrayList<>();
+        TypedEntryViewModel keypad = new TypedEntryViewModel(identified::add, complete::add, () -> { });
+        keypad.start(TypedEntryViewModel.Kind.INSS, "");
+        "8507300332".chars().forEach(c -> keypad.onDigit((char) c));
+        assertThat(complete).as("ten digits are not a number yet").isEmpty();
+        keypad.onDigit('8');
+        assertThat(complete).containsExactly(be.sitegate.domain.WorkerId.of(be.sitegate.domain.Inss.parse("85073003328")));
+        keypad.onDigit('9');
+        assertThat(complete).as("a digit past the end changes nothing").hasSize(1);
+        assertThat(identified).as("OK is still the worker's").isEmpty();
+
+        keypad.onBackspace();
+        keypad.onDigit('9');
+        assertThat(complete).as("wrong check digits are not sent anywhere").hasSize(1);
+
+        keypad.start(TypedEntryViewModel.Kind.LIMOSA, "");
+        "23456789012345678".chars().forEach(c -> keypad.onDigit((char) c));
+        assertThat(complete).as("a Limosa number needs no employer look-up").hasSize(1);
+    }
+
+    @Test
     void formatsLiveAsYYMMDDSSSCC() {
         vm.start(TypedEntryViewModel.Kind.INSS, "");
         assertThat(vm.displayProperty().get()).isEqualTo("__.__.__-___.__");
