@@ -68,6 +68,7 @@ final class PresenceEndpoint {
             }
             return out;
         });
+        LOG.info("{} item(s) from {} answered", items.size(), sender);
         ObjectNode body = Json.MAPPER.createObjectNode();
         body.set("results", results);
         return ApiResponse.json(200, body);
@@ -106,7 +107,7 @@ final class PresenceEndpoint {
                 remarks.isEmpty() ? StoredRegistration.SUCCESSFULLY_REGISTERED : StoredRegistration.FAILED,
                 List.copyOf(remarks.subList(0, Math.min(10, remarks.size()))));
         db.insert(registration);
-        LOG.info("registration {} for {} on {} ({}), {} remark(s)", registration.id(),
+        LOG.debug("registration {} for {} on {} ({}), {} remark(s)", registration.id(),
                 registration.inss() != null ? Inss.parse(registration.inss()).masked() : "Limosa " + registration.limosaId(),
                 registration.workplaceId(), registration.status(), registration.remarks().size());
         result.put("created", true);
