@@ -9,9 +9,10 @@ import java.time.LocalDate;
  * Fills a kiosk store quickly for the benchmarks: many rows per transaction, with the same columns
  * a registration and its outbox row get at the kiosk, so the store's indexes and its count
  * triggers see exactly what they would. History is ACCEPTED on earlier days (one day per 10,000
- * workers); the waiting records are PENDING today and due at once.
+ * workers); the waiting records are PENDING today (workers 0 to {@code waiting - 1}) on the
+ * fixtures' Gent site for its builder, oldest first, due at once.
  */
-final class BulkFill {
+public final class BulkFill {
 
     private static final int PER_TRANSACTION = 20_000;
     private static final int WORKERS_PER_DAY = 10_000;
@@ -20,7 +21,7 @@ final class BulkFill {
     }
 
     /** Adds {@code accepted} resolved records of past days and {@code waiting} of {@code today}, due at {@code now}. */
-    static void fill(KioskStore store, int accepted, int waiting, LocalDate today, Instant now) {
+    public static void fill(KioskStore store, int accepted, int waiting, LocalDate today, Instant now) {
         insert(store, 0, accepted, true, today, now);
         insert(store, accepted, waiting, false, today, now);
     }
@@ -46,7 +47,7 @@ final class BulkFill {
                                 history ? String.valueOf(100_000_000_000L + index) : null, at, at);
                         outbox.addBatch();
                         Rows.bind(registration, ref, Fixtures.SITE.toString(),
-                                Fixtures.worker(i % WORKERS_PER_DAY).key(), Fixtures.BUILDER_NUMBER.toString(),
+                                Fixtures.worker(history ? i % WORKERS_PER_DAY : i).key(), Fixtures.BUILDER_NUMBER.toString(),
                                 day.toString(), at);
                         registration.addBatch();
                     }
