@@ -134,6 +134,10 @@ public final class DrainBenchmark {
                 }
                 arrived.incrementAndGet();
                 (draining ? duringDrain : floor).add(b - a);
+                if (b - a > 20_000_000L) {
+                    System.out.printf(Locale.ROOT, "  slow arrival at +%.2f s: %.1f ms%s%n", (a - start) / 1e9,
+                            (b - a) / 1e6, draining ? " (draining)" : "");
+                }
                 if (draining && drained(progress, backlog)) {
                     drainedAt = lastDrainedAt(progress, backlog);
                     atDrained = demo.simulator().registerCallStats();
