@@ -42,6 +42,9 @@ final class PresenceEndpoint {
     private final Clock clock;
     private final RegistrationAccess access;
     private final boolean referenceReplay;
+    private final java.util.concurrent.atomic.LongAdder registerCalls = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder registerItems = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder registerNanos = new java.util.concurrent.atomic.LongAdder();
 
     PresenceEndpoint(SimulatorDatabase db, Seed seed, Clock clock, boolean referenceReplay) {
         this.db = db;
@@ -51,7 +54,22 @@ final class PresenceEndpoint {
         this.referenceReplay = referenceReplay;
     }
 
+    /** The registration calls answered so far and the time spent in them. */
+    CallStats registerStats() {
+        return new CallStats(registerCalls.sum(), registerItems.sum(), java.time.Duration.ofNanos(registerNanos.sum()));
+    }
+
     ApiResponse register(ApiRequest request) {
+        long start = System.nanoTime();
+        try {
+            return registerTimed(request);
+        } finally {
+            registerCalls.increment();
+            registerNanos.add(System.nanoTime() - start);
+        }
+    }
+
+    private ApiResponse registerTimed(ApiRequest request) {
         List<JsonNode> items = Batch.items(request.jsonBody(), MAX_ITEMS);
         for (JsonNode item : items) {
             String reference = Json.text(item, "clientReference");
@@ -68,6 +86,8 @@ final class PresenceEndpoint {
             }
             return out;
         });
+        registerItems.add(items.size());
+        LOG.info("{} item(s) from {} answered", items.size(), sender);
         ObjectNode body = Json.MAPPER.createObjectNode();
         body.set("results", results);
         return ApiResponse.json(200, body);
@@ -106,7 +126,7 @@ final class PresenceEndpoint {
                 remarks.isEmpty() ? StoredRegistration.SUCCESSFULLY_REGISTERED : StoredRegistration.FAILED,
                 List.copyOf(remarks.subList(0, Math.min(10, remarks.size()))));
         db.insert(registration);
-        LOG.info("registration {} for {} on {} ({}), {} remark(s)", registration.id(),
+        LOG.debug("registration {} for {} on {} ({}), {} remark(s)", registration.id(),
                 registration.inss() != null ? Inss.parse(registration.inss()).masked() : "Limosa " + registration.limosaId(),
                 registration.workplaceId(), registration.status(), registration.remarks().size());
         result.put("created", true);

@@ -43,6 +43,15 @@ public final class SimulatorServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorServer.class);
     static final String ADMIN_TOKEN_FILE = "admin-token";
 
+    static {
+        // The JDK's server writes an answer's headers and body apart and leaves Nagle on by default:
+        // each answer then waits for the client's delayed ACK (about 40 ms on Linux), a wait no real
+        // service has. Read once, when the JDK's server first starts; an explicit setting is kept.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpsServer server;
     private final ExecutorService executor;
     private final SimulatorDatabase database;
@@ -54,10 +63,12 @@ public final class SimulatorServer implements AutoCloseable {
     private final Seed seed;
     private final int port;
     private final SimulatorOptions options;
+    private final PresenceEndpoint presences;
 
     private SimulatorServer(HttpsServer server, ExecutorService executor, SimulatorDatabase database, DevelopmentCa ca,
             FaultInjector faults, AccessTokens tokens, String adminToken, Path dataDir, Seed seed,
-            SimulatorOptions options) {
+            SimulatorOptions options, PresenceEndpoint presences) {
+        this.presences = presences;
         this.server = server;
         this.executor = executor;
         this.database = database;
@@ -92,11 +103,13 @@ public final class SimulatorServer implements AutoCloseable {
         FaultInjector faults = new FaultInjector(options.randomSeed());
         AccessTokens tokens = new AccessTokens(options.clock(), options.tokenLifetime());
         ClientAssertionVerifier verifier = new ClientAssertionVerifier(ca, options.clock(), seed.defaultSender());
+        PresenceEndpoint presences = new PresenceEndpoint(database, seed, options.clock(),
+                options.capabilities().referenceReplay());
         ApiRouter router = new ApiRouter(faults, tokens, new TokenEndpoint(verifier, tokens,
                         publicBase(options, server.getAddress().getAddress(), port) + TokenEndpoint.PATH),
                 new InitialisationEndpoint(seed, new LoginThrottle(seed.login(), options.clock())),
                 new EmployerLookupEndpoint(seed, options.clock()),
-                new PresenceEndpoint(database, seed, options.clock(), options.capabilities().referenceReplay()),
+                presences,
                 new CancellationEndpoint(database, seed, options.clock()),
                 new AdminEndpoint(adminToken, faults, tokens, ca), openApiDocument(), options.capabilities());
         server.createContext("/", router);
@@ -104,7 +117,7 @@ public final class SimulatorServer implements AutoCloseable {
         server.setExecutor(executor);
         server.start();
         SimulatorServer simulator = new SimulatorServer(server, executor, database, ca, faults, tokens, adminToken,
-                dataDir, seed, options);
+                dataDir, seed, options, presences);
         LOG.info("simulator listening on {} (data in {})", simulator.baseUrl(), dataDir);
         return simulator;
     }
@@ -224,6 +237,11 @@ public final class SimulatorServer implements AutoCloseable {
     /** The "expired tokens" fault: every access token issued so far is refused from now on. */
     public void expireAllTokens() {
         tokens.expireAll();
+    }
+
+    /** The registration calls answered since start and the time spent inside the endpoint. */
+    public CallStats registerCallStats() {
+        return presences.registerStats();
     }
 
     /** Number of stored registrations with this sender and client reference (0 or 1). */

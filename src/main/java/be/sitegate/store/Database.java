@@ -6,6 +6,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,25 +18,30 @@ import org.sqlite.SQLiteConfig;
 /**
  * One SQLite file, opened for durability: WAL journal with {@code synchronous=FULL} (a committed
  * transaction survives power loss), foreign keys on, a busy timeout. Writes go through one
- * connection in {@code BEGIN IMMEDIATE} transactions, serialised by a lock; reads use a second
- * connection so a reader never waits for a writer (WAL). A method that returns after
- * {@link #write} has committed to disk.
+ * connection in {@code BEGIN IMMEDIATE} transactions, serialised by a lock; reads use two more
+ * connections, so a reader never waits for a writer (WAL) and a worker's tap does not wait behind the
+ * forwarder reading its next batch. A method that returns after {@link #write} has committed to disk.
  */
 public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int BUSY_TIMEOUT_MS = 5_000;
 
+    private static final int READERS = 2;
+
     private final Path file;
     private final Connection writer;
-    private final Connection reader;
+    private final List<Connection> readers;
+    /** The read connections not in use; a read takes one and gives it back. */
+    private final BlockingQueue<Connection> idleReaders;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final ReentrantLock readLock = new ReentrantLock();
+    private volatile boolean closed;
 
-    private Database(Path file, Connection writer, Connection reader) {
+    private Database(Path file, Connection writer, List<Connection> readers) {
         this.file = file;
         this.writer = writer;
-        this.reader = reader;
+        this.readers = List.copyOf(readers);
+        this.idleReaders = new ArrayBlockingQueue<>(readers.size(), false, readers);
     }
 
     /** Opens (creating if needed) the database at {@code file} and brings its schema up to date. */
@@ -57,9 +66,17 @@ public final class Database implements AutoCloseable {
             requireIntact(file, writer);
             migrations.apply(writer);
             requireWritable(file, writer, migrations.latestVersion());
-            Connection reader = connect(file, SQLiteConfig.TransactionMode.DEFERRED);
+            List<Connection> readers = new ArrayList<>();
+            try {
+                for (int i = 0; i < READERS; i++) {
+                    readers.add(connect(file, SQLiteConfig.TransactionMode.DEFERRED));
+                }
+            } catch (SQLException e) {
+                readers.forEach(Database::closeQuietly);
+                throw e;
+            }
             LOG.info("store opened: {} (schema version {})", file, migrations.latestVersion());
-            return new Database(file, writer, reader);
+            return new Database(file, writer, readers);
         } catch (SQLException e) {
             closeQuietly(writer);
             LOG.debug("opening the store {} failed", file, e);
@@ -165,9 +182,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} on the read connection, in one consistent snapshot. */
+    /** Runs {@code work} on a read connection, in one consistent snapshot. */
     public <T> T read(SqlWork<T> work) {
-        readLock.lock();
+        Connection reader = takeReader();
         try {
             reader.setAutoCommit(false);
             try {
@@ -179,19 +196,44 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw translate("read", e);
         } finally {
-            readLock.unlock();
+            idleReaders.add(reader);
         }
     }
 
+    private Connection takeReader() {
+        try {
+            while (true) {
+                if (closed) {
+                    throw new StoreException(StoreException.Reason.IO, "the store " + file + " is closed", null);
+                }
+                Connection c = idleReaders.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (c != null) {
+                    return c;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(StoreException.Reason.IO, "interrupted while waiting to read " + file, e);
+        }
+    }
+
+    /** Closes every connection once the reads in progress have given theirs back. */
     @Override
     public void close() {
+        closed = true;
         writeLock.lock();
-        readLock.lock();
         try {
-            closeQuietly(reader);
+            for (int i = 0; i < readers.size(); i++) {
+                try {
+                    closeQuietly(idleReaders.take());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    readers.forEach(Database::closeQuietly);
+                    break;
+                }
+            }
             closeQuietly(writer);
         } finally {
-            readLock.unlock();
             writeLock.unlock();
         }
     }

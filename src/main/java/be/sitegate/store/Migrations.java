@@ -109,7 +109,10 @@ final class Migrations {
         }
     }
 
-    /** Splits a script on semicolons at line ends; our scripts hold no triggers with inner semicolons. */
+    /**
+     * Splits a script on semicolons at line ends. A {@code CREATE TRIGGER} statement holds its own
+     * semicolons and ends only at its {@code END;} line.
+     */
     static List<String> statements(String script) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -119,7 +122,9 @@ final class Migrations {
                 continue;
             }
             current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
+            boolean inTrigger = current.toString().stripLeading().toUpperCase(java.util.Locale.ROOT)
+                    .startsWith("CREATE TRIGGER");
+            if (trimmed.endsWith(";") && (!inTrigger || trimmed.equalsIgnoreCase("END;"))) {
                 out.add(current.toString().strip());
                 current.setLength(0);
             }

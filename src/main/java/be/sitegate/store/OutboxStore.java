@@ -46,42 +46,47 @@ public final class OutboxStore {
         }
     }
 
-    /** Items whose time has come, oldest first, registrations and events alike. */
+    /**
+     * Items whose time has come, oldest first, registrations and events alike. The waiting records'
+     * index is read in their order, so taking a batch costs the batch, not the size of the queue or
+     * of the database; each record is then read by its key with one statement per kind.
+     */
     public List<OutboxItem> due(int limit) {
         long now = clock.millis();
         return db.read(c -> {
-            List<OutboxItem> items = new ArrayList<>();
+            List<String[]> refs = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT o.client_reference, o.kind FROM outbox o WHERE " + DUE_WHERE
+                    "SELECT o.client_reference, o.kind FROM outbox o INDEXED BY outbox_waiting WHERE " + DUE_WHERE
                             + " ORDER BY o.created_at, o.rowid LIMIT ?")) {
                 Rows.bind(ps, now, limit);
-                List<String[]> refs = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         refs.add(new String[] {rs.getString(1), rs.getString(2)});
                     }
                 }
+            }
+            List<OutboxItem> items = new ArrayList<>(refs.size());
+            try (PreparedStatement registrations = c.prepareStatement(
+                         Rows.REGISTRATION_QUERY + " WHERE o.client_reference = ?");
+                 PreparedStatement events = c.prepareStatement(Rows.EVENT_QUERY + " WHERE o.client_reference = ?")) {
                 for (String[] ref : refs) {
-                    items.add(load(c, ref[0], ref[1]));
+                    boolean registration = "REGISTRATION".equals(ref[1]);
+                    items.add(load(registration ? registrations : events, ref[0], registration));
                 }
             }
             return items;
         });
     }
 
-    private static OutboxItem load(Connection c, String reference, String kind) throws SQLException {
-        boolean registration = "REGISTRATION".equals(kind);
-        String query = (registration ? Rows.REGISTRATION_QUERY : Rows.EVENT_QUERY) + " WHERE o.client_reference = ?";
-        try (PreparedStatement ps = c.prepareStatement(query)) {
-            ps.setString(1, reference);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("outbox row without its record: " + reference);
-                }
-                return registration
-                        ? new OutboxItem.OfRegistration(Rows.registration(rs), rs.getInt("attempts"))
-                        : new OutboxItem.OfEvent(Rows.event(rs), rs.getInt("attempts"));
+    private static OutboxItem load(PreparedStatement ps, String reference, boolean registration) throws SQLException {
+        ps.setString(1, reference);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("outbox row without its record: " + reference);
             }
+            return registration
+                    ? new OutboxItem.OfRegistration(Rows.registration(rs), rs.getInt("attempts"))
+                    : new OutboxItem.OfEvent(Rows.event(rs), rs.getInt("attempts"));
         }
     }
 
@@ -122,17 +127,18 @@ public final class OutboxStore {
                                  + " WHERE client_reference = ? AND status IN ('PENDING', 'SENT')");
                  PreparedStatement failed = c.prepareStatement(
                          "UPDATE outbox SET status = 'PENDING', last_error = ?, next_attempt_at = ?, updated_at = ?"
-                                 + " WHERE client_reference = ? AND status IN ('PENDING', 'SENT')")) {
+                                 + " WHERE client_reference = ? AND status IN ('PENDING', 'SENT')");
+                 Rows.RemarkWriter remarks = new Rows.RemarkWriter(c)) {
                 for (DeliveryOutcome outcome : outcomes) {
                     String ref = outcome.reference().value();
                     if (outcome instanceof DeliveryOutcome.Accepted a) {
                         Rows.bind(accepted, a.receiptNumber(), Rows.text(a.serviceEmployer()), now, ref);
                         accepted.executeUpdate();
-                        Rows.replaceRemarks(c, ref, a.remarks());
+                        remarks.replace(ref, a.remarks());
                     } else if (outcome instanceof DeliveryOutcome.Rejected r) {
                         Rows.bind(rejected, now, ref);
                         rejected.executeUpdate();
-                        Rows.replaceRemarks(c, ref, r.errors());
+                        remarks.replace(ref, r.errors());
                     } else if (outcome instanceof DeliveryOutcome.Expired x) {
                         Rows.bind(expired, x.reason(), now, ref);
                         expired.executeUpdate();
@@ -244,25 +250,30 @@ public final class OutboxStore {
         return summary().waitingSince();
     }
 
-    /** The counts and the oldest waiting record in one query: what the status bar shows after every exchange. */
+    /**
+     * The counts and the oldest waiting record: what the status bar shows after every exchange. The
+     * counts are kept by the store's triggers as records change (V007), the oldest waiting record is
+     * the first entry of the waiting records' index: neither reads the outbox as a whole.
+     */
     public OutboxSummary summary() {
         return db.read(c -> {
             Map<DeliveryStatus, Integer> n = new EnumMap<>(DeliveryStatus.class);
             int toAcknowledge = 0;
-            Optional<Instant> waitingSince = Optional.empty();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT status, count(*), count(*) FILTER (WHERE status IN ('REJECTED', 'EXPIRED')"
-                            + " AND acknowledged_at IS NULL), min(created_at) FROM outbox GROUP BY status");
+            try (PreparedStatement ps = c.prepareStatement("SELECT status, needs_attention, n FROM outbox_count");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     DeliveryStatus status = DeliveryStatus.valueOf(rs.getString(1));
-                    n.put(status, rs.getInt(2));
-                    toAcknowledge += rs.getInt(3);
-                    if (status.isWaiting()) {
-                        Instant oldest = Instant.ofEpochMilli(rs.getLong(4));
-                        waitingSince = Optional.of(waitingSince.filter(w -> w.isBefore(oldest)).orElse(oldest));
+                    n.merge(status, rs.getInt(3), Integer::sum);
+                    if (rs.getInt(2) == 1) {
+                        toAcknowledge += rs.getInt(3);
                     }
                 }
+            }
+            Optional<Instant> waitingSince;
+            try (PreparedStatement ps = c.prepareStatement("SELECT created_at FROM outbox INDEXED BY outbox_waiting"
+                    + " WHERE status IN ('PENDING', 'SENT') ORDER BY created_at LIMIT 1");
+                 ResultSet rs = ps.executeQuery()) {
+                waitingSince = rs.next() ? Optional.of(Instant.ofEpochMilli(rs.getLong(1))) : Optional.empty();
             }
             return new OutboxSummary(new OutboxCounts(n.getOrDefault(DeliveryStatus.PENDING, 0),
                     n.getOrDefault(DeliveryStatus.SENT, 0), n.getOrDefault(DeliveryStatus.ACCEPTED, 0),
@@ -271,11 +282,15 @@ public final class OutboxStore {
         });
     }
 
-    /** When the next item becomes due, so the forwarder can sleep exactly that long. */
+    /**
+     * When the next item becomes due, so the forwarder can sleep exactly that long. One look at the
+     * start of each state's range of the due index, not a walk through every waiting record.
+     */
     public Optional<Instant> nextDueAt() {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT min(next_attempt_at) FROM outbox WHERE status IN ('PENDING', 'SENT')");
+            try (PreparedStatement ps = c.prepareStatement("SELECT min(v) FROM ("
+                    + "SELECT min(next_attempt_at) AS v FROM outbox WHERE status = 'PENDING' UNION ALL "
+                    + "SELECT min(next_attempt_at) FROM outbox WHERE status = 'SENT')");
                  ResultSet rs = ps.executeQuery()) {
                 long v = rs.next() ? rs.getLong(1) : 0;
                 return rs.wasNull() || v == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(v));

@@ -111,21 +111,49 @@ final class Rows {
      * from the network and end up on a screen, and two of them separate the fields when read back.
      */
     static void replaceRemarks(Connection c, String reference, List<ServiceRemark> remarks) throws SQLException {
-        try (PreparedStatement delete = c.prepareStatement("DELETE FROM outbox_remark WHERE client_reference = ?")) {
+        try (RemarkWriter writer = new RemarkWriter(c)) {
+            writer.replace(reference, remarks);
+        }
+    }
+
+    /** {@link #replaceRemarks} for many records in one transaction, with its two statements prepared once. */
+    static final class RemarkWriter implements AutoCloseable {
+
+        private final PreparedStatement delete;
+        private final PreparedStatement insert;
+
+        RemarkWriter(Connection c) throws SQLException {
+            delete = c.prepareStatement("DELETE FROM outbox_remark WHERE client_reference = ?");
+            try {
+                insert = c.prepareStatement(
+                        "INSERT INTO outbox_remark (client_reference, position, code, text) VALUES (?, ?, ?, ?)");
+            } catch (SQLException e) {
+                delete.close();
+                throw e;
+            }
+        }
+
+        void replace(String reference, List<ServiceRemark> remarks) throws SQLException {
             delete.setString(1, reference);
             delete.executeUpdate();
-        }
-        if (remarks.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO outbox_remark (client_reference, position, code, text) VALUES (?, ?, ?, ?)")) {
+            if (remarks.isEmpty()) {
+                return;
+            }
             for (int i = 0; i < remarks.size(); i++) {
                 ServiceRemark r = remarks.get(i);
                 bind(insert, reference, i, r.code().map(Rows::printable).orElse(null), printable(r.text()));
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                delete.close();
+            } finally {
+                insert.close();
+            }
         }
     }
 

@@ -27,6 +27,14 @@ CREATE TABLE IF NOT EXISTS registration (
     remarks           TEXT NOT NULL              -- JSON array of remark texts
 );
 CREATE INDEX IF NOT EXISTS registration_by_workplace_date ON registration (workplace_id, registration_date);
+-- The duplicate check of every registered item ("same declaration"): without these it read every
+-- registration of the workplace's day, so a call slowed as the day filled up.
+CREATE INDEX IF NOT EXISTS registration_by_person_inss ON registration (workplace_id, registration_date, inss)
+    WHERE inss IS NOT NULL;
+CREATE INDEX IF NOT EXISTS registration_by_person_limosa ON registration (workplace_id, registration_date, limosa_id)
+    WHERE limosa_id IS NOT NULL;
+-- Reference look-ups ("exactly once" checks, the cancellation's access rules).
+CREATE INDEX IF NOT EXISTS registration_by_reference ON registration (sender, client_reference);
 
 CREATE TABLE IF NOT EXISTS registration_history (
     seq             INTEGER PRIMARY KEY AUTOINCREMENT,
