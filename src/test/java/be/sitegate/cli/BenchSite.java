@@ -73,7 +73,6 @@ final class BenchSite implements AutoCloseable {
                 "central.client-keystore=" + keys.resolve("technical-user.p12"),
                 "central.client-keystore-password-file=" + password,
                 "central.client-id=" + CLIENT_ID,
-                "central.offers=employer-lookup,search",
                 "card.trusted-roots=" + roots,
                 "card.accept-specimen=true",
                 "sound.volume=0",
