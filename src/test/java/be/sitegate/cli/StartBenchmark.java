@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * after the first pulse that laid out and handed the screen to the renderer. Not a test.
  *
  * <pre>
- * xvfb-run -a -s "-screen 0 1280x800x24" .ci/bench start 10
+ * xvfb-run -a -s "-screen 0 1280x800x24" .ci/bench start 10 [production,demo] ["JVM OPTIONS"]
  * </pre>
  */
 public final class StartBenchmark {
@@ -66,7 +66,8 @@ public final class StartBenchmark {
         if (System.getenv("DISPLAY") == null) {
             throw new IllegalStateException("no DISPLAY: run under xvfb-run -a -s \"-screen 0 1280x800x24\"");
         }
-        List<String> options = launcherOptions();
+        // A third argument replaces the launcher's options, to compare others in the same hour.
+        List<String> options = args.length > 2 ? List.of(args[2].trim().split("\\s+")) : launcherOptions();
         System.out.println("machine: " + MachineLoad.describe());
         System.out.println("JVM options (launcher + unit): " + String.join(" ", options));
         try (BenchSite site = BenchSite.create(Path.of("target", "start-bench").toAbsolutePath())) {
