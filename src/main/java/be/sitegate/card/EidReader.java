@@ -7,6 +7,9 @@ import be.sitegate.domain.EidIdentity;
 import be.sitegate.domain.Inss;
 import java.security.interfaces.RSAPublicKey;
 import java.security.cert.X509Certificate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardTerminal;
@@ -42,8 +45,8 @@ public final class EidReader {
 
     /**
      * The same, telling {@code identityFileRead} the national number as soon as the identity file is
-     * in, before the other files are read and anything is verified (on the reading thread; an
-     * exception there is logged and the read goes on).
+     * in and parsed, before the other files are read and anything is verified (on a checking thread;
+     * an exception there is logged and the read goes on).
      */
     public EidReadResult read(CardTerminal terminal, Consumer<Inss> identityFileRead) {
         Deadline deadline = Deadline.after(settings.timeLimit());
@@ -65,6 +68,7 @@ public final class EidReader {
         private volatile Card card;
         private volatile ApduExchange exchange;
         private volatile boolean abandoned;
+
         private final Consumer<Inss> identityFileRead;
 
         Attempt(CardTerminal terminal, Deadline deadline, Consumer<Inss> identityFileRead) {
@@ -95,9 +99,9 @@ public final class EidReader {
                     return new EidReadResult.Failure(ReadFailure.NOT_AN_EID, 0);
                 }
                 exchange = new ApduExchange(card.getBasicChannel(), deadline);
-                EidFiles files = inTransaction(card, () -> readFiles(exchange, identityFileRead));
-                EidCard eid = interpret(files);
-                EidSession session = new EidSession(terminal, card, files, settings);
+                Pipelined read = inTransaction(card, () -> readFiles(exchange, identityFileRead));
+                EidCard eid = interpret(read);
+                EidSession session = new EidSession(terminal, card, read.files(), settings);
                 LOG.info("eID read: {} in {} APDUs, {}{}", eid.identity().nationalNumber().masked(),
                         exchange.apduCount(), eid.verification().outcome(),
                         eid.verification().reason().map(r -> " (" + r + ")").orElse(""));
@@ -140,57 +144,106 @@ public final class EidReader {
         }
     }
 
-    /** RRN certificate first: its key size tells the exact length of the RSA signature files. */
-    private static EidFiles readFiles(ApduExchange exchange, Consumer<Inss> identityFileRead) throws Exception {
+    /** Daemon threads that parse and verify what was read while the card answers the next commands. */
+    private static final ExecutorService CHECKS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "eid-verify");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** The files as read, and the checks already started on them. */
+    private record Pipelined(EidFiles files, CompletableFuture<Parsed> identity,
+            CompletableFuture<EidVerifier.Early> early) {
+    }
+
+    /** The identity file parsed, or why it could not be (thrown again, in order, once every file is read). */
+    private record Parsed(EidIdentity identity, Exception failure) {
+    }
+
+    /**
+     * RRN certificate first: its key size tells the exact length of the RSA signature files. Each
+     * check starts as soon as its files are in, on {@link #CHECKS}, while this thread waits for the
+     * card's next answers: the certificate is parsed during the identity's SELECT and READ BINARY,
+     * the identity parsed and the policy and identity signature checked during the address's. The
+     * APDUs and their order are those of a read that checks at the end; so are the outcomes
+     * ({@link #interpret} takes them in the same order as before).
+     */
+    private Pipelined readFiles(ApduExchange exchange, Consumer<Inss> identityFileRead) throws Exception {
         exchange.select(EidFile.RRN_CERTIFICATE);
         byte[] rrnFile = exchange.read(FileShape.DER, -1);
-        int signatureLength = rsaSignatureLength(rrnFile);
+        CompletableFuture<X509Certificate> rrn = CompletableFuture.supplyAsync(() -> rrnCertificate(rrnFile), CHECKS);
         exchange.select(EidFile.IDENTITY);
         byte[] identity = exchange.read(FileShape.TO_THE_END, -1);
-        tellNationalNumber(identity, identityFileRead);
+        CompletableFuture<Parsed> parsed = CompletableFuture.supplyAsync(() -> parse(identity), CHECKS);
+        parsed.thenAcceptAsync(p -> tellNationalNumber(p, identityFileRead), CHECKS);
+        int signatureLength = rsaSignatureLength(join(rrn));
         exchange.select(EidFile.IDENTITY_SIGNATURE);
         byte[] identitySignature = exchange.read(FileShape.TO_THE_END, signatureLength);
+        CompletableFuture<EidVerifier.Early> early = parsed.thenApplyAsync(p -> p.identity() == null ? null
+                : verifier.early(rrn.join(), p.identity(), identity, identitySignature), CHECKS);
         exchange.select(EidFile.ADDRESS);
         byte[] address = exchange.read(FileShape.TO_THE_END, -1);
         exchange.select(EidFile.ADDRESS_SIGNATURE);
         byte[] addressSignature = exchange.read(FileShape.TO_THE_END, signatureLength);
-        return new EidFiles(identity, identitySignature, address, addressSignature, rrnFile);
+        return new Pipelined(new EidFiles(identity, identitySignature, address, addressSignature, rrnFile), parsed,
+                early);
     }
 
-    /** A file that does not parse here is reported by the read's own outcome, after the other files. */
-    private static void tellNationalNumber(byte[] identity, Consumer<Inss> identityFileRead) {
-        Inss number;
+    private static <T> T join(CompletableFuture<T> future) {
         try {
-            number = EidFileParser.parseIdentity(identity).nationalNumber();
-        } catch (Exception e) {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** The RRN certificate, or null when the file holds none that parses (verification says so). */
+    private static X509Certificate rrnCertificate(byte[] rrnFile) {
+        try {
+            return new EidFiles(new byte[0], new byte[0], new byte[0], new byte[0], rrnFile).rrnCertificate();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Parsed parse(byte[] identity) {
+        try {
+            return new Parsed(EidFileParser.parseIdentity(identity), null);
+        } catch (CorruptFileException | InvalidNationalNumberException | RuntimeException e) {
+            return new Parsed(null, e);
+        }
+    }
+
+    /** A file that does not parse is reported by the read's own outcome, after the other files. */
+    private static void tellNationalNumber(Parsed parsed, Consumer<Inss> identityFileRead) {
+        if (parsed.identity() == null) {
             return;
         }
         try {
-            identityFileRead.accept(number);
+            identityFileRead.accept(parsed.identity().nationalNumber());
         } catch (RuntimeException e) {
             LOG.warn("the identity file's listener failed; the read goes on", e);
         }
     }
 
     /** The RSA modulus length in bytes, or -1 (EC or unreadable: read the file to its end). */
-    private static int rsaSignatureLength(byte[] rrnFile) {
-        try {
-            X509Certificate rrn = new EidFiles(new byte[0], new byte[0], new byte[0], new byte[0], rrnFile)
-                    .rrnCertificate();
-            if (rrn.getPublicKey() instanceof RSAPublicKey rsa) {
-                return (rsa.getModulus().bitLength() + 7) / 8;
-            }
-        } catch (RuntimeException e) {
-            // verification reports the unreadable certificate; reading goes on
+    private static int rsaSignatureLength(X509Certificate rrn) {
+        if (rrn != null && rrn.getPublicKey() instanceof RSAPublicKey rsa) {
+            return (rsa.getModulus().bitLength() + 7) / 8;
         }
         return -1;
     }
 
-    private EidCard interpret(EidFiles files) throws CardReadException {
+    private EidCard interpret(Pipelined read) throws CardReadException {
+        EidFiles files = read.files();
         try {
-            EidIdentity identity = EidFileParser.parseIdentity(files.identity());
+            Parsed parsed = read.identity().join();
+            if (parsed.failure() != null) {
+                throw parsed.failure();
+            }
+            EidIdentity identity = parsed.identity();
             EidAddress address = EidFileParser.parseAddress(files.address());
-            return new EidCard(identity, address, verifier.verify(files, identity), files);
+            return new EidCard(identity, address, verifier.finish(read.early().join(), files, identity), files);
         } catch (CorruptFileException e) {
             // The lengths tell a truncated or mixed-up read (a transport fault) from a badly written card.
             throw new CardReadException(ReadFailure.CORRUPT_FILE, e.getMessage() + " (identity "
@@ -198,6 +251,13 @@ public final class EidReader {
                     + files.rrnCertificateFile().length + " bytes)", e);
         } catch (InvalidNationalNumberException e) {
             throw new CardReadException(ReadFailure.INVALID_NATIONAL_NUMBER, e.getMessage(), e);
+        } catch (java.util.concurrent.CompletionException e) {
+            // A check that failed on its thread fails the read as it did when checks ran here.
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // parse throws nothing else
         }
     }
 

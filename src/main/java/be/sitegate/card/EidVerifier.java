@@ -33,31 +33,65 @@ public final class EidVerifier {
     }
 
     public Verification verify(EidFiles files, EidIdentity identity) {
-        LocalDate today = LocalDate.now(clock);
-        boolean expired = identity.validityEnd().isBefore(today);
-        boolean notYetValid = identity.validityBegin().isAfter(today);
         X509Certificate rrn;
         try {
             rrn = files.rrnCertificate();
         } catch (IllegalArgumentException e) {
-            return Verification.notAuthentic(NotAuthenticReason.RRN_CERTIFICATE_UNREADABLE, expired, notYetValid);
+            rrn = null;
+        }
+        return finish(early(rrn, identity, files.identity(), files.identitySignature()), files, identity);
+    }
+
+    /**
+     * What can be checked before the address files are read: the RRN certificate against the
+     * policy and its key against the identity signature. The reader runs it while the card is still
+     * answering; {@link #finish} then gives the same verdict as {@link #verify}, in the same order.
+     *
+     * @param rrn the parsed RRN certificate, or null when the file holds none that parses
+     */
+    Early early(X509Certificate rrn, EidIdentity identity, byte[] identityFile, byte[] identitySignature) {
+        if (rrn == null) {
+            return new Early(null, Optional.of(NotAuthenticReason.RRN_CERTIFICATE_UNREADABLE));
         }
         Optional<RrnSignerPolicy.Refusal> refusal = signerPolicy.check(rrn, identity.validityBegin());
         if (refusal.isPresent()) {
             // The site manager's clue to a forged or mis-issued card: which rule, and what broke it.
             LOG.warn("eID {} not authentic: {}: {}", identity.nationalNumber().masked(), refusal.get().reason(),
                     refusal.get().detail());
-            return Verification.notAuthentic(refusal.get().reason(), expired, notYetValid);
+            return new Early(rrn, Optional.of(refusal.get().reason()));
         }
-        int photoHashLength = files.photoHashLength();
-        if (!signatureValid(rrn.getPublicKey(), files.identity(), files.identitySignature(), photoHashLength)) {
-            return Verification.notAuthentic(NotAuthenticReason.IDENTITY_SIGNATURE_INVALID, expired, notYetValid);
+        if (!signatureValid(rrn.getPublicKey(), identityFile, identitySignature, photoHashLength(identityFile))) {
+            return new Early(rrn, Optional.of(NotAuthenticReason.IDENTITY_SIGNATURE_INVALID));
+        }
+        return new Early(rrn, Optional.empty());
+    }
+
+    /** The verdict: {@code early}'s failure if any, else the address signature; the dates as of today. */
+    Verification finish(Early early, EidFiles files, EidIdentity identity) {
+        LocalDate today = LocalDate.now(clock);
+        boolean expired = identity.validityEnd().isBefore(today);
+        boolean notYetValid = identity.validityBegin().isAfter(today);
+        if (early.failure().isPresent()) {
+            return Verification.notAuthentic(early.failure().get(), expired, notYetValid);
         }
         byte[] addressData = concat(Tlv.trimTrailingZeros(files.address()), files.identitySignature());
-        if (!signatureValid(rrn.getPublicKey(), addressData, files.addressSignature(), photoHashLength)) {
+        if (!signatureValid(early.rrn().getPublicKey(), addressData, files.addressSignature(),
+                photoHashLength(files.identity()))) {
             return Verification.notAuthentic(NotAuthenticReason.ADDRESS_SIGNATURE_INVALID, expired, notYetValid);
         }
         return Verification.authentic(expired, notYetValid);
+    }
+
+    /** The first checks' outcome: the certificate they used, and the first rule broken, if any. */
+    record Early(X509Certificate rrn, Optional<NotAuthenticReason> failure) {
+    }
+
+    private static int photoHashLength(byte[] identityFile) {
+        try {
+            return EidFileParser.photoHash(identityFile).length;
+        } catch (CorruptFileException e) {
+            return 0;
+        }
     }
 
     /** Whether the photo hashes to tag 17's value; the digest is chosen by the hash length. */

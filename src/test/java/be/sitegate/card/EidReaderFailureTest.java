@@ -91,6 +91,43 @@ class EidReaderFailureTest {
                 .isInstanceOf(EidReadResult.Success.class);
     }
 
+    /**
+     * The identity is parsed and checked while the address is still being read: a broken identity
+     * or national number found early must not hide that the card was then pulled, nor be reported
+     * before every file is in (the order of a read that checks at the end).
+     */
+    @Test
+    void aCardPulledAfterItsIdentityWasCheckedIsStillCardRemoved() {
+        byte[] identity = RSA.file(VirtualCardProfile.IDENTITY);
+        byte[] nn = "71715100070".getBytes(StandardCharsets.US_ASCII);
+        identity[indexOf(identity, nn) + 10] = '1'; // wrong check digit: found as soon as the identity is in
+        VirtualCardProfile badNumber = RSA.withFile(VirtualCardProfile.IDENTITY, identity);
+        int full = read(with(badNumber), EidReaderTest.SETTINGS).apduCount();
+        VirtualTerminal terminal = with(badNumber);
+        terminal.setResendOnWrongLength(false);
+        terminal.removeAfterApdus(full - 1); // during the address signature, the last file
+        assertThat(failure(read(terminal, EidReaderTest.SETTINGS))).isEqualTo(ReadFailure.CARD_REMOVED);
+        assertThat(failure(read(with(badNumber), EidReaderTest.SETTINGS))).isEqualTo(ReadFailure.INVALID_NATIONAL_NUMBER);
+    }
+
+    /** The checks the reader starts early and finishes at the end give the one-pass verdict, forgery by forgery. */
+    @Test
+    void checksStartedWhileReadingGiveTheSameVerdictAsCheckingAtTheEnd() {
+        EidReaderSettings settings = EidReaderTest.SETTINGS;
+        EidVerifier verifier = new EidVerifier(settings.trustedRoots(), settings.clock());
+        for (Map.Entry<String, NotAuthenticReason> forged : ForgedCards.profiles().entrySet()) {
+            var result = (EidReadResult.Success) read(with(VirtualCardProfiles.named(forged.getKey())), settings);
+            assertThat(result.card().verification())
+                    .as(forged.getKey())
+                    .isEqualTo(verifier.verify(result.card().files(), result.card().identity()));
+            assertThat(result.card().verification().reason()).as(forged.getKey()).contains(forged.getValue());
+        }
+        var genuine = (EidReadResult.Success) read(with(RSA), settings);
+        assertThat(genuine.card().verification())
+                .isEqualTo(verifier.verify(genuine.card().files(), genuine.card().identity()));
+        assertThat(genuine.card().verification().isAuthentic()).isTrue();
+    }
+
     @Test
     void truncatedIdentityFileIsCorrupt() {
         byte[] identity = RSA.file(VirtualCardProfile.IDENTITY);
