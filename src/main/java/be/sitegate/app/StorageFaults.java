@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the kiosk does with a store call on a worker's tap: a success of a write tells the
- * {@link StorageHealth} that storing works; a failure is logged once, at ERROR, with what the store
+ * {@link StorageHealth} that storing works; a fault is logged once, at ERROR, when it starts (then at
+ * WARN while it goes on), with what the store
  * said (SQLite's result code, the file, the free space; never a national number: the store's
  * messages hold none and the log masks any), reported to the health and handed on as the kiosk's
  * own {@link StorageFailedException}, so the screen never sees a store type.
@@ -41,9 +42,13 @@ public final class StorageFaults {
             return work.get();
         } catch (StoreException e) {
             StorageFailedException.Reason reason = reasonOf(e);
-            LOG.error("cannot {}: {}", what, e.getMessage());
+            if (health.failed(reason)) {
+                LOG.error("cannot {}: {}", what, e.getMessage());
+            } else {
+                // The same fault, still going on (a second write of the same tap, the next tap): told already.
+                LOG.warn("cannot {}: {}", what, e.getMessage());
+            }
             LOG.debug("cannot {}", what, e);
-            health.failed(reason);
             throw new StorageFailedException(reason, "cannot " + what + ": " + e.getMessage(), e);
         }
     }

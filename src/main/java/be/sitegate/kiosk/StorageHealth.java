@@ -61,15 +61,20 @@ public final class StorageHealth {
         }
     }
 
-    /** A read or write failed; a failure that goes on keeps the moment it started. */
-    public synchronized void failed(StorageFailedException.Reason reason) {
+    /**
+     * A read or write failed; a failure that goes on keeps the moment it started. True when this is
+     * news (storing worked until now, or it fails for another reason), so the fault is told once.
+     */
+    public synchronized boolean failed(StorageFailedException.Reason reason) {
         if (current instanceof Failing f) {
             if (f.reason() != reason) {
                 change(new Failing(reason, f.since()));
+                return true;
             }
-        } else {
-            change(new Failing(reason, clock.instant()));
+            return false;
         }
+        change(new Failing(reason, clock.instant()));
+        return true;
     }
 
     private void change(State next) {

@@ -23,10 +23,12 @@ class WorkerInputTest extends ViewModelsOnFakes {
         assertThat(vm.entry.errorProperty().get()).isEqualTo(Msg.of("reason.WRONG_CHECK_DIGITS"));
         assertThat(vm.flow.screen()).isEqualTo(Screen.TYPED_ENTRY);
 
+        // The service knows where the worker works before the number is complete: its employer
+        // look-up starts with the eleventh digit (issue 17, B1).
+        h.central.employs(WORKER, ROOFER);
         vm.input.onBackspaceKey();
         vm.input.onDigitKey('8');
         assertThat(vm.entry.errorProperty().get()).isEqualTo(Msg.NONE);
-        h.central.employs(WORKER, ROOFER);
         vm.input.onEnterKey();
         assertThat(vm.flow.screen()).isEqualTo(Screen.CONFIRMATION);
         assertThat(vm.confirmation.nameProperty().get()).isEqualTo("**.**.**-***.28");
