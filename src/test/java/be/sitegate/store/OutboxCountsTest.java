@@ -165,19 +165,7 @@ class OutboxCountsTest {
 
     /** The kept counts against a count of every row, as the summary made it before V007. */
     private void assertExact() {
-        OutboxCounts scanned = store.database().read(c -> {
-            int[] n = new int[6];
-            try (PreparedStatement ps = c.prepareStatement("SELECT status, count(*), count(*) FILTER (WHERE status IN"
-                    + " ('REJECTED', 'EXPIRED') AND acknowledged_at IS NULL) FROM outbox GROUP BY status");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int i = List.of("PENDING", "SENT", "ACCEPTED", "REJECTED", "EXPIRED").indexOf(rs.getString(1));
-                    n[i] = rs.getInt(2);
-                    n[5] += rs.getInt(3);
-                }
-            }
-            return new OutboxCounts(n[0], n[1], n[2], n[3], n[4], n[5]);
-        });
+        OutboxCounts scanned = CountedByScan.of(store);
         Optional<Instant> oldest = store.database().read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT min(created_at) FROM outbox WHERE status IN ('PENDING', 'SENT')");

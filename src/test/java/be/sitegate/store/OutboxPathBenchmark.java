@@ -101,7 +101,7 @@ public final class OutboxPathBenchmark {
                     return null;
                 });
                 timed(steps, "summary (counts + oldest waiting)", counted, outbox::summary);
-                timed(steps, "before: summary as a GROUP BY scan", counted, () -> scan(store));
+                timed(steps, "before: summary as a GROUP BY scan", counted, () -> CountedByScan.of(store));
                 timed(steps, "nextDueAt", counted, outbox::nextDueAt);
                 timed(steps, "delivery(one record)", counted, () -> outbox.delivery(refs.get(BATCH / 2)));
                 timed(steps, "acknowledge + resend (one record)", counted, () -> {
@@ -119,7 +119,7 @@ public final class OutboxPathBenchmark {
                 }));
             }
             OutboxCounts kept = outbox.counts();
-            OutboxCounts scanned = scan(store);
+            OutboxCounts scanned = CountedByScan.of(store);
             if (!kept.equals(scanned)) {
                 throw new IllegalStateException("kept counts " + kept + " differ from a scan " + scanned);
             }
@@ -139,23 +139,6 @@ public final class OutboxPathBenchmark {
             steps.get(name).add(System.nanoTime() - t0);
         }
         return result;
-    }
-
-    /** The counts as the summary read them before V007: a GROUP BY over the whole outbox. */
-    static OutboxCounts scan(KioskStore store) {
-        return store.database().read(c -> {
-            int[] n = new int[6];
-            try (PreparedStatement ps = c.prepareStatement("SELECT status, count(*), count(*) FILTER (WHERE status IN"
-                    + " ('REJECTED', 'EXPIRED') AND acknowledged_at IS NULL), min(created_at) FROM outbox GROUP BY status");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int i = List.of("PENDING", "SENT", "ACCEPTED", "REJECTED", "EXPIRED").indexOf(rs.getString(1));
-                    n[i] = rs.getInt(2);
-                    n[5] += rs.getInt(3);
-                }
-            }
-            return new OutboxCounts(n[0], n[1], n[2], n[3], n[4], n[5]);
-        });
     }
 
     private static void plans(KioskStore store) {
