@@ -8,7 +8,9 @@ import be.sitegate.ui.shared.ViewBindings;
 import be.sitegate.ui.shared.keyboard.KeyboardModel;
 import be.sitegate.ui.shared.keyboard.KeyboardOnDemand;
 import be.sitegate.ui.shared.keyboard.OnScreenKeyboard;
+import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -162,29 +164,10 @@ public final class AdminView extends FxmlView {
         vm.onHideErrors();
     }
 
+    /** A preset button: its {@code userData} names the {@link PeriodPreset}. */
     @FXML
-    void onPeriodToday() {
-        vm.exports.period.choose(PeriodPreset.TODAY);
-    }
-
-    @FXML
-    void onPeriodYesterday() {
-        vm.exports.period.choose(PeriodPreset.YESTERDAY);
-    }
-
-    @FXML
-    void onPeriodThisWeek() {
-        vm.exports.period.choose(PeriodPreset.THIS_WEEK);
-    }
-
-    @FXML
-    void onPeriodLast7Days() {
-        vm.exports.period.choose(PeriodPreset.LAST_7_DAYS);
-    }
-
-    @FXML
-    void onPeriodThisMonth() {
-        vm.exports.period.choose(PeriodPreset.THIS_MONTH);
+    void onPeriod(ActionEvent event) {
+        vm.exports.period.choose(PeriodPreset.valueOf((String) ((Node) event.getSource()).getUserData()));
     }
 
     @FXML
