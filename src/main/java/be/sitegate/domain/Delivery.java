@@ -38,15 +38,7 @@ public record Delivery(
         Objects.requireNonNull(withdrawal, "withdrawal");
     }
 
-    /** A record that has not been withdrawn. */
-    public Delivery(DeliveryStatus status, int attempts, Optional<String> receiptNumber, List<ServiceRemark> remarks,
-            Optional<String> lastError, Instant updatedAt, Optional<Instant> acknowledged,
-            Optional<EnterpriseNumber> serviceEmployer) {
-        this(status, attempts, receiptNumber, remarks, lastError, updatedAt, acknowledged, serviceEmployer,
-                Optional.empty());
-    }
-
-    /** A record whose employer the kiosk sent, or that the service has not answered yet. */
+    /** A record whose employer the kiosk sent, or that the service has not answered yet; not withdrawn. */
     public Delivery(DeliveryStatus status, int attempts, Optional<String> receiptNumber, List<ServiceRemark> remarks,
             Optional<String> lastError, Instant updatedAt, Optional<Instant> acknowledged) {
         this(status, attempts, receiptNumber, remarks, lastError, updatedAt, acknowledged, Optional.empty(),

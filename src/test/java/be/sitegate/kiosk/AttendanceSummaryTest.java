@@ -217,7 +217,7 @@ class AttendanceSummaryTest {
         @Test
         void aLimosaWorkerIsCountedForTheEmployerTheServiceRecordedOnceItAnswered() {
             Delivery answered = new Delivery(DeliveryStatus.ACCEPTED, 1, Optional.of("9"), List.of(), Optional.empty(),
-                    at("07:01"), Optional.empty(), Optional.of(Fixtures.ROOFER.enterpriseNumber()));
+                    at("07:01"), Optional.empty(), Optional.of(Fixtures.ROOFER.enterpriseNumber()), Optional.empty());
             PersonDay p = new AttendanceSummary(CONSTRUCTION, BRUSSELS).registered(List.of(
                     registration(POSTED, null, IdentificationMethod.TYPED_LIMOSA, answered))).get(0);
             assertThat(p.employer()).contains(Fixtures.ROOFER.enterpriseNumber());

@@ -146,7 +146,7 @@ public final class InMemoryPresences implements PresenceRecorder, DeliveryUpdate
     /** A receipt for a record sent without an employer, naming the one the service recorded (a Limosa worker's). */
     public void acceptNamingEmployer(ClientReference reference, String receipt, EnterpriseNumber employer) {
         publish(reference, new Delivery(DeliveryStatus.ACCEPTED, 1, Optional.of(receipt), List.of(), Optional.empty(),
-                Instant.now(), Optional.empty(), Optional.of(employer)));
+                Instant.now(), Optional.empty(), Optional.of(employer), Optional.empty()));
     }
 
     /** A receipt the service validated with remarks (status FAILED): registered, and flagged. */

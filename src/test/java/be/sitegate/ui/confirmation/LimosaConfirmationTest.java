@@ -50,7 +50,7 @@ class LimosaConfirmationTest {
 
     private void answer(Optional<EnterpriseNumber> serviceEmployer) {
         vm.onUpdate(new DeliveryUpdates.Update(REF, new Delivery(DeliveryStatus.ACCEPTED, 1,
-                Optional.of("123456789012"), List.of(), Optional.empty(), AT, Optional.empty(), serviceEmployer)));
+                Optional.of("123456789012"), List.of(), Optional.empty(), AT, Optional.empty(), serviceEmployer, Optional.empty())));
     }
 
     @Test
