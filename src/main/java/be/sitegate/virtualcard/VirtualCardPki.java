@@ -86,10 +86,10 @@ public final class VirtualCardPki {
     }
 
     private VirtualCardPki() {
-        rootKey = Certificates.rsa(2048, seeded("root"));
+        rootKey = SeededRsaKeys.draw("root", 2048, () -> seeded("root"));
         root = Certificates.selfSigned(Profile.ca(ROOT_SUBJECT, rootKey.getPublic(), FROM, TO), rootKey.getPrivate(),
                 BigInteger.valueOf(1));
-        rrnRsaKey = Certificates.rsa(2048, seeded("rrn-rsa"));
+        rrnRsaKey = SeededRsaKeys.draw("rrn-rsa", 2048, () -> seeded("rrn-rsa"));
         rrnRsa = Certificates.issue(Profile.signer("CN=RRN, O=SiteGate Test RRN, C=BE", rrnRsaKey.getPublic(), FROM, TO),
                 root, rootKey.getPrivate(), BigInteger.valueOf(2));
         rrnEcKey = Certificates.ecP384(seeded("rrn-ec"));
@@ -99,7 +99,7 @@ public final class VirtualCardPki {
         citizenCa = Certificates.issue(Profile.ca("CN=SiteGate Test Citizen CA, O=SiteGate Test, C=BE",
                 citizenCaKey.getPublic(), FROM, TO), root, rootKey.getPrivate(), BigInteger.valueOf(4));
         citizenKey = Certificates.ecP384(seeded("citizen"));
-        forgedRsaKey = Certificates.rsa(2048, seeded("forged-rsa"));
+        forgedRsaKey = SeededRsaKeys.draw("forged-rsa", 2048, () -> seeded("forged-rsa"));
         forgedEcKey = Certificates.ecP384(seeded("forged-ec"));
         rrnIntermediateKey = Certificates.ecP384(seeded("rrn-intermediate"));
         rrnIntermediate = Certificates.issue(Profile.ca("CN=SiteGate Test RRN CA, O=SiteGate Test, C=BE",
@@ -127,6 +127,14 @@ public final class VirtualCardPki {
     }
 
     /** The root a kiosk in demo or test mode trusts to verify virtual cards. */
+    /**
+     * Keeps the RSA keys in {@code keyFile} once drawn, so a later process builds the same PKI without
+     * drawing them again (the demo's start). Only before the PKI is first used.
+     */
+    public static void keepRsaKeysIn(Path keyFile) {
+        SeededRsaKeys.keepIn(keyFile);
+    }
+
     public static X509Certificate testRoot() {
         return get().root;
     }
