@@ -44,7 +44,7 @@ public final class DevelopmentCa {
 
     private final Path dataDir;
     private final X509Certificate caCertificate;
-    private final PrivateKey caKey;
+    private PrivateKey caKey;
     private final KeyStore tlsKeyStore;
     private final char[] password;
     private final Clock clock;
@@ -61,7 +61,12 @@ public final class DevelopmentCa {
         this.clock = clock;
     }
 
-    /** Opens the CA in {@code dataDir}, creating CA, TLS certificate and password on first use. */
+    /**
+     * Opens the CA in {@code dataDir}, creating CA, TLS certificate and password on first use. The
+     * CA's own key is opened only when a certificate is first issued: a PKCS#12 store costs tens of
+     * thousands of SHA-256 rounds to open, and a restarted simulator (the demo's, most often) usually
+     * issues nothing. The CA certificate comes from the TLS store's chain, which is opened anyway.
+     */
     public static DevelopmentCa openOrCreate(Path dataDir, Clock clock) {
         try {
             if (!Files.exists(dataDir)) {
@@ -74,20 +79,22 @@ public final class DevelopmentCa {
             }
             char[] password = Files.readString(passwordFile).trim().toCharArray();
             Path caStore = dataDir.resolve(CA_KEYSTORE_FILE);
+            Path tlsStore = dataDir.resolve(TLS_KEYSTORE_FILE);
+            PrivateKey caKey = null;
             if (!Files.exists(caStore)) {
-                createCa(dataDir, password, clock);
+                caKey = createCa(dataDir, password, clock);
+                Files.deleteIfExists(tlsStore); // its chain names the CA that is gone
             }
-            KeyStore ca = Certificates.readPkcs12(caStore, password);
-            X509Certificate caCert = (X509Certificate) ca.getCertificate(ALIAS);
-            PrivateKey caKey = (PrivateKey) ca.getKey(ALIAS, password);
+            if (!Files.exists(tlsStore)) {
+                KeyStore ca = Certificates.readPkcs12(caStore, password);
+                caKey = (PrivateKey) ca.getKey(ALIAS, password);
+                createTlsCertificate(tlsStore, (X509Certificate) ca.getCertificate(ALIAS), caKey, password, clock);
+            }
+            KeyStore tls = Certificates.readPkcs12(tlsStore, password);
+            X509Certificate caCert = (X509Certificate) tls.getCertificateChain(ALIAS)[1];
             if (!Files.exists(dataDir.resolve(CA_CERT_FILE))) {
                 Certificates.writePem(dataDir.resolve(CA_CERT_FILE), caCert);
             }
-            Path tlsStore = dataDir.resolve(TLS_KEYSTORE_FILE);
-            if (!Files.exists(tlsStore)) {
-                createTlsCertificate(tlsStore, caCert, caKey, password, clock);
-            }
-            KeyStore tls = Certificates.readPkcs12(tlsStore, password);
             return new DevelopmentCa(dataDir, caCert, caKey, tls, password, clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -96,7 +103,20 @@ public final class DevelopmentCa {
         }
     }
 
-    private static void createCa(Path dataDir, char[] password, Clock clock) {
+    /** The CA's key, opened from its store on first use. */
+    private synchronized PrivateKey caKey() {
+        if (caKey == null) {
+            try {
+                caKey = (PrivateKey) Certificates.readPkcs12(dataDir.resolve(CA_KEYSTORE_FILE), password)
+                        .getKey(ALIAS, password);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("the development CA's key in " + dataDir + " cannot be opened", e);
+            }
+        }
+        return caKey;
+    }
+
+    private static PrivateKey createCa(Path dataDir, char[] password, Clock clock) {
         KeyPair pair = Certificates.ecP384();
         Instant from = earliest(clock).minus(Duration.ofDays(1));
         X509Certificate ca = Certificates.selfSigned(Certificates.Profile.ca(
@@ -105,6 +125,7 @@ public final class DevelopmentCa {
         Certificates.writePkcs12(dataDir.resolve(CA_KEYSTORE_FILE), ALIAS, pair.getPrivate(), password, ca);
         SecretFiles.restrictToOwner(dataDir.resolve(CA_KEYSTORE_FILE));
         Certificates.writePem(dataDir.resolve(CA_CERT_FILE), ca);
+        return pair.getPrivate();
     }
 
     private static void createTlsCertificate(Path file, X509Certificate ca, PrivateKey caKey, char[] password,
@@ -163,7 +184,7 @@ public final class DevelopmentCa {
     /** A technical-user certificate for a verified PKCS#10 request, registered as a technical user. */
     public X509Certificate issueClientCertificate(PKCS10CertificationRequest request) {
         Instant from = earliest(clock).minus(Duration.ofHours(1));
-        return registered(CertificateRequests.issueTechnicalUser(request, caCertificate, caKey, from,
+        return registered(CertificateRequests.issueTechnicalUser(request, caCertificate, caKey(), from,
                 latest(clock).plus(CLIENT_CERT_VALIDITY)));
     }
 
@@ -171,12 +192,17 @@ public final class DevelopmentCa {
     public X509Certificate issueClientCertificate(PublicKey key, String commonName) {
         Instant from = earliest(clock).minus(Duration.ofHours(1));
         return registered(CertificateRequests.issueTechnicalUser(new X500Name("CN=" + commonName), key, caCertificate,
-                caKey, from, latest(clock).plus(CLIENT_CERT_VALIDITY)));
+                caKey(), from, latest(clock).plus(CLIENT_CERT_VALIDITY)));
     }
 
     private X509Certificate registered(X509Certificate certificate) {
         technicalUsers.register(certificate);
         return certificate;
+    }
+
+    /** Issued by this CA, valid now, and registered: a technical user the token endpoint takes. */
+    boolean knows(X509Certificate certificate) {
+        return issued(certificate, clock.instant()) && technicalUsers.isRegistered(certificate);
     }
 
     /**

@@ -230,6 +230,14 @@ public final class SimulatorServer implements AutoCloseable {
         return ca.issueClientCertificate(key, commonName);
     }
 
+    /**
+     * Whether {@code certificate} would be taken as a technical user now: this CA signed it, it is
+     * valid, and it is in the register (a deleted line revokes it).
+     */
+    public boolean knowsTechnicalUser(X509Certificate certificate) {
+        return ca.knows(certificate);
+    }
+
     public FaultInjector faults() {
         return faults;
     }
