@@ -5,17 +5,16 @@ import be.sitegate.card.TerminalSource;
 import be.sitegate.central.CentralConfig;
 import be.sitegate.central.TechnicalUser;
 import be.sitegate.config.KioskConfig;
-import be.sitegate.pki.Certificates;
+import be.sitegate.pki.OwnerOnlyFiles;
 import be.sitegate.simulator.Capabilities;
 import be.sitegate.simulator.SimulatorOptions;
 import be.sitegate.simulator.SimulatorServer;
 import be.sitegate.virtualcard.VirtualCardPki;
+import be.sitegate.virtualcard.VirtualCardProfiles;
 import be.sitegate.virtualcard.VirtualTerminal;
 import be.sitegate.virtualcard.VirtualTerminals;
 import java.net.URI;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
 
@@ -50,6 +49,9 @@ public final class DemoEnvironment {
 
     /** The same, with a simulator that offers only {@code capabilities} beyond the real service's interface. */
     public static DemoEnvironment start(KioskConfig base, Path dataDir, Clock clock, Capabilities capabilities) {
+        OwnerOnlyFiles.folder(dataDir);
+        VirtualCardPki.keepRsaKeysIn(dataDir.resolve("virtual-card-test-keys.properties"));
+        prepareSpecimenCards();
         SimulatorServer simulator = SimulatorServer.start(SimulatorOptions.builder()
                 .capabilities(capabilities)
                 .port(0)
@@ -57,9 +59,7 @@ public final class DemoEnvironment {
                 .clock(clock)
                 .build());
         try {
-            KeyPair key = Certificates.rsa(2048);
-            X509Certificate certificate = simulator.issueClientCertificate(key.getPublic(), CLIENT_ID);
-            TechnicalUser user = new TechnicalUser(CLIENT_ID, key.getPrivate(), List.of(certificate));
+            TechnicalUser user = DemoTechnicalUser.loadOrIssue(dataDir, simulator, CLIENT_ID);
             CentralConfig central = CentralConfig.of(URI.create(simulator.baseUrl()),
                             List.of(simulator.caCertificate()), user)
                     .withTimeouts(base.connectTimeout(), base.readTimeout(), base.readTimeout(), base.callTimeout());
@@ -73,6 +73,18 @@ public final class DemoEnvironment {
             simulator.close();
             throw e;
         }
+    }
+
+    /**
+     * The specimen cards' test PKI and profiles take seconds of CPU to build (RSA keys and
+     * signatures, slower still under the launcher's client-only compiler); built here on the other
+     * core, they are ready by the time the simulator has started and the reader's window lists them,
+     * instead of adding to the demo's start.
+     */
+    private static void prepareSpecimenCards() {
+        Thread builder = new Thread(VirtualCardProfiles::all, "specimen-cards");
+        builder.setDaemon(true);
+        builder.start();
     }
 
     public KioskEnvironment environment() {
