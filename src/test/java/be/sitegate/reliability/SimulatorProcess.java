@@ -1,0 +1,98 @@
+package be.sitegate.reliability;
+
+import be.sitegate.cli.SiteGateCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine;
+
+/**
+ * The central service's simulator as its own process ({@code sitegate simulator --data DIR --port 0}),
+ * the way a site's kiosk meets the real service: across a process boundary, surviving the kiosk's
+ * crashes. Its faults are switched with the {@code simulator faults} command, and its log tells when
+ * an answer is held back after its commit.
+ */
+final class SimulatorProcess implements AutoCloseable {
+
+    /** The simulator's log line for a committed call whose answer it holds back ({@code ApiRouter}). */
+    static final String HELD_REGISTRATION = "holding the answer of POST /api/v1/presences";
+    private static final Duration START_DEADLINE = Duration.ofSeconds(90);
+
+    private final JavaProcess process;
+    private final Path dataDir;
+    private final URI baseUrl;
+
+    private SimulatorProcess(JavaProcess process, Path dataDir, URI baseUrl) {
+        this.process = process;
+        this.dataDir = dataDir;
+        this.baseUrl = baseUrl;
+    }
+
+    static SimulatorProcess start(String classpath, Path dataDir, Path logBase) throws InterruptedException {
+        JavaProcess process = JavaProcess.start(classpath, logBase, "be.sitegate.cli.Main", "simulator",
+                "--data", dataDir.toString(), "--port", "0");
+        Optional<String> url = process.awaitOut(0, line -> line.startsWith("URL:"), START_DEADLINE);
+        if (url.isEmpty()) {
+            process.close();
+            throw new IllegalStateException("the simulator process did not start within " + START_DEADLINE
+                    + "; its standard error:\n" + String.join("\n", process.errLines()));
+        }
+        return new SimulatorProcess(process, dataDir, URI.create(url.get().substring("URL:".length()).strip()));
+    }
+
+    URI baseUrl() {
+        return baseUrl;
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
+    /** {@code sitegate simulator faults --data DIR --url URL OPTIONS...}, as an operator types it. */
+    String faults(String... options) {
+        List<String> args = new ArrayList<>(List.of("simulator", "faults", "--data", dataDir.toString(), "--url",
+                baseUrl.toString()));
+        args.addAll(List.of(options));
+        return run(args);
+    }
+
+    /** {@code sitegate simulator issue-cert}: the technical user's certificate from its request, offline. */
+    void issueCertificate(Path csr, Path chain) {
+        run(List.of("simulator", "issue-cert", "--data", dataDir.toString(), "--csr", csr.toString(), "--out",
+                chain.toString()));
+    }
+
+    /** How many log lines there are so far: the place to wait for the next held answer from. */
+    int logPosition() {
+        return process.errLineCount();
+    }
+
+    /** Waits for a registration call committed and held back after log line {@code from}. */
+    boolean awaitHeldRegistration(int from, Duration deadline) throws InterruptedException {
+        return process.awaitErr(from, line -> line.contains(HELD_REGISTRATION), deadline).isPresent();
+    }
+
+    /** SIGTERM: the simulator closes its database in its shutdown hook. */
+    @Override
+    public void close() throws InterruptedException {
+        process.stop(Duration.ofSeconds(20));
+    }
+
+    static String run(List<String> args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine command = SiteGateCommand.commandLine();
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+        int code = command.execute(args.toArray(String[]::new));
+        if (code != 0) {
+            throw new IllegalStateException("sitegate " + String.join(" ", args) + " exited " + code + ": " + err + out);
+        }
+        return out.toString();
+    }
+}
