@@ -24,8 +24,9 @@ import java.util.concurrent.CompletableFuture;
  * every registration the kiosk acknowledged must be at the service exactly once and none may wait
  * in the outbox. See docs/reliability/18-1-crash-loop.md.
  *
- * <p>{@code .ci/soak crash [KILLS] [--seed N] [--dir DIR]} (default 50 kills); exits 1 when the
- * promise is broken. The suite runs 5 kills ({@code CrashLoopTest}).
+ * <p>{@code .ci/soak crash [KILLS] [--seed N] [--dir DIR] [--without-replay]} (default 50 kills;
+ * {@code --without-replay} starts the simulator as the real service's published interface, which
+ * registers a resent reference again and flags it); exits 1 when the promise is broken. The suite runs 5 kills ({@code CrashLoopTest}).
  */
 public final class CrashLoop {
 
@@ -40,12 +41,15 @@ public final class CrashLoop {
     private static final Duration DRAIN_DEADLINE = Duration.ofSeconds(90);
 
     private final int kills;
+    private final boolean replay;
     private final Random random;
     private final Path dir;
     private final String classpath;
 
-    CrashLoop(int kills, long seed, Path dir, String classpath) {
+    /** @param replay whether the simulator replays a resent client reference (its default) */
+    CrashLoop(int kills, boolean replay, long seed, Path dir, String classpath) {
         this.kills = kills;
+        this.replay = replay;
         this.random = new Random(seed);
         this.dir = dir;
         this.classpath = classpath;
@@ -54,11 +58,13 @@ public final class CrashLoop {
     public static void main(String[] args) throws Exception {
         int kills = 50;
         long seed = 18;
+        boolean replay = true;
         Path dir = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--dir" -> dir = Path.of(args[++i]);
+                case "--without-replay" -> replay = false;
                 default -> kills = Integer.parseInt(args[i]);
             }
         }
@@ -66,7 +72,7 @@ public final class CrashLoop {
             dir = Files.createTempDirectory("sitegate-crash-loop-");
         }
         System.out.printf("crash loop: %d kills, seed %d, logs and stores in %s%n", kills, seed, dir);
-        CrashLoopReport report = new CrashLoop(kills, seed, dir, JavaProcess.testClasspath()).run();
+        CrashLoopReport report = new CrashLoop(kills, replay, seed, dir, JavaProcess.testClasspath()).run();
         report.print(System.out);
         System.exit(report.holds() ? 0 : 1);
     }
@@ -82,7 +88,7 @@ public final class CrashLoop {
         // The RSA 3072 key takes seconds on a busy machine: it is made while the simulator starts.
         CompletableFuture<KioskFolder.Key> key = CompletableFuture.supplyAsync(
                 () -> KioskFolder.createKey(createDirectories(dir.resolve("kiosk"))));
-        try (SimulatorProcess simulator = SimulatorProcess.start(classpath, simulatorData, logs.resolve("simulator"))) {
+        try (SimulatorProcess simulator = SimulatorProcess.start(classpath, simulatorData, logs.resolve("simulator"), replay)) {
             simulator.faults("--latency-ms", Long.toString(LATENCY.toMillis()),
                     "--reply-delay-ms", Long.toString(HELD_REPLY.toMillis()));
             kiosk = KioskFolder.prepare(key.join(), simulator);
@@ -116,7 +122,7 @@ public final class CrashLoop {
         LocalDate lastDay = BelgianTime.today(Clock.systemUTC());
         ServiceRecords service = ServiceRecords.read(simulatorData, HeadlessKiosk.WORKPLACE.toString(),
                 firstDay.minusDays(1), lastDay.plusDays(1));
-        return CrashLoopReport.of(acknowledged, done, service, KioskOutbox.of(kiosk.store()).statuses(),
+        return CrashLoopReport.of(replay, acknowledged, done, service, KioskOutbox.of(kiosk.store()).statuses(),
                 Duration.ofMillis((System.nanoTime() - started) / 1_000_000));
     }
 

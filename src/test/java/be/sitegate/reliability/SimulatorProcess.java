@@ -33,9 +33,15 @@ final class SimulatorProcess implements AutoCloseable {
         this.baseUrl = baseUrl;
     }
 
-    static SimulatorProcess start(String classpath, Path dataDir, Path logBase) throws InterruptedException {
-        JavaProcess process = JavaProcess.start(classpath, logBase, "be.sitegate.cli.Main", "simulator",
-                "--data", dataDir.toString(), "--port", "0");
+    /** @param replay false: {@code --without reference-replay}, a resent reference is registered again and flagged */
+    static SimulatorProcess start(String classpath, Path dataDir, Path logBase, boolean replay)
+            throws InterruptedException {
+        List<String> args = new ArrayList<>(List.of("simulator", "--data", dataDir.toString(), "--port", "0"));
+        if (!replay) {
+            args.addAll(List.of("--without", "reference-replay"));
+        }
+        JavaProcess process = JavaProcess.start(classpath, logBase, "be.sitegate.cli.Main",
+                args.toArray(String[]::new));
         Optional<String> url = process.awaitOut(0, line -> line.startsWith("URL:"), START_DEADLINE);
         if (url.isEmpty()) {
             process.close();
