@@ -103,6 +103,10 @@ public final class CrashLoop {
                     awaitReady(process, round);
                     Thread.sleep(random.nextInt((int) MAX_PAUSE.toMillis() + 1));
                     aimAt(aim, process, simulator);
+                    if (!process.alive()) {
+                        throw new IllegalStateException("run " + round + " of the kiosk ended by itself before its"
+                                + " kill; its log:\n" + tail(process.errLines()));
+                    }
                     Instant at = process.kill();
                     KioskRun said = KioskRun.parse(process.outLines(), next);
                     acknowledged.putAll(said.acknowledged());
