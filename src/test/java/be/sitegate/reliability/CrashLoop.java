@@ -112,10 +112,16 @@ public final class CrashLoop {
                     acknowledged.putAll(said.acknowledged());
                     KioskOutbox outbox = KioskOutbox.of(kiosk.store());
                     boolean committed = said.tapInProgress().flatMap(outbox::referenceOf).isPresent();
-                    done.add(new Kill(round, aim, runStarted, at, said.tapInProgress(), committed,
-                            outbox.sentSince(runStarted)));
+                    boolean held = simulator.heldRegistrationAnswers().stream()
+                            .anyMatch(h -> !at.isBefore(h) && !at.isAfter(h.plus(HELD_REPLY)));
+                    Kill kill = new Kill(round, aim, runStarted, at, said.tapInProgress(), committed,
+                            outbox.sentSince(runStarted), held);
+                    done.add(kill);
                     next = said.nextIndex();
-                    progress("kill " + (round + 1) + " of " + kills + " (" + aim + ")", started);
+                    progress("kill " + (round + 1) + " of " + kills + " (aim " + aim + "; tap in progress: "
+                            + said.tapInProgress().map(t -> committed ? "committed" : "not committed").orElse("none")
+                            + "; " + kill.inFlight().size() + " SENT; answer held: " + (held ? "yes" : "no") + ")",
+                            started);
                 } finally {
                     process.close();
                 }

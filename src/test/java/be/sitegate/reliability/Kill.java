@@ -15,9 +15,10 @@ import java.util.Set;
  * @param aim what the harness waited for before killing
  * @param runStarted when this run of the kiosk was started (its SENT marks are at or after it)
  * @param at when the kill was sent
+ * @param answerHeld the simulator was holding back a registration answer at that moment (its log)
  */
 record Kill(int round, Aim aim, Instant runStarted, Instant at, Optional<String> tapInProgress,
-        boolean tapCommitted, List<String> inFlight) {
+        boolean tapCommitted, List<String> inFlight, boolean answerHeld) {
 
     /** What the harness waits for, after a random pause, before it kills. */
     enum Aim {
@@ -41,10 +42,12 @@ record Kill(int round, Aim aim, Instant runStarted, Instant at, Optional<String>
     }
 
     /**
-     * Every moment this kill landed in. A send in flight had reached the service's commit when one of
-     * its records was registered there during this run and before the kill; a record the service
-     * registered only later (it went on with a call whose client had died) or never, was killed
-     * before that commit.
+     * Every moment this kill landed in. A send in flight had passed the service's commit when the
+     * service was holding back its answer at the kill, or when one of its records was registered there
+     * during this run and before the kill (the answer was on its way or read, not yet stored). Else it
+     * was killed before that commit: the call was still on its way, or waiting out the latency, and
+     * the service registered its records later (it went on with a call whose client had died) or at
+     * the resend.
      */
     Set<KillMoment> moments(ServiceRecords service) {
         Set<KillMoment> moments = EnumSet.noneOf(KillMoment.class);
@@ -52,7 +55,7 @@ record Kill(int round, Aim aim, Instant runStarted, Instant at, Optional<String>
             moments.add(tapCommitted ? KillMoment.TAP_COMMITTED_NOT_ACKNOWLEDGED : KillMoment.TAP_BEFORE_COMMIT);
         }
         if (!inFlight.isEmpty()) {
-            boolean committed = inFlight.stream().flatMap(ref -> service.withReference(ref).stream())
+            boolean committed = answerHeld || inFlight.stream().flatMap(ref -> service.withReference(ref).stream())
                     .map(StoredRegistration::creationDate)
                     .anyMatch(created -> !created.isBefore(runStarted) && !created.isAfter(at));
             moments.add(committed ? KillMoment.SERVICE_COMMITTED_REPLY_NOT_STORED

@@ -1,8 +1,6 @@
 package be.sitegate.reliability;
 
-import be.sitegate.pki.Certificates;
 import be.sitegate.pki.TechnicalUserKeys;
-import be.sitegate.virtualcard.VirtualCardPki;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -52,8 +50,8 @@ final class KioskFolder {
             simulator.issueCertificate(key.keys().resolve(TechnicalUserKeys.REQUEST), chain);
             SimulatorProcess.run(List.of("csr", "--out", key.keys().toString(), "--import-cert", chain.toString(),
                     "--password-file", key.password().toString()));
-            Path roots = key.dir().resolve("card-roots.pem");
-            Certificates.writePem(roots, VirtualCardPki.testRoot());
+            // No card is read in this kiosk; the key is required, and any certificate will do for it.
+            Path roots = simulator.dataDir().resolve("ca.pem");
             Path store = key.dir().resolve("data").resolve("kiosk.db");
             Path config = key.dir().resolve("sitegate.properties");
             Files.writeString(config, String.join("\n",

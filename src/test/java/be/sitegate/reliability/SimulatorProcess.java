@@ -6,6 +6,10 @@ import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -81,6 +85,19 @@ final class SimulatorProcess implements AutoCloseable {
     /** Waits for a registration call committed and held back after log line {@code from}. */
     boolean awaitHeldRegistration(int from, Duration deadline) throws InterruptedException {
         return process.awaitErr(from, line -> line.contains(HELD_REGISTRATION), deadline).isPresent();
+    }
+
+    /**
+     * When the simulator began to hold back each registration answer, from its log lines' times
+     * ({@code HH:mm:ss.SSS} on this machine's clock and zone, logback.xml): the hold lasts
+     * {@code replyDelayMs} from there, and the answer is written after it.
+     */
+    List<Instant> heldRegistrationAnswers() {
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        return process.errLines().stream().filter(line -> line.contains(HELD_REGISTRATION))
+                .map(line -> LocalTime.parse(line.substring(0, 12)).atDate(today).atZone(ZoneId.systemDefault())
+                        .toInstant())
+                .toList();
     }
 
     /** SIGTERM: the simulator closes its database in its shutdown hook. */
