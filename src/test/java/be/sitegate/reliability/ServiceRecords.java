@@ -29,9 +29,13 @@ final class ServiceRecords {
                 .collect(Collectors.groupingBy(StoredRegistration::inss));
     }
 
+    static ServiceRecords of(List<StoredRegistration> registrations) {
+        return new ServiceRecords(registrations);
+    }
+
     static ServiceRecords read(Path simulatorData, String workplace, LocalDate from, LocalDate to) {
         try (SimulatorDatabase db = SimulatorDatabase.open(simulatorData)) {
-            return new ServiceRecords(db.search(workplace, from, to, null, 0, Integer.MAX_VALUE));
+            return of(db.search(workplace, from, to, null, 0, Integer.MAX_VALUE));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the simulator's database in " + simulatorData, e);
         }
