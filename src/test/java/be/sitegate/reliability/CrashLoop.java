@@ -88,43 +88,19 @@ public final class CrashLoop {
         // The RSA 3072 key takes seconds on a busy machine: it is made while the simulator starts.
         CompletableFuture<KioskFolder.Key> key = CompletableFuture.supplyAsync(
                 () -> KioskFolder.createKey(createDirectories(dir.resolve("kiosk"))));
-        try (SimulatorProcess simulator = SimulatorProcess.start(classpath, simulatorData, logs.resolve("simulator"), replay)) {
+        try (SimulatorProcess simulator = SimulatorProcess.start(classpath, simulatorData, logs.resolve("simulator"),
+                replay)) {
             simulator.faults("--latency-ms", Long.toString(LATENCY.toMillis()),
                     "--reply-delay-ms", Long.toString(HELD_REPLY.toMillis()));
             kiosk = KioskFolder.prepare(key.join(), simulator);
             progress("simulator up, kiosk configured", started);
             int next = 0;
             for (int round = 0; round < kills; round++) {
-                Kill.Aim aim = Kill.Aim.values()[round % Kill.Aim.values().length];
-                Instant runStarted = Instant.now();
-                JavaProcess process = JavaProcess.start(classpath, logs.resolve("kiosk-" + round),
-                        HeadlessKiosk.class.getName(), kiosk.config().toString(), Integer.toString(next));
-                try {
-                    awaitReady(process, round);
-                    Thread.sleep(random.nextInt((int) MAX_PAUSE.toMillis() + 1));
-                    aimAt(aim, process, simulator);
-                    if (!process.alive()) {
-                        throw new IllegalStateException("run " + round + " of the kiosk ended by itself before its"
-                                + " kill; its log:\n" + tail(process.errLines()));
-                    }
-                    Instant at = process.kill();
-                    KioskRun said = KioskRun.parse(process.outLines(), next);
-                    acknowledged.putAll(said.acknowledged());
-                    KioskOutbox outbox = KioskOutbox.of(kiosk.store());
-                    boolean committed = said.tapInProgress().flatMap(outbox::referenceOf).isPresent();
-                    boolean held = simulator.heldRegistrationAnswers().stream()
-                            .anyMatch(h -> !at.isBefore(h) && !at.isAfter(h.plus(HELD_REPLY)));
-                    Kill kill = new Kill(round, aim, runStarted, at, said.tapInProgress(), committed,
-                            outbox.sentSince(runStarted), held);
-                    done.add(kill);
-                    next = said.nextIndex();
-                    progress("kill " + (round + 1) + " of " + kills + " (aim " + aim + "; tap in progress: "
-                            + said.tapInProgress().map(t -> committed ? "committed" : "not committed").orElse("none")
-                            + "; " + kill.inFlight().size() + " SENT; answer held: " + (held ? "yes" : "no") + ")",
-                            started);
-                } finally {
-                    process.close();
-                }
+                KilledRun killed = killOneRun(round, next, simulator, kiosk, logs);
+                acknowledged.putAll(killed.said().acknowledged());
+                done.add(killed.kill());
+                next = killed.said().nextIndex();
+                progress("kill " + (round + 1) + " of " + kills + " (" + killed.kill().evidence() + ")", started);
             }
             drain(kiosk, logs);
             progress("drained", started);
@@ -132,8 +108,38 @@ public final class CrashLoop {
         LocalDate lastDay = BelgianTime.today(Clock.systemUTC());
         ServiceRecords service = ServiceRecords.read(simulatorData, HeadlessKiosk.WORKPLACE.toString(),
                 firstDay.minusDays(1), lastDay.plusDays(1));
-        return CrashLoopReport.of(replay, acknowledged, done, service, KioskOutbox.of(kiosk.store()).statuses(),
+        KioskOutbox outbox = KioskOutbox.of(kiosk.store());
+        return CrashLoopReport.of(replay, acknowledged, done, service, outbox.statuses(), outbox.attempts(),
                 Duration.ofMillis((System.nanoTime() - started) / 1_000_000));
+    }
+
+    /** One run of the kiosk from worker {@code first}: started, waited for, killed, and its evidence read. */
+    private KilledRun killOneRun(int round, int first, SimulatorProcess simulator, KioskFolder kiosk, Path logs)
+            throws InterruptedException {
+        Kill.Aim aim = Kill.Aim.values()[round % Kill.Aim.values().length];
+        Instant runStarted = Instant.now();
+        try (JavaProcess process = JavaProcess.start(classpath, logs.resolve("kiosk-" + round),
+                HeadlessKiosk.class.getName(), kiosk.config().toString(), Integer.toString(first))) {
+            awaitReady(process, round);
+            Thread.sleep(random.nextInt((int) MAX_PAUSE.toMillis() + 1));
+            aimAt(aim, process, simulator);
+            if (!process.alive()) {
+                throw new IllegalStateException("run " + round + " of the kiosk ended by itself before its kill;"
+                        + " its log:\n" + tail(process.errLines()));
+            }
+            Instant at = process.kill();
+            KioskRun said = KioskRun.parse(process.outLines(), first);
+            KioskOutbox outbox = KioskOutbox.of(kiosk.store());
+            boolean committed = said.tapInProgress().flatMap(outbox::referenceOf).isPresent();
+            boolean held = simulator.heldRegistrationAnswers().stream()
+                    .anyMatch(h -> !at.isBefore(h) && !at.isAfter(h.plus(HELD_REPLY)));
+            return new KilledRun(new Kill(round, aim, runStarted, at, said.tapInProgress(), committed,
+                    outbox.sentSince(runStarted), held), said);
+        }
+    }
+
+    /** A kill and what the killed run had said. */
+    private record KilledRun(Kill kill, KioskRun said) {
     }
 
     private static void awaitReady(JavaProcess process, int round) throws InterruptedException {

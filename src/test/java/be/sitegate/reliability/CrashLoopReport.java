@@ -27,14 +27,17 @@ import java.util.stream.Collectors;
  * @param committedNotAcknowledged registrations the service holds that the kiosk stored but was killed
  *        before it said done (a worker would have tapped again and been told "already registered")
  * @param unknownToKiosk registrations the service holds that the kiosk's store does not know
+ * @param resent records the kiosk sent more than once (a send in doubt, resent under its reference)
+ * @param mostSends the most times one record was sent
  * @param moments kills per moment (a kill with a tap and a send in flight counts under both)
  */
 record CrashLoopReport(boolean replay, int kills, int acknowledged, int delivered, int duplicates, int flaggedRepeats, int lost,
-        int stuck, int refused, int committedNotAcknowledged, int unknownToKiosk, Map<KillMoment, Integer> moments,
+        int stuck, int refused, int committedNotAcknowledged, int unknownToKiosk, int resent, int mostSends,
+        Map<KillMoment, Integer> moments,
         Map<Kill.Aim, Integer> aims, int killsWithSendInFlight, Duration wallTime) {
 
     static CrashLoopReport of(boolean replay, Map<String, String> acknowledged, List<Kill> kills, ServiceRecords service,
-            Map<String, String> kioskStatuses, Duration wallTime) {
+            Map<String, String> kioskStatuses, Map<String, Integer> kioskAttempts, Duration wallTime) {
         int delivered = 0;
         int duplicates = 0;
         int flagged = 0;
@@ -60,6 +63,8 @@ record CrashLoopReport(boolean replay, int kills, int acknowledged, int delivere
         int stuck = (int) kioskStatuses.values().stream().filter(s -> s.equals("PENDING") || s.equals("SENT")).count();
         int refused = (int) kioskStatuses.values().stream()
                 .filter(s -> s.equals("REJECTED") || s.equals("EXPIRED")).count();
+        int resent = (int) kioskAttempts.values().stream().filter(n -> n > 1).count();
+        int mostSends = kioskAttempts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         Map<KillMoment, Integer> moments = new EnumMap<>(KillMoment.class);
         Map<Kill.Aim, Integer> aims = new EnumMap<>(Kill.Aim.class);
         int withSend = 0;
@@ -72,7 +77,7 @@ record CrashLoopReport(boolean replay, int kills, int acknowledged, int delivere
             }
         }
         return new CrashLoopReport(replay, kills.size(), acknowledged.size(), delivered, duplicates, flagged, lost, stuck,
-                refused, committedNotAcknowledged, unknown, moments, aims, withSend, wallTime);
+                refused, committedNotAcknowledged, unknown, resent, mostSends, moments, aims, withSend, wallTime);
     }
 
     /** Every acknowledged registration at the service exactly once, nothing left waiting or refused. */
@@ -95,6 +100,8 @@ record CrashLoopReport(boolean replay, int kills, int acknowledged, int delivere
         out.printf("  refused        %6d  (REJECTED or EXPIRED on the kiosk)%n", refused);
         out.printf("  committed before a kill, never acknowledged, delivered once: %d%n", committedNotAcknowledged);
         out.printf("  at the service, unknown to the kiosk: %d%n", unknownToKiosk);
+        out.printf("  records sent more than once (resends after a doubt): %d, the most sends of one record: %d%n",
+                resent, mostSends);
         out.println("  kills by what was in flight (one kill may count under two):");
         for (KillMoment m : KillMoment.values()) {
             out.printf("    %4d  %s%n", moments.getOrDefault(m, 0), m.description());

@@ -31,6 +31,8 @@ class CrashLoopReportTest {
         CrashLoopReport report = report(true);
 
         assertThat(report.delivered()).isEqualTo(1);
+        assertThat(report.resent()).isEqualTo(1);
+        assertThat(report.mostSends()).isEqualTo(3);
         assertThat(report.lost()).isZero();
         assertThat(report.duplicates()).isZero();
         assertThat(report.holds()).isTrue();
@@ -140,7 +142,9 @@ class CrashLoopReportTest {
     }
 
     private CrashLoopReport report(boolean replay) {
-        return CrashLoopReport.of(replay, acknowledged, List.of(), ServiceRecords.of(service), kiosk,
+        Map<String, Integer> attempts = new LinkedHashMap<>();
+        kiosk.keySet().forEach(ref -> attempts.put(ref, ref.equals("SG-A") ? 3 : 1));
+        return CrashLoopReport.of(replay, acknowledged, List.of(), ServiceRecords.of(service), kiosk, attempts,
                 Duration.ofSeconds(1));
     }
 }

@@ -124,10 +124,14 @@ final class JavaProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** SIGKILL if it still runs: no child outlives the harness's step that started it. */
     @Override
-    public void close() throws InterruptedException {
-        if (process.isAlive()) {
-            kill();
+    public void close() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -41,6 +41,13 @@ record Kill(int round, Aim aim, Instant runStarted, Instant at, Optional<String>
         inFlight = List.copyOf(inFlight);
     }
 
+    /** The evidence in one line, for the harness's progress output. */
+    String evidence() {
+        return "aim " + aim + "; tap in progress: "
+                + tapInProgress.map(t -> tapCommitted ? "committed" : "not committed").orElse("none")
+                + "; " + inFlight.size() + " SENT; answer held: " + (answerHeld ? "yes" : "no");
+    }
+
     /**
      * Every moment this kill landed in. A send in flight had passed the service's commit when the
      * service was holding back its answer at the kill, or when one of its records was registered there

@@ -52,6 +52,17 @@ final class KioskOutbox {
         });
     }
 
+    /** How many times each record was sent (its outbox attempts), by reference. */
+    Map<String, Integer> attempts() {
+        return query("SELECT client_reference, attempts FROM outbox", ps -> { }, rs -> {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getInt(2));
+            }
+            return out;
+        });
+    }
+
     /** The reference of the person's registration, if the store has one (any day, any workplace). */
     Optional<String> referenceOf(String inss) {
         List<String> refs = references("SELECT client_reference FROM registration WHERE worker_key = ?",

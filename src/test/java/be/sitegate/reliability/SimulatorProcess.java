@@ -102,8 +102,13 @@ final class SimulatorProcess implements AutoCloseable {
 
     /** SIGTERM: the simulator closes its database in its shutdown hook. */
     @Override
-    public void close() throws InterruptedException {
-        process.stop(Duration.ofSeconds(20));
+    public void close() {
+        try {
+            process.stop(Duration.ofSeconds(20));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.close();
+        }
     }
 
     static String run(List<String> args) {
