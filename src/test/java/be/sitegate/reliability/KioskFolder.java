@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * A kiosk's folder set up as an installer would against a simulator: the technical user's key made
- * with {@code sitegate csr}, its certificate issued with {@code sitegate simulator issue-cert} and
+ * with {@code sitegate csr}, its certificate issued by the running simulator's admin endpoint and
  * imported with {@code sitegate csr --import-cert}, and a configuration file naming them, the
  * simulator's address and CA, and the store. Every restart of the kiosk reuses all of it.
  */
@@ -44,7 +44,7 @@ final class KioskFolder {
     }
 
     /** The key's certificate from the simulator's CA, and the configuration that names it all. */
-    static KioskFolder prepare(Key key, SimulatorProcess simulator) {
+    static KioskFolder prepare(Key key, SimulatorProcess simulator) throws InterruptedException {
         try {
             Path chain = key.keys().resolve("technical-user.chain.pem");
             simulator.issueCertificate(key.keys().resolve(TechnicalUserKeys.REQUEST), chain);

@@ -1,10 +1,20 @@
 package be.sitegate.reliability;
 
 import be.sitegate.cli.SiteGateCommand;
+import be.sitegate.pki.Certificates;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,13 +23,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import picocli.CommandLine;
 
 /**
  * The central service's simulator as its own process ({@code sitegate simulator --data DIR --port 0}),
  * the way a site's kiosk meets the real service: across a process boundary, surviving the kiosk's
- * crashes. Its faults are switched with the {@code simulator faults} command, and its log tells when
- * an answer is held back after its commit.
+ * crashes. Its faults are switched with the {@code simulator faults} command, the kiosk's certificate
+ * comes from its admin endpoint, and its log tells when an answer is held back after its commit.
  */
 final class SimulatorProcess implements AutoCloseable {
 
@@ -71,10 +83,44 @@ final class SimulatorProcess implements AutoCloseable {
         return run(args);
     }
 
-    /** {@code sitegate simulator issue-cert}: the technical user's certificate from its request, offline. */
-    void issueCertificate(Path csr, Path chain) {
-        run(List.of("simulator", "issue-cert", "--data", dataDir.toString(), "--csr", csr.toString(), "--out",
-                chain.toString()));
+    /**
+     * The technical user's certificate from its request, issued by the running simulator
+     * ({@code POST /admin/certificates}, simulator.md): its CA's key is open already, where
+     * {@code simulator issue-cert} would open the key store again in this JVM, seconds on a busy machine.
+     */
+    void issueCertificate(Path csr, Path chain) throws InterruptedException {
+        try {
+            X509Certificate ca = Certificates.readAll(dataDir.resolve("ca.pem")).get(0);
+            HttpClient http = HttpClient.newBuilder().sslContext(trustingOnly(ca))
+                    .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+            HttpRequest request = HttpRequest.newBuilder(baseUrl.resolve("/admin/certificates"))
+                    .header("X-Admin-Token", Files.readString(dataDir.resolve("admin-token")).strip())
+                    .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(Files.readString(csr)))
+                    .build();
+            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("the simulator issued no certificate: " + answer.statusCode() + " "
+                        + answer.body());
+            }
+            Files.writeString(chain, answer.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot ask the simulator for a certificate", e);
+        }
+    }
+
+    private static SSLContext trustingOnly(X509Certificate ca) {
+        try {
+            KeyStore trust = KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            trust.setCertificateEntry("simulator-ca", ca);
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trust);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, tmf.getTrustManagers(), null);
+            return context;
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("cannot trust the simulator's CA", e);
+        }
     }
 
     /** How many log lines there are so far: the place to wait for the next held answer from. */
