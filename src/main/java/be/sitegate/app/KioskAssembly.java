@@ -96,6 +96,12 @@ public final class KioskAssembly implements AutoCloseable {
         toClose.push(env.extras());
         store = KioskStore.open(config.storeFile(), clock);
         toClose.push(store);
+        // The data folder is ours, so no earlier process of this kiosk still sends: what one left SENT
+        // when it died (a crash, a power cut) is resent now instead of after its lease.
+        int inDoubt = store.outbox().releaseLeases();
+        if (inDoubt > 0) {
+            LOG.info("{} record(s) whose sending an earlier run left unanswered are due again now", inDoubt);
+        }
         session = new KioskSession(clock, config.dayEndsAt(), KioskSession.BELGIUM);
         storageHealth = new StorageHealth(clock);
         StorageFaults storageFaults = new StorageFaults(storageHealth);

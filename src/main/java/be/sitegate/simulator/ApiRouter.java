@@ -93,6 +93,13 @@ final class ApiRouter implements HttpHandler {
             return;
         }
         ApiResponse response = answer(() -> dispatch(request));
+        long hold = faults.replyDelayMs();
+        if (hold > 0) {
+            // A crash harness reads this line to know a call is committed and its answer not yet sent.
+            LOG.info("fault: holding the answer of {} {} for {} ms after commit", request.method(), request.path(),
+                    hold);
+            sleep(hold);
+        }
         if (faults.rollDropAfterCommit()) {
             // Close without a status line: the work is committed, the client sees a broken connection.
             LOG.info("fault: dropping the connection of {} {} after commit", request.method(), request.path());

@@ -14,21 +14,31 @@ package be.sitegate.simulator;
  *        (on reading: the seconds left)
  * @param rateLimitSeconds every call is answered {@code 429 Too Many Requests} with a {@code Retry-After}
  *        of the seconds left, for this many seconds from when it was set (on reading: the seconds left)
+ * @param replyDelayMs the answer is held back this long after the work was committed: a client that
+ *        dies or gives up meanwhile leaves the service with the registration and itself without the
+ *        receipt, the window a crash test aims at
  */
 public record FaultSettings(long latencyMs, double serverErrorRate, double dropAfterCommitRate, double malformedRate,
-        long outageSeconds, long rateLimitSeconds) {
+        long outageSeconds, long rateLimitSeconds, long replyDelayMs) {
 
-    public static final FaultSettings NONE = new FaultSettings(0, 0, 0, 0, 0, 0);
+    public static final FaultSettings NONE = new FaultSettings(0, 0, 0, 0, 0, 0, 0);
+
+    /** The faults of earlier versions, without a held reply. */
+    public FaultSettings(long latencyMs, double serverErrorRate, double dropAfterCommitRate, double malformedRate,
+            long outageSeconds, long rateLimitSeconds) {
+        this(latencyMs, serverErrorRate, dropAfterCommitRate, malformedRate, outageSeconds, rateLimitSeconds, 0);
+    }
 
     /** The faults of earlier versions, without a rate limit. */
     public FaultSettings(long latencyMs, double serverErrorRate, double dropAfterCommitRate, double malformedRate,
             long outageSeconds) {
-        this(latencyMs, serverErrorRate, dropAfterCommitRate, malformedRate, outageSeconds, 0);
+        this(latencyMs, serverErrorRate, dropAfterCommitRate, malformedRate, outageSeconds, 0, 0);
     }
 
     public FaultSettings {
-        if (latencyMs < 0 || outageSeconds < 0 || rateLimitSeconds < 0) {
-            throw new IllegalArgumentException("latencyMs, outageSeconds and rateLimitSeconds must not be negative");
+        if (latencyMs < 0 || outageSeconds < 0 || rateLimitSeconds < 0 || replyDelayMs < 0) {
+            throw new IllegalArgumentException(
+                    "latencyMs, outageSeconds, rateLimitSeconds and replyDelayMs must not be negative");
         }
         for (double rate : new double[] {serverErrorRate, dropAfterCommitRate, malformedRate}) {
             if (rate < 0 || rate > 1 || Double.isNaN(rate)) {

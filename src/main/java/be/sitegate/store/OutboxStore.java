@@ -200,6 +200,24 @@ public final class OutboxStore {
         });
     }
 
+    /**
+     * Makes every SENT record due now, keeping its attempts; returns how many were leased. Only for the
+     * start of the one process that holds the store's data folder: a lease guards against resending
+     * while this process's own call may still be answered, and a process that has just started has no
+     * call in flight. A send the previous process left in doubt is settled by the resend under the same
+     * client reference, now rather than when the lease would have run out.
+     */
+    public int releaseLeases() {
+        long now = clock.millis();
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE outbox SET next_attempt_at = ? WHERE status = 'SENT' AND next_attempt_at > ?")) {
+                Rows.bind(ps, now, now);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     /** Someone at the kiosk has seen a REJECTED or EXPIRED record: it no longer counts as needing attention. */
     public boolean acknowledge(ClientReference ref) {
         long now = clock.millis();

@@ -112,6 +112,34 @@ class FaultInjectionTest {
     }
 
     @Test
+    void aHeldReplyComesAfterTheWorkIsCommittedAndAClientThatGivesUpMeanwhileFindsItByResending() throws Exception {
+        // Long enough that the client below gives up well before the answer would come.
+        sim.faults().replyDelay(Duration.ofSeconds(30));
+
+        assertThatThrownBy(() -> client.postRaw("/api/v1/presences", items(ciawItem("F-HELD", "93051822361",
+                BUILDER)), Duration.ofSeconds(1))).isInstanceOf(java.net.http.HttpTimeoutException.class);
+        be.sitegate.testkit.Await.until("the held call is committed", Duration.ofSeconds(10),
+                () -> sim.registrationCount(SimulatorClient.SENDER, "F-HELD") == 1);
+
+        sim.faults().clear();
+        JsonNode resend = client.post("/api/v1/presences", items(ciawItem("F-HELD", "93051822361", BUILDER)))
+                .json().at("/results/0");
+        assertThat(resend.get("created").asBoolean()).isTrue();
+        assertThat(sim.registrationCount(SimulatorClient.SENDER, "F-HELD")).isEqualTo(1);
+    }
+
+    @Test
+    void adminEndpointSetsTheHeldReply() {
+        SimulatorClient.Answer set = admin("PUT", "/admin/faults", "{\"replyDelayMs\": 250}", sim.adminToken());
+
+        assertThat(set.status()).isEqualTo(200);
+        assertThat(set.json().get("replyDelayMs").asLong()).isEqualTo(250);
+        assertThat(sim.faults().current()).isEqualTo(new FaultSettings(0, 0, 0, 0, 0, 0, 250));
+        assertThat(admin("PUT", "/admin/faults", "{\"replyDelayMs\": -1}", sim.adminToken()).status())
+                .isEqualTo(400);
+    }
+
+    @Test
     void okHttpClientSeesTheDroppedConnectionAsAnIoExceptionToo() throws Exception {
         javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory.getInstance(
                 javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());

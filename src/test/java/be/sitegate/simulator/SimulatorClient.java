@@ -153,6 +153,12 @@ final class SimulatorClient {
                 .POST(HttpRequest.BodyPublishers.ofString(toJson(body))).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The same POST with a shorter deadline: a client that gives up while the answer is held back. */
+    HttpResponse<String> postRaw(String path, Object body, Duration timeout) throws IOException, InterruptedException {
+        return http.send(authorised(path).timeout(timeout).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(toJson(body))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpRequest.Builder authorised(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(sim.baseUrl() + path)).timeout(Duration.ofSeconds(10));
         if (accessToken != null) {

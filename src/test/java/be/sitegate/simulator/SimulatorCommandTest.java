@@ -89,4 +89,16 @@ class SimulatorCommandTest {
             assertThat(sim.faults().current()).isEqualTo(FaultSettings.NONE);
         }
     }
+
+    @Test
+    void faultsCommandHoldsRepliesBackAfterCommit() {
+        Path data = dir.resolve("held");
+        try (SimulatorServer sim = SimulatorServer.start(SimulatorOptions.builder().dataDir(data).port(0).build())) {
+            String answer = run(new StringWriter(), "simulator", "faults", "--data", data.toString(), "--url",
+                    sim.baseUrl(), "--reply-delay-ms", "400");
+
+            assertThat(answer).contains("\"replyDelayMs\":400");
+            assertThat(sim.faults().current()).isEqualTo(new FaultSettings(0, 0, 0, 0, 0, 0, 400));
+        }
+    }
 }

@@ -222,6 +222,20 @@ class OutboxStoreTest {
     }
 
     @Test
+    void releasingTheLeasesMakesTheSentRecordsDueAtOnceWithTheirAttempts() {
+        List<ClientReference> refs = registerMany(3);
+        store.outbox().markSent(refs.subList(0, 2), LEASE);
+        assertThat(store.outbox().due(10)).extracting(OutboxItem::reference).containsExactly(refs.get(2));
+
+        assertThat(store.outbox().releaseLeases()).isEqualTo(2);
+
+        assertThat(store.outbox().due(10)).extracting(OutboxItem::reference).containsExactlyElementsOf(refs);
+        assertThat(store.outbox().delivery(refs.get(0)).orElseThrow().attempts()).isEqualTo(1);
+        assertThat(store.outbox().counts().sent()).as("still in doubt until the service answers").isEqualTo(2);
+        assertThat(store.outbox().releaseLeases()).as("nothing leased any more").isZero();
+    }
+
+    @Test
     void aLateAnswerDoesNotOverwriteAFinalState() {
         ClientReference ref = registerMany(1).get(0);
         store.outbox().markSent(List.of(ref), LEASE);
