@@ -176,6 +176,10 @@ public final class SimulatorCommand implements Callable<Integer> {
                 description = "Answer 429 with Retry-After to every call for this long.")
         Long rateLimitSeconds;
 
+        @Option(names = "--late-answer-ms",
+                description = "Hold every /api answer this long after its work was committed.")
+        Long lateAnswerMs;
+
         @Override
         public Integer call() throws Exception {
             Path dir = dataDir != null ? dataDir : SimulatorOptions.defaultDataDir();
@@ -187,7 +191,7 @@ public final class SimulatorCommand implements Callable<Integer> {
             if (off) {
                 answer = admin.send("DELETE", "/admin/faults", null);
             } else if (latencyMs != null || serverErrorRate != null || dropRate != null || malformedRate != null
-                    || outageSeconds != null || rateLimitSeconds != null) {
+                    || outageSeconds != null || rateLimitSeconds != null || lateAnswerMs != null) {
                 Map<String, Object> current = admin.currentFaults();
                 put(current, "latencyMs", latencyMs);
                 put(current, "serverErrorRate", serverErrorRate);
@@ -195,6 +199,7 @@ public final class SimulatorCommand implements Callable<Integer> {
                 put(current, "malformedRate", malformedRate);
                 put(current, "outageSeconds", outageSeconds);
                 put(current, "rateLimitSeconds", rateLimitSeconds);
+                put(current, "lateAnswerMs", lateAnswerMs);
                 answer = admin.send("PUT", "/admin/faults", AdminClient.JSON.writeValueAsString(current));
             } else {
                 answer = admin.send("GET", "/admin/faults", null);

@@ -62,7 +62,7 @@ final class AdminEndpoint {
             return new FaultSettings(body.path("latencyMs").asLong(0), body.path("serverErrorRate").asDouble(0),
                     body.path("dropAfterCommitRate").asDouble(0), body.path("malformedRate").asDouble(0),
                     body.path("outageSeconds").asLong(0),
-                    body.path("rateLimitSeconds").asLong(0));
+                    body.path("rateLimitSeconds").asLong(0), body.path("lateAnswerMs").asLong(0));
         } catch (IllegalArgumentException e) {
             throw ApiException.malformed(e.getMessage());
         }

@@ -34,6 +34,7 @@ final class ApiRouter implements HttpHandler {
     private final AdminEndpoint admin;
     private final byte[] openApi;
     private final Capabilities capabilities;
+    private final CallCounter seen = new CallCounter();
 
     ApiRouter(FaultInjector faults, AccessTokens tokens, TokenEndpoint tokenEndpoint,
             InitialisationEndpoint initialisation, EmployerLookupEndpoint employerLookup, PresenceEndpoint presences,
@@ -71,7 +72,12 @@ final class ApiRouter implements HttpHandler {
         }
     }
 
+    SeenCalls seenCalls() {
+        return seen.seen();
+    }
+
     private void handleWithFaults(HttpExchange exchange, ApiRequest request) throws IOException {
+        seen.received(request);
         if (faults.inOutage()) {
             write(exchange, new ApiException(503, "SERVICE_UNAVAILABLE", "the service is down (simulated outage)",
                     Map.of(), Map.of("Retry-After", Long.toString(Math.max(1, faults.current().outageSeconds()))))
@@ -101,6 +107,10 @@ final class ApiRouter implements HttpHandler {
         if (faults.rollMalformed()) {
             write(exchange, new ApiResponse(200, "application/json", MALFORMED_BODY, Map.of()));
             return;
+        }
+        long late = faults.lateAnswerMs();
+        if (late > 0 && !request.path().equals(TokenEndpoint.PATH)) {
+            sleep(late);
         }
         write(exchange, response);
     }

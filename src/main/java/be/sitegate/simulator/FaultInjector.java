@@ -30,7 +30,7 @@ public final class FaultInjector {
     /** The current settings; {@code outageSeconds} is what is left of the outage. */
     public synchronized FaultSettings current() {
         return new FaultSettings(settings.latencyMs(), settings.serverErrorRate(), settings.dropAfterCommitRate(),
-                settings.malformedRate(), outageSecondsLeft(), rateLimitSecondsLeft());
+                settings.malformedRate(), outageSecondsLeft(), rateLimitSecondsLeft(), settings.lateAnswerMs());
     }
 
     /** All faults off. */
@@ -40,33 +40,41 @@ public final class FaultInjector {
 
     public synchronized void latency(Duration latency) {
         set(new FaultSettings(latency.toMillis(), settings.serverErrorRate(), settings.dropAfterCommitRate(),
-                settings.malformedRate(), outageSecondsLeft(), rateLimitSecondsLeft()));
+                settings.malformedRate(), outageSecondsLeft(), rateLimitSecondsLeft(), settings.lateAnswerMs()));
     }
 
     public synchronized void serverErrors(double rate) {
         set(new FaultSettings(settings.latencyMs(), rate, settings.dropAfterCommitRate(), settings.malformedRate(),
-                outageSecondsLeft(), rateLimitSecondsLeft()));
+                outageSecondsLeft(), rateLimitSecondsLeft(), settings.lateAnswerMs()));
     }
 
     public synchronized void dropAfterCommit(double rate) {
         set(new FaultSettings(settings.latencyMs(), settings.serverErrorRate(), rate, settings.malformedRate(),
-                outageSecondsLeft(), rateLimitSecondsLeft()));
+                outageSecondsLeft(), rateLimitSecondsLeft(), settings.lateAnswerMs()));
     }
 
     public synchronized void malformed(double rate) {
         set(new FaultSettings(settings.latencyMs(), settings.serverErrorRate(), settings.dropAfterCommitRate(), rate,
-                outageSecondsLeft(), rateLimitSecondsLeft()));
+                outageSecondsLeft(), rateLimitSecondsLeft(), settings.lateAnswerMs()));
     }
 
     public synchronized void outage(Duration duration) {
         set(new FaultSettings(settings.latencyMs(), settings.serverErrorRate(), settings.dropAfterCommitRate(),
-                settings.malformedRate(), Math.max(1, (duration.toMillis() + 999) / 1000), rateLimitSecondsLeft()));
+                settings.malformedRate(), Math.max(1, (duration.toMillis() + 999) / 1000), rateLimitSecondsLeft(),
+                settings.lateAnswerMs()));
     }
 
     /** Every call answered 429 with a Retry-After of the seconds left, for this long. */
     public synchronized void rateLimit(Duration duration) {
         set(new FaultSettings(settings.latencyMs(), settings.serverErrorRate(), settings.dropAfterCommitRate(),
-                settings.malformedRate(), outageSecondsLeft(), Math.max(1, (duration.toMillis() + 999) / 1000)));
+                settings.malformedRate(), outageSecondsLeft(), Math.max(1, (duration.toMillis() + 999) / 1000),
+                settings.lateAnswerMs()));
+    }
+
+    /** Every {@code /api/**} answer held back this long after its work was committed. */
+    public synchronized void lateAnswer(Duration delay) {
+        set(new FaultSettings(settings.latencyMs(), settings.serverErrorRate(), settings.dropAfterCommitRate(),
+                settings.malformedRate(), outageSecondsLeft(), rateLimitSecondsLeft(), delay.toMillis()));
     }
 
     private static long endOf(long seconds) {
@@ -97,6 +105,10 @@ public final class FaultInjector {
 
     synchronized long latencyMs() {
         return settings.latencyMs();
+    }
+
+    synchronized long lateAnswerMs() {
+        return settings.lateAnswerMs();
     }
 
     synchronized boolean rollServerError() {

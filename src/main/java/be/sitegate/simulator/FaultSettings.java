@@ -14,21 +14,31 @@ package be.sitegate.simulator;
  *        (on reading: the seconds left)
  * @param rateLimitSeconds every call is answered {@code 429 Too Many Requests} with a {@code Retry-After}
  *        of the seconds left, for this many seconds from when it was set (on reading: the seconds left)
+ * @param lateAnswerMs added to every {@code /api/**} call after its work was committed, before the answer
+ *        is written: a client whose read timeout is shorter gives up on a call that did happen. Not
+ *        applied to the token endpoint, so the doubt falls on the work, not on getting a token.
  */
 public record FaultSettings(long latencyMs, double serverErrorRate, double dropAfterCommitRate, double malformedRate,
-        long outageSeconds, long rateLimitSeconds) {
+        long outageSeconds, long rateLimitSeconds, long lateAnswerMs) {
 
-    public static final FaultSettings NONE = new FaultSettings(0, 0, 0, 0, 0, 0);
+    public static final FaultSettings NONE = new FaultSettings(0, 0, 0, 0, 0, 0, 0);
+
+    /** The faults of earlier versions, without a late answer. */
+    public FaultSettings(long latencyMs, double serverErrorRate, double dropAfterCommitRate, double malformedRate,
+            long outageSeconds, long rateLimitSeconds) {
+        this(latencyMs, serverErrorRate, dropAfterCommitRate, malformedRate, outageSeconds, rateLimitSeconds, 0);
+    }
 
     /** The faults of earlier versions, without a rate limit. */
     public FaultSettings(long latencyMs, double serverErrorRate, double dropAfterCommitRate, double malformedRate,
             long outageSeconds) {
-        this(latencyMs, serverErrorRate, dropAfterCommitRate, malformedRate, outageSeconds, 0);
+        this(latencyMs, serverErrorRate, dropAfterCommitRate, malformedRate, outageSeconds, 0, 0);
     }
 
     public FaultSettings {
-        if (latencyMs < 0 || outageSeconds < 0 || rateLimitSeconds < 0) {
-            throw new IllegalArgumentException("latencyMs, outageSeconds and rateLimitSeconds must not be negative");
+        if (latencyMs < 0 || outageSeconds < 0 || rateLimitSeconds < 0 || lateAnswerMs < 0) {
+            throw new IllegalArgumentException(
+                    "latencyMs, outageSeconds, rateLimitSeconds and lateAnswerMs must not be negative");
         }
         for (double rate : new double[] {serverErrorRate, dropAfterCommitRate, malformedRate}) {
             if (rate < 0 || rate > 1 || Double.isNaN(rate)) {

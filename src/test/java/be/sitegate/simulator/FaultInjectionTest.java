@@ -136,6 +136,54 @@ class FaultInjectionTest {
     }
 
     @Test
+    void aLateAnswerComesAfterTheCommitSoAClientThatGaveUpFindsItDoneOnResend() throws Exception {
+        java.net.http.HttpClient impatient = java.net.http.HttpClient.newBuilder()
+                .sslContext(SimulatorClient.trustingOnly(sim.caCertificate()))
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        String body = SimulatorClient.toJson(items(ciawItem("F-LATE", "90021214541", BUILDER)));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/api/v1/presences"))
+                .header("Authorization", "Bearer " + client.token(NOW)).header("Content-Type", "application/json")
+                .timeout(Duration.ofMillis(300)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        sim.faults().lateAnswer(Duration.ofSeconds(3));
+        assertThat(sim.faults().current().lateAnswerMs()).isEqualTo(3000);
+
+        assertThatThrownBy(() -> impatient.send(request, HttpResponse.BodyHandlers.ofString()))
+                .isInstanceOf(java.net.http.HttpTimeoutException.class);
+        // The work is committed before the answer is held back: the client's doubt is about a call that happened.
+        be.sitegate.testkit.Await.until("the late call committed", Duration.ofSeconds(10),
+                () -> sim.registrationCount(SimulatorClient.SENDER, "F-LATE") == 1);
+
+        sim.faults().clear();
+        JsonNode resend = client.post("/api/v1/presences", items(ciawItem("F-LATE", "90021214541", BUILDER)))
+                .json().at("/results/0");
+        assertThat(resend.get("created").asBoolean()).isTrue();
+        assertThat(sim.registrationCount(SimulatorClient.SENDER, "F-LATE")).isEqualTo(1);
+    }
+
+    @Test
+    void aLateAnswerDoesNotHoldBackTheTokenEndpoint() {
+        sim.faults().lateAnswer(Duration.ofSeconds(30));
+        client.forgetToken();
+
+        // The simulator client waits 10 s at most: a held-back token answer would fail this call.
+        assertThat(client.requestToken(client.goodAssertion(NOW)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void everyCallIsSeenEvenWhenAFaultAnswersIt() {
+        SeenCalls before = sim.seenCalls();
+        sim.faults().outage(Duration.ofSeconds(30));
+
+        assertThat(client.post("/api/v1/presences", items(ciawItem("F-SEEN", "90021214541", BUILDER))).status())
+                .isEqualTo(503);
+        assertThat(client.requestToken(client.goodAssertion(NOW)).status()).isEqualTo(503);
+        assertThat(client.get("/api/v1/presences/1").status()).isEqualTo(503);
+        admin("GET", "/admin/faults", null, sim.adminToken());
+
+        assertThat(sim.seenCalls().since(before)).isEqualTo(new SeenCalls(1, 1, 1));
+    }
+
+    @Test
     void malformedBodyComesWithStatus200() throws Exception {
         sim.faults().malformed(1.0);
 
@@ -179,6 +227,7 @@ class FaultInjectionTest {
         String token = sim.adminToken();
         SimulatorClient.Answer set = admin("PUT", "/admin/faults", "{\"latencyMs\": 5, \"serverErrorRate\": 0.25, "
                 + "\"dropAfterCommitRate\": 0.0, \"malformedRate\": 0.1, \"outageSeconds\": 0}", token);
+
         assertThat(set.status()).isEqualTo(200);
         assertThat(sim.faults().current()).isEqualTo(new FaultSettings(5, 0.25, 0, 0.1, 0));
         assertThat(admin("GET", "/admin/faults", null, token).json().get("serverErrorRate").asDouble())
@@ -187,6 +236,15 @@ class FaultInjectionTest {
         assertThat(admin("DELETE", "/admin/faults", null, token).status()).isEqualTo(200);
         assertThat(sim.faults().current()).isEqualTo(FaultSettings.NONE);
         assertThat(admin("PUT", "/admin/faults", "{\"serverErrorRate\": 2}", token).status()).isEqualTo(400);
+    }
+
+    @Test
+    void adminEndpointSetsALateAnswer() {
+        SimulatorClient.Answer set = admin("PUT", "/admin/faults", "{\"lateAnswerMs\": 2500}", sim.adminToken());
+
+        assertThat(set.status()).isEqualTo(200);
+        assertThat(set.json().get("lateAnswerMs").asLong()).isEqualTo(2500);
+        assertThat(sim.faults().current()).isEqualTo(new FaultSettings(0, 0, 0, 0, 0, 0, 2500));
     }
 
     @Test
