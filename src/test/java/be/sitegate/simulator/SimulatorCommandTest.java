@@ -85,6 +85,10 @@ class SimulatorCommandTest {
             assertThat(answer).contains("\"latencyMs\":25");
             assertThat(sim.faults().current()).isEqualTo(new FaultSettings(25, 0, 0, 0.5, 0));
 
+            run(new StringWriter(), "simulator", "faults", "--data", data.toString(), "--url", sim.baseUrl(),
+                    "--late-answer-ms", "2500");
+            assertThat(sim.faults().current()).isEqualTo(new FaultSettings(25, 0, 0, 0.5, 0, 0, 2500));
+
             run(new StringWriter(), "simulator", "faults", "--data", data.toString(), "--url", sim.baseUrl(), "--off");
             assertThat(sim.faults().current()).isEqualTo(FaultSettings.NONE);
         }
