@@ -62,6 +62,12 @@ class FaultMatrixTest {
     }
 
     @Test
+    void theServicesProcessDownWhileItHoldsACommittedCallIsResentOnceItIsBack() {
+        RowResult r = keptThrough(ServiceFault.PROCESS_DOWN_WITH_A_CALL_IN_FLIGHT);
+        assertThat(r.failedExchanges()).isPositive();
+    }
+
+    @Test
     void serverErrorsAreRetriedWithBackoffAndNothingIsLost() {
         RowResult r = keptThrough(ServiceFault.SERVER_ERRORS);
         assertThat(r.failedExchanges()).isPositive();

@@ -42,6 +42,7 @@ final class FaultRound {
             sleepUntil(start + length.toNanos() * i / registrations);
             fault.beforeEachRegistration(bench.sim());
             made.add(bench.registerNextWorker());
+            fault.afterRegistration(bench, made.get(i), i);
             int waiting = made.size();
             Await.until(fault + ": the status after registration " + waiting, PATIENCE,
                     () -> truth.holdsDuring(fault, bench.status().latest(), waiting));

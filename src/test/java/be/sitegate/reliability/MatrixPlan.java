@@ -14,7 +14,7 @@ record MatrixPlan(int registrations, Duration faultLength, Duration outageLength
     static MatrixPlan bounded() {
         int atTheCap = 3;
         Duration ramp = MatrixBench.BACKOFF_CAP.multipliedBy(new BackoffAllowance(MatrixBench.backoff()).ramp());
-        return new MatrixPlan(3, Duration.ofSeconds(2), ramp.plus(MatrixBench.BACKOFF_CAP.multipliedBy(atTheCap)));
+        return new MatrixPlan(3, Duration.ofMillis(1500), ramp.plus(MatrixBench.BACKOFF_CAP.multipliedBy(atTheCap)));
     }
 
     /** The long form of {@code .ci/soak faults}: more workers, faults several times longer. */

@@ -1,7 +1,9 @@
 package be.sitegate.reliability;
 
 import be.sitegate.central.SimulatorFixture;
+import be.sitegate.domain.Registration;
 import be.sitegate.kiosk.SyncStatusSource.Connection;
+import be.sitegate.testkit.Await;
 import java.time.Duration;
 import java.util.List;
 
@@ -29,6 +31,32 @@ enum ServiceFault {
         @Override
         void end(SimulatorFixture sim) {
             sim.startAgain();
+        }
+
+        @Override
+        boolean seenByTheService() {
+            return false;
+        }
+    },
+    PROCESS_DOWN_WITH_A_CALL_IN_FLIGHT("the service's process down while it holds a committed call, then back",
+            Connection.OFFLINE, List.of("TIMEOUT", "CONNECTION_REFUSED", "NETWORK")) {
+        @Override
+        void begin(SimulatorFixture sim) {
+            sim.server().faults().lateAnswer(Duration.ofHours(1)); // the first call is committed, then held
+        }
+
+        @Override
+        void afterRegistration(MatrixBench bench, Registration made, int index) {
+            if (index == 0) {
+                Await.until(this + ": the first registration committed", FaultRound.PATIENCE,
+                        () -> bench.atTheService(made) == 1);
+                bench.sim().stop(); // its answer never comes; the kiosk cannot know it was registered
+            }
+        }
+
+        @Override
+        void end(SimulatorFixture sim) {
+            sim.startAgain(); // its faults lived in its memory: it comes back without them
         }
 
         @Override
@@ -95,6 +123,10 @@ enum ServiceFault {
     }
 
     void beforeEachRegistration(SimulatorFixture sim) {
+    }
+
+    /** After the {@code index}-th registration (from 0) of the fault was stored on the kiosk. */
+    void afterRegistration(MatrixBench bench, Registration made, int index) {
     }
 
     /** The fault does not stop delivery: the kiosk gets round it (a new token) and stays online. */
