@@ -64,11 +64,13 @@ public final class SimulatorServer implements AutoCloseable {
     private final int port;
     private final SimulatorOptions options;
     private final PresenceEndpoint presences;
+    private final ApiRouter router;
 
     private SimulatorServer(HttpsServer server, ExecutorService executor, SimulatorDatabase database, DevelopmentCa ca,
             FaultInjector faults, AccessTokens tokens, String adminToken, Path dataDir, Seed seed,
-            SimulatorOptions options, PresenceEndpoint presences) {
+            SimulatorOptions options, PresenceEndpoint presences, ApiRouter router) {
         this.presences = presences;
+        this.router = router;
         this.server = server;
         this.executor = executor;
         this.database = database;
@@ -117,7 +119,7 @@ public final class SimulatorServer implements AutoCloseable {
         server.setExecutor(executor);
         server.start();
         SimulatorServer simulator = new SimulatorServer(server, executor, database, ca, faults, tokens, adminToken,
-                dataDir, seed, options, presences);
+                dataDir, seed, options, presences, router);
         LOG.info("simulator listening on {} (data in {})", simulator.baseUrl(), dataDir);
         return simulator;
     }
@@ -250,6 +252,11 @@ public final class SimulatorServer implements AutoCloseable {
     /** The registration calls answered since start and the time spent inside the endpoint. */
     public CallStats registerCallStats() {
         return presences.registerStats();
+    }
+
+    /** Every call received on the token endpoint and {@code /api/**} since start, faults or not. */
+    public SeenCalls seenCalls() {
+        return router.seenCalls();
     }
 
     /** Number of stored registrations with this sender and client reference (0 or 1). */

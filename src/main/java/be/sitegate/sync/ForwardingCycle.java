@@ -162,7 +162,7 @@ final class ForwardingCycle {
         putBack(refs, reason, next);
         LOG.warn("forwarding {} items failed: {} ({}); failure {} in a row, next try at {}; every record is kept",
                 refs.size(), reason, kind == FailureKind.UNREACHABLE ? "service unreachable" : "service refusing",
-                consecutiveFailures, next);
+                consecutiveFailures, inLog(next));
         board.failed(kind.connection(), outbox.summary(), reason, now, next);
         return new Pause(wait, false);
     }
@@ -184,7 +184,8 @@ final class ForwardingCycle {
                     + "'sitegate csr', have it registered, import it, then restart the kiosk (or press send now). "
                     + "Also check the kiosk's date and time.", e.reasonCode(), e.getMessage());
         } else {
-            LOG.warn("the central service still does not accept this kiosk ({}); next try at {}", e.reasonCode(), next);
+            LOG.warn("the central service still does not accept this kiosk ({}); next try at {}", e.reasonCode(),
+                    inLog(next));
         }
         notAccepted = true;
         board.failed(SyncStatus.Connection.NOT_ACCEPTED, outbox.summary(), e.reasonCode(), now, next);
@@ -208,6 +209,15 @@ final class ForwardingCycle {
         isolating = refs.size();
         putBack(refs, e.reasonCode(), clock.instant());
         return Pause.now();
+    }
+
+    /**
+     * A time for a log line, to the second: with the clock's nanoseconds the seconds and their
+     * fraction make 11 digits in a row, which the log's national-number mask hides, and "next try
+     * at 07:12:**.**.**-***.83" tells support nothing.
+     */
+    private static Instant inLog(Instant at) {
+        return at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     private void putBack(List<ClientReference> refs, String reason, Instant next) {

@@ -39,14 +39,25 @@ public final class SimulatorKiosks {
 
     /** On a clock of its own: a kiosk whose clock and the service's disagree, as across a midnight. */
     public KioskAssembly start(String name, String offers, Clock clock) {
+        return start(name, offers, clock, Map.of(), central -> central);
+    }
+
+    /**
+     * With more of the kiosk's configuration keys ({@code sync.backoff-initial}, ...) and the central
+     * client's settings changed by {@code central} (its timeouts, say).
+     */
+    public KioskAssembly start(String name, String offers, Clock clock, Map<String, String> settings,
+            java.util.function.UnaryOperator<CentralConfig> central) {
         String clientId = "kiosk-" + SimulatorFixture.SENDER + "-gate-" + name;
         CentralConfig shared = sim.config();
         TechnicalUser user = new TechnicalUser(clientId, KEYS.getPrivate(),
                 List.of(sim.server().issueClientCertificate(KEYS.getPublic(), clientId), sim.server().caCertificate()));
-        CentralConfig central = CentralConfig.of(shared.baseUrl(), shared.trustedCas(), user);
-        KioskConfig config = KioskConfig.of(Map.of("store.file", dir.resolve(name).resolve("kiosk.db").toString(),
-                "central.offers", offers), Map.of());
-        return KioskAssembly.start(new KioskEnvironment(config, central, TerminalSource.of(new VirtualTerminals()),
+        java.util.Map<String, String> keys = new java.util.HashMap<>(settings);
+        keys.put("store.file", dir.resolve(name).resolve("kiosk.db").toString());
+        keys.put("central.offers", offers);
+        KioskConfig config = KioskConfig.of(keys, Map.of());
+        CentralConfig client = central.apply(CentralConfig.of(shared.baseUrl(), shared.trustedCas(), user));
+        return KioskAssembly.start(new KioskEnvironment(config, client, TerminalSource.of(new VirtualTerminals()),
                 List.of(VirtualCardPki.testRoot()), () -> { }), clock);
     }
 

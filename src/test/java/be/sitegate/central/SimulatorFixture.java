@@ -39,7 +39,8 @@ public final class SimulatorFixture implements AutoCloseable {
     private static final KeyPair CLIENT_KEYS = Certificates.rsa(2048);
 
     private final Path dataDir;
-    private final SimulatorServer server;
+    private final SimulatorOptions options;
+    private SimulatorServer server;
     private final TechnicalUser user;
     public final Clock clock;
 
@@ -80,13 +81,30 @@ public final class SimulatorFixture implements AutoCloseable {
                 base.persons(), base.declarations(), base.limosaDeclarations(), base.employments(), accounts);
         server = SimulatorServer.start(SimulatorOptions.builder().dataDir(dataDir).port(0).clock(clock).seed(seed)
                 .capabilities(capabilities).build());
+        // A restart comes back where clients already point: the same port, the same data folder.
+        options = SimulatorOptions.builder().dataDir(dataDir).port(server.port()).clock(clock).seed(seed)
+                .capabilities(capabilities).build();
         String clientId = "kiosk-" + SENDER;
         X509Certificate cert = server.issueClientCertificate(clientKeys.getPublic(), clientId);
         user = new TechnicalUser(clientId, clientKeys.getPrivate(), List.of(cert, server.caCertificate()));
     }
 
+    /** The running simulator; after {@link #startAgain()}, the new one. */
     public SimulatorServer server() {
         return server;
+    }
+
+    /** The service's process goes down: nothing listens on its port until {@link #startAgain()}. */
+    public void stop() {
+        server.close();
+    }
+
+    /**
+     * The service comes back on the same port with the same data folder: its registrations, CA and
+     * admin token survive, its access tokens and faults do not (they live in its memory).
+     */
+    public void startAgain() {
+        server = SimulatorServer.start(options);
     }
 
     public CentralConfig config() {

@@ -164,6 +164,29 @@ class FaultInjectionTest {
     }
 
     @Test
+    void aHeldReplyDoesNotHoldBackTheTokenEndpoint() {
+        sim.faults().replyDelay(Duration.ofSeconds(30));
+        client.forgetToken();
+
+        // The simulator client waits 10 s at most: a held-back token answer would fail this call.
+        assertThat(client.requestToken(client.goodAssertion(NOW)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void everyCallIsSeenEvenWhenAFaultAnswersIt() {
+        SeenCalls before = sim.seenCalls();
+        sim.faults().outage(Duration.ofSeconds(30));
+
+        assertThat(client.post("/api/v1/presences", items(ciawItem("F-SEEN", "90021214541", BUILDER))).status())
+                .isEqualTo(503);
+        assertThat(client.requestToken(client.goodAssertion(NOW)).status()).isEqualTo(503);
+        assertThat(client.get("/api/v1/presences/1").status()).isEqualTo(503);
+        admin("GET", "/admin/faults", null, sim.adminToken());
+
+        assertThat(sim.seenCalls().since(before)).isEqualTo(new SeenCalls(1, 1, 1));
+    }
+
+    @Test
     void malformedBodyComesWithStatus200() throws Exception {
         sim.faults().malformed(1.0);
 
@@ -207,6 +230,7 @@ class FaultInjectionTest {
         String token = sim.adminToken();
         SimulatorClient.Answer set = admin("PUT", "/admin/faults", "{\"latencyMs\": 5, \"serverErrorRate\": 0.25, "
                 + "\"dropAfterCommitRate\": 0.0, \"malformedRate\": 0.1, \"outageSeconds\": 0}", token);
+
         assertThat(set.status()).isEqualTo(200);
         assertThat(sim.faults().current()).isEqualTo(new FaultSettings(5, 0.25, 0, 0.1, 0));
         assertThat(admin("GET", "/admin/faults", null, token).json().get("serverErrorRate").asDouble())
