@@ -2,6 +2,7 @@ package be.sitegate.card;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One stay of a card in a reader, from insertion to removal. An applet 1.8 card answers 5,000
@@ -15,7 +16,7 @@ public final class CardInsertion {
 
     private boolean challengeSent;
     private byte[] verdictKeyHash;
-    private ChipCheck verdict;
+    private CompletableFuture<ChipCheck> verdict;
 
     /** True once, for the read allowed to challenge the chip; false for every later one. */
     synchronized boolean claimChallenge() {
@@ -26,8 +27,12 @@ public final class CardInsertion {
         return true;
     }
 
-    /** The chip's answer to this insertion's challenge, for the basic key with SHA-384 {@code keyHash}. */
-    synchronized void remember(byte[] keyHash, ChipCheck check) {
+    /**
+     * The chip answered this insertion's challenge for the basic key with SHA-384 {@code keyHash};
+     * {@code check} completes once the answer is verified. Kept as soon as the answer is in, so a read
+     * that fails on a later file leaves it to its retry.
+     */
+    synchronized void remember(byte[] keyHash, CompletableFuture<ChipCheck> check) {
         verdictKeyHash = keyHash.clone();
         verdict = check;
     }
@@ -36,7 +41,7 @@ public final class CardInsertion {
      * The verdict of this insertion's challenge when it was for the key {@code keyHash} (the same
      * chip, the same signed files). A different key hash gets none: it is not the same card's data.
      */
-    synchronized Optional<ChipCheck> verdictFor(byte[] keyHash) {
+    synchronized Optional<CompletableFuture<ChipCheck>> verdictFor(byte[] keyHash) {
         return verdict != null && Arrays.equals(verdictKeyHash, keyHash) ? Optional.of(verdict) : Optional.empty();
     }
 }

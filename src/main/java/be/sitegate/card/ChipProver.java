@@ -47,10 +47,12 @@ final class ChipProver {
         if (keyHash.isEmpty()) {
             return CompletableFuture.completedFuture(ChipCheck.notProvable());
         }
-        Optional<ChipCheck> earlier = insertion.verdictFor(keyHash.get());
+        Optional<CompletableFuture<ChipCheck>> earlier = insertion.verdictFor(keyHash.get());
         if (earlier.isPresent()) {
-            earlier.get().failure().ifPresent(reason -> refused(reason, "this insertion's earlier answer, not challenged again"));
-            return CompletableFuture.completedFuture(earlier.get());
+            return earlier.get().thenApply(check -> {
+                check.failure().ifPresent(reason -> refused(reason, "this insertion's answer, not challenged again"));
+                return check;
+            });
         }
         Optional<byte[]> file = readBasicKeyFile(exchange);
         if (file.isEmpty()) {
@@ -80,10 +82,8 @@ final class ChipProver {
             default -> failed(NotAuthenticReason.CHIP_CHALLENGE_REFUSED,
                     String.format("INTERNAL AUTHENTICATE answered %04X", answer.getSW()));
         };
-        return verdict.thenApply(check -> {
-            insertion.remember(keyHash.get(), check);
-            return check;
-        });
+        insertion.remember(keyHash.get(), verdict);
+        return verdict;
     }
 
     /** {@code 00 88 P1 81 Lc 94 len challenge}: no PIN, no MSE SET needed for the basic key. */

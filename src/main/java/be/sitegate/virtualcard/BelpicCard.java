@@ -53,6 +53,7 @@ public final class BelpicCard {
     private final AtomicInteger apdus = new AtomicInteger();
     private final AtomicInteger challengesReceived = new AtomicInteger();
     private int challengesSigned;
+    private byte[] lastChallenge = new byte[0];
     /** A T=0 answer waiting for GET RESPONSE; any other command discards it. */
     private byte[] pendingResponse;
     private String currentDf = MF;
@@ -78,6 +79,11 @@ public final class BelpicCard {
     /** INTERNAL AUTHENTICATE commands received since this card object was made, answered or not. */
     public int challengeCount() {
         return challengesReceived.get();
+    }
+
+    /** The challenge of the last INTERNAL AUTHENTICATE the card signed (empty before any). */
+    public byte[] lastChallenge() {
+        return lastChallenge.clone();
     }
 
     /** The card has already signed {@code count} challenges in its life (to test the limit without 5,000 signatures). */
@@ -258,6 +264,7 @@ public final class BelpicCard {
             throw new IllegalStateException("the virtual card cannot sign with its basic key", e);
         }
         challengesSigned++;
+        lastChallenge = Arrays.copyOfRange(data, 2, 2 + length);
         pendingResponse = rs;
         return sw(0x6100 | rs.length);
     }
