@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import be.sitegate.card.CardInsertion;
 import be.sitegate.card.CardListener;
 import be.sitegate.card.CardMonitor;
 import be.sitegate.card.CardStatus;
@@ -18,6 +19,7 @@ import be.sitegate.card.PhotoResult;
 import be.sitegate.card.ReadFailure;
 import be.sitegate.card.TerminalSource;
 import be.sitegate.card.VerificationOutcome;
+import be.sitegate.domain.ChipProof;
 import be.sitegate.domain.DocumentType;
 import be.sitegate.virtualcard.BelpicCard;
 import be.sitegate.virtualcard.VirtualCardPki;
@@ -166,6 +168,87 @@ class RealPcscStackTest {
             assertThat(verification.outcome()).as(forged.getKey()).isEqualTo(VerificationOutcome.NOT_AUTHENTIC);
             assertThat(verification.reason()).as(forged.getKey()).contains(forged.getValue());
         }
+    }
+
+    /**
+     * Issue 19.1 through pcscd and vpcd: the applet 1.8 card proves its chip (INTERNAL AUTHENTICATE
+     * answered 61xx, fetched by the JDK's GET RESPONSE), the 1.7 card is data verified with its chip
+     * not provable, and the three chips that fail are refused as forged cards are; the virtual chip
+     * counts the challenges it received.
+     */
+    @Test
+    void chipProofThroughTheRealStack() throws Exception {
+        assertThat(chipRead("ec-18", ChipProof.PROVEN, 1).verification().outcome())
+                .isEqualTo(VerificationOutcome.AUTHENTIC);
+        assertThat(chipRead("rsa-17", ChipProof.NOT_PROVABLE, 0).verification().outcome())
+                .isEqualTo(VerificationOutcome.AUTHENTIC);
+        assertThat(chipRead("ec-18-cloned-chip", ChipProof.FAILED, 1).verification().reason())
+                .contains(NotAuthenticReason.CHIP_SIGNATURE_INVALID);
+        assertThat(chipRead("ec-18-wrong-key-hash", ChipProof.FAILED, 0).verification().reason())
+                .contains(NotAuthenticReason.CHIP_BASIC_KEY_HASH_MISMATCH);
+        assertThat(chipRead("ec-18-no-basic-key", ChipProof.FAILED, 1).verification().reason())
+                .contains(NotAuthenticReason.CHIP_BASIC_KEY_MISSING);
+    }
+
+    private static be.sitegate.card.EidCard chipRead(String profile, ChipProof expected, int challenges)
+            throws Exception {
+        VpcdCardClient client = insert(profile);
+        try {
+            EidReadResult result = reader.read(slot0);
+            assertThat(result).as(profile).isInstanceOf(EidReadResult.Success.class);
+            var success = (EidReadResult.Success) result;
+            success.session().close();
+            assertThat(success.card().chipProof()).as(profile).isEqualTo(expected);
+            assertThat(client.card().challengeCount()).as(profile + ": challenges received").isEqualTo(challenges);
+            return success.card();
+        } finally {
+            pull(client);
+        }
+    }
+
+    /**
+     * The card stays in vpcd and is read three times as one insertion (a retry), then once more as
+     * another: two challenges in all. Then through the monitor, card pulled and put back: one more
+     * per insertion.
+     */
+    @Test
+    void oneChallengePerInsertionThroughTheRealStack() throws Exception {
+        BelpicCard chip = new BelpicCard(VirtualCardProfiles.named("ec-18"));
+        VpcdCardClient client = new VpcdCardClient("127.0.0.1", VpcdCardClient.DEFAULT_PORT, chip);
+        client.insert();
+        assertThat(slot0.waitForCardPresent(6000)).isTrue();
+        try {
+            CardInsertion insertion = new CardInsertion();
+            for (int read = 0; read < 3; read++) {
+                var result = (EidReadResult.Success) reader.read(slot0, number -> { }, insertion);
+                result.session().close();
+                assertThat(result.card().chipProof()).as("read %d of the insertion", read).isEqualTo(ChipProof.PROVEN);
+            }
+            assertThat(chip.challengeCount()).isEqualTo(1);
+            var again = (EidReadResult.Success) reader.read(slot0, number -> { }, new CardInsertion());
+            again.session().close();
+            assertThat(again.card().chipProof()).isEqualTo(ChipProof.PROVEN);
+            assertThat(chip.challengeCount()).isEqualTo(2);
+        } finally {
+            pull(client);
+        }
+
+        BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+        try (CardMonitor monitor = new CardMonitor(source, reader, into(events))) {
+            monitor.start();
+            await(events, new CardStatus(MonitorStatus.WAITING_FOR_CARD, SLOT_0));
+            for (int insertion = 0; insertion < 3; insertion++) {
+                VpcdCardClient again = new VpcdCardClient("127.0.0.1", VpcdCardClient.DEFAULT_PORT, chip);
+                again.insert();
+                await(events, new CardStatus(MonitorStatus.CARD_INSERTED, SLOT_0));
+                Object read = events.poll(10, TimeUnit.SECONDS);
+                assertThat(read).isInstanceOf(EidReadResult.Success.class);
+                assertThat(((EidReadResult.Success) read).card().chipProof()).isEqualTo(ChipProof.PROVEN);
+                again.close();
+                await(events, new CardStatus(MonitorStatus.CARD_REMOVED, SLOT_0));
+            }
+        }
+        assertThat(chip.challengeCount()).isEqualTo(2 + 3);
     }
 
     /**
