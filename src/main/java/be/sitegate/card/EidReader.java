@@ -114,9 +114,9 @@ public final class EidReader {
                 Pipelined read = inTransaction(card, () -> readFiles(exchange, identityFileRead, insertion));
                 EidCard eid = interpret(read);
                 EidSession session = new EidSession(terminal, card, read.files(), settings);
-                LOG.info("eID read: {} in {} APDUs, {}{}", eid.identity().nationalNumber().masked(),
+                LOG.info("eID read: {} in {} APDUs, {}{}, chip {}", eid.identity().nationalNumber().masked(),
                         exchange.apduCount(), eid.verification().outcome(),
-                        eid.verification().reason().map(r -> " (" + r + ")").orElse(""));
+                        eid.verification().reason().map(r -> " (" + r + ")").orElse(""), eid.chipProof());
                 return new EidReadResult.Success(eid, session, exchange.apduCount());
             } catch (Exception | Error e) {
                 disconnectQuietly(card);
