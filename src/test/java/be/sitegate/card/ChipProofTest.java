@@ -188,6 +188,21 @@ class ChipProofTest {
         assertThat(cut.challengeCount()).isEqualTo(2);
     }
 
+    /** Pulled after any APDU of an applet 1.8 read, the chip proof's own included: removed, never "not authentic". */
+    @Test
+    void anApplet18CardPulledAfterAnyApduIsCardRemoved() {
+        VirtualTerminal whole = holding(card("ec-18"));
+        whole.setResendOnWrongLength(false); // the reader re-sends after 6Cxx itself: every APDU it sends is one budget step
+        int full = new EidReader(EidReaderTest.SETTINGS).read(whole).apduCount();
+        for (int n = 1; n < full; n++) {
+            VirtualTerminal terminal = holding(card("ec-18"));
+            terminal.setResendOnWrongLength(false);
+            terminal.removeAfterApdus(n);
+            assertThat(failure(terminal, new CardInsertion())).as("pulled after %d APDUs", n)
+                    .isEqualTo(ReadFailure.CARD_REMOVED);
+        }
+    }
+
     private static ReadFailure failure(VirtualTerminal terminal, CardInsertion insertion) {
         EidReadResult result = new EidReader(EidReaderTest.SETTINGS).read(terminal, n -> { }, insertion);
         assertThat(result).isInstanceOf(EidReadResult.Failure.class);
