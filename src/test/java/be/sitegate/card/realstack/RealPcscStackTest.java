@@ -8,6 +8,7 @@ import be.sitegate.card.CardInsertion;
 import be.sitegate.card.CardListener;
 import be.sitegate.card.CardMonitor;
 import be.sitegate.card.CardStatus;
+import be.sitegate.card.EidCard;
 import be.sitegate.card.EidReadResult;
 import be.sitegate.card.ForgedCards;
 import be.sitegate.card.EidReader;
@@ -25,18 +26,28 @@ import be.sitegate.virtualcard.BelpicCard;
 import be.sitegate.virtualcard.VirtualCardPki;
 import be.sitegate.virtualcard.VirtualCardProfiles;
 import be.sitegate.virtualcard.VpcdCardClient;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.smartcardio.CardTerminal;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.DERSequence;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real stack: pcscd, the vpcd driver, TCP, and our virtual card, read through the JDK's PC/SC
@@ -190,7 +201,7 @@ class RealPcscStackTest {
                 .contains(NotAuthenticReason.CHIP_BASIC_KEY_MISSING);
     }
 
-    private static be.sitegate.card.EidCard chipRead(String profile, ChipProof expected, int challenges)
+    private static EidCard chipRead(String profile, ChipProof expected, int challenges)
             throws Exception {
         VpcdCardClient client = insert(profile);
         try {
@@ -204,6 +215,89 @@ class RealPcscStackTest {
         } finally {
             pull(client);
         }
+    }
+
+    /**
+     * The virtual card's chip proof checked with other tools than the kiosk's: pcsc-tools' {@code
+     * scriptor} (its own PC/SC client) sends SELECT 4040, READ BINARY, INTERNAL AUTHENTICATE and
+     * GET RESPONSE through pcscd and vpcd, and {@code openssl} verifies the chip's answer over the
+     * challenge with the key read from 4040. Skipped where either tool is missing.
+     */
+    @Test
+    void theChipProofChecksOutWithScriptorAndOpenssl(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/scriptor"))
+                && Files.isExecutable(Path.of("/usr/bin/openssl")), "scriptor or openssl missing");
+        assertThat(opensslVerifiesTheChipsAnswer("ec-18", dir.resolve("genuine"))).isTrue();
+        assertThat(opensslVerifiesTheChipsAnswer("ec-18-cloned-chip", dir.resolve("clone")))
+                .as("the copied files' key does not verify the other chip's answer").isFalse();
+    }
+
+    private static boolean opensslVerifiesTheChipsAnswer(String profile, Path dir) throws Exception {
+        Files.createDirectories(dir);
+        String challenge = "0F1E2D3C4B5A69788796A5B4C3D2E1F00F1E2D3C4B5A69788796A5B4C3D2E1F0"
+                + "00112233445566778899AABBCCDDEEFF";
+        VpcdCardClient client = insert(profile);
+        List<byte[]> answers;
+        try {
+            answers = scriptor(List.of("00 A4 08 0C 06 3F00DF014040", "00 B0 00 00 78",
+                    "00 88 02 81 32 94 30 " + challenge, "00 C0 00 00 60"));
+        } finally {
+            pull(client);
+        }
+        assertThat(answers).hasSize(4);
+        assertThat(HexFormat.of().formatHex(answers.get(0))).isEqualTo("9000");
+        byte[] key = Arrays.copyOf(answers.get(1), answers.get(1).length - 2);
+        assertThat(HexFormat.of().formatHex(answers.get(2))).as("T=0: the answer waits").isEqualTo("6160");
+        byte[] rs = answers.get(3);
+        assertThat(HexFormat.of().formatHex(rs, rs.length - 2, rs.length)).isEqualTo("9000");
+        rs = Arrays.copyOf(rs, rs.length - 2);
+        assertThat(rs).hasSize(96);
+        Files.write(dir.resolve("key.der"), key);
+        Files.write(dir.resolve("challenge.bin"), HexFormat.of().parseHex(challenge));
+        Files.write(dir.resolve("signature.der"), new DERSequence(
+                new ASN1Encodable[] {
+                    new ASN1Integer(new BigInteger(1, Arrays.copyOf(rs, 48))),
+                    new ASN1Integer(new BigInteger(1, Arrays.copyOfRange(rs, 48, 96)))
+                }).getEncoded());
+        // pkeyutl takes its input as the digest itself, as the chip does: no hashing on either side.
+        Process verify = new ProcessBuilder("openssl", "pkeyutl", "-verify", "-pubin", "-keyform", "DER", "-inkey",
+                dir.resolve("key.der").toString(), "-in", dir.resolve("challenge.bin").toString(), "-sigfile",
+                dir.resolve("signature.der").toString()).redirectErrorStream(true).start();
+        String said = new String(verify.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        boolean verified = verify.waitFor() == 0;
+        assertThat(said).as(profile).contains(verified ? "Signature Verified Successfully" : "Signature Verification Failure");
+        return verified;
+    }
+
+    /** The response APDUs {@code scriptor} got for {@code commands} on slot 0, in order. */
+    private static List<byte[]> scriptor(List<String> commands) throws Exception {
+        Process p = new ProcessBuilder("scriptor", "-r", SLOT_0).redirectErrorStream(true).start();
+        try (var in = p.getOutputStream()) {
+            for (String command : commands) {
+                // scriptor wants every byte on its own: "00 A4 08 0C ..."
+                String bytes = command.replace(" ", "").replaceAll("(..)(?!$)", "$1 ");
+                in.write((bytes + "\n").getBytes(StandardCharsets.US_ASCII));
+            }
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        // "< 30 76 ... " then 16 bytes a line until the one that ends " : <status in words>"
+        List<byte[]> answers = new ArrayList<>();
+        StringBuilder hex = null;
+        for (String line : out.split("\n")) {
+            if (line.startsWith("< ")) {
+                hex = new StringBuilder();
+                line = line.substring(2);
+            }
+            if (hex != null) {
+                hex.append(line.split(" : ")[0].replace(" ", ""));
+                if (line.contains(" : ")) {
+                    answers.add(HexFormat.of().parseHex(hex));
+                    hex = null;
+                }
+            }
+        }
+        return answers;
     }
 
     /**
