@@ -81,6 +81,11 @@ final class ApduExchange {
         return expected >= 0 && all.length > expected ? java.util.Arrays.copyOf(all, expected) : all;
     }
 
+    /** Any other command (INTERNAL AUTHENTICATE), with the same {@code 6Cxx} / {@code 61xx} handling and count. */
+    ResponseAPDU command(byte[] apdu) throws CardReadException, CardException {
+        return transmit(apdu);
+    }
+
     /** One command; {@code 6Cxx} is re-sent with Le=xx and {@code 61xx} followed by GET RESPONSE. */
     private ResponseAPDU transmit(byte[] command) throws CardReadException, CardException {
         ResponseAPDU r = send(command);

@@ -182,7 +182,10 @@ public final class CardMonitor implements AutoCloseable {
         }
         if (present && !Boolean.TRUE.equals(before)) {
             report(new CardStatus(MonitorStatus.CARD_INSERTED, name));
-            EidReadResult result = reader.read(terminal, number -> listener.onNationalNumberRead(name, number));
+            // Any read of this card until it is removed shares it: its chip is challenged once.
+            CardInsertion insertion = new CardInsertion();
+            EidReadResult result = reader.read(terminal, number -> listener.onNationalNumberRead(name, number),
+                    insertion);
             if (result instanceof EidReadResult.Success success) {
                 synchronized (sessions) {
                     EidSession old = sessions.put(name, success.session());

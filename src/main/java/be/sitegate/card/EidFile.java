@@ -9,6 +9,8 @@ public enum EidFile {
     ADDRESS("3F00DF014033"),
     ADDRESS_SIGNATURE("3F00DF014034"),
     PHOTO("3F00DF014035"),
+    /** Applet 1.8: the basic public key, a DER SubjectPublicKeyInfo (EC). */
+    BASIC_PUBLIC_KEY("3F00DF014040"),
     RRN_CERTIFICATE("3F00DF00503C");
 
     private final String path;

@@ -49,8 +49,18 @@ public final class EidReader {
      * an exception there is logged and the read goes on).
      */
     public EidReadResult read(CardTerminal terminal, Consumer<Inss> identityFileRead) {
+        return read(terminal, identityFileRead, new CardInsertion());
+    }
+
+    /**
+     * The same, as one of the reads of {@code insertion}: whatever their number, the chip of an
+     * applet 1.8 card is challenged once per insertion (the card allows 5,000 in its life). The two
+     * shorter forms take each call as an insertion of its own; a caller that may read the same
+     * insertion again (a retry) must use this one.
+     */
+    public EidReadResult read(CardTerminal terminal, Consumer<Inss> identityFileRead, CardInsertion insertion) {
         Deadline deadline = Deadline.after(settings.timeLimit());
-        Attempt attempt = new Attempt(terminal, deadline, identityFileRead);
+        Attempt attempt = new Attempt(terminal, deadline, identityFileRead, insertion);
         return TimeLimiter.call(attempt::run, settings.timeLimit(), () -> {
             attempt.abandon();
             LOG.info("card read timed out after {} APDUs", attempt.apdus());
@@ -70,11 +80,13 @@ public final class EidReader {
         private volatile boolean abandoned;
 
         private final Consumer<Inss> identityFileRead;
+        private final CardInsertion insertion;
 
-        Attempt(CardTerminal terminal, Deadline deadline, Consumer<Inss> identityFileRead) {
+        Attempt(CardTerminal terminal, Deadline deadline, Consumer<Inss> identityFileRead, CardInsertion insertion) {
             this.terminal = terminal;
             this.deadline = deadline;
             this.identityFileRead = identityFileRead;
+            this.insertion = insertion;
         }
 
         int apdus() {
@@ -99,12 +111,12 @@ public final class EidReader {
                     return new EidReadResult.Failure(ReadFailure.NOT_AN_EID, 0);
                 }
                 exchange = new ApduExchange(card.getBasicChannel(), deadline);
-                Pipelined read = inTransaction(card, () -> readFiles(exchange, identityFileRead));
+                Pipelined read = inTransaction(card, () -> readFiles(exchange, identityFileRead, insertion));
                 EidCard eid = interpret(read);
                 EidSession session = new EidSession(terminal, card, read.files(), settings);
-                LOG.info("eID read: {} in {} APDUs, {}{}", eid.identity().nationalNumber().masked(),
+                LOG.info("eID read: {} in {} APDUs, {}{}, chip {}", eid.identity().nationalNumber().masked(),
                         exchange.apduCount(), eid.verification().outcome(),
-                        eid.verification().reason().map(r -> " (" + r + ")").orElse(""));
+                        eid.verification().reason().map(r -> " (" + r + ")").orElse(""), eid.chipProof());
                 return new EidReadResult.Success(eid, session, exchange.apduCount());
             } catch (Exception | Error e) {
                 disconnectQuietly(card);
@@ -153,7 +165,7 @@ public final class EidReader {
 
     /** The files as read, and the checks already started on them. */
     private record Pipelined(EidFiles files, CompletableFuture<Parsed> identity,
-            CompletableFuture<EidVerifier.Early> early) {
+            CompletableFuture<EidVerifier.Early> early, CompletableFuture<ChipCheck> chip) {
     }
 
     /** The identity file parsed, or why it could not be (thrown again, in order, once every file is read). */
@@ -166,9 +178,12 @@ public final class EidReader {
      * card's next answers: the certificate is parsed during the identity's SELECT and READ BINARY,
      * the identity parsed and the policy and identity signature checked during the address's. The
      * APDUs and their order are those of a read that checks at the end; so are the outcomes
-     * ({@link #interpret} takes them in the same order as before).
+     * ({@link #interpret} takes them in the same order as before). An applet 1.8 card's basic key
+     * and its one challenge come before the address files, so the chip's signature is verified
+     * while they are read ({@link ChipProver}).
      */
-    private Pipelined readFiles(ApduExchange exchange, Consumer<Inss> identityFileRead) throws Exception {
+    private Pipelined readFiles(ApduExchange exchange, Consumer<Inss> identityFileRead, CardInsertion insertion)
+            throws Exception {
         exchange.select(EidFile.RRN_CERTIFICATE);
         byte[] rrnFile = exchange.read(FileShape.DER, -1);
         CompletableFuture<X509Certificate> rrn = CompletableFuture.supplyAsync(() -> rrnCertificate(rrnFile), CHECKS);
@@ -181,12 +196,13 @@ public final class EidReader {
         byte[] identitySignature = exchange.read(FileShape.TO_THE_END, signatureLength);
         CompletableFuture<EidVerifier.Early> early = parsed.thenApplyAsync(p -> p.identity() == null ? null
                 : verifier.early(rrn.join(), p.identity(), identity, identitySignature), CHECKS);
+        CompletableFuture<ChipCheck> chip = ChipProver.prove(exchange, identity, insertion, CHECKS);
         exchange.select(EidFile.ADDRESS);
         byte[] address = exchange.read(FileShape.TO_THE_END, -1);
         exchange.select(EidFile.ADDRESS_SIGNATURE);
         byte[] addressSignature = exchange.read(FileShape.TO_THE_END, signatureLength);
         return new Pipelined(new EidFiles(identity, identitySignature, address, addressSignature, rrnFile), parsed,
-                early);
+                early, chip);
     }
 
     private static <T> T join(CompletableFuture<T> future) {
@@ -243,7 +259,9 @@ public final class EidReader {
             }
             EidIdentity identity = parsed.identity();
             EidAddress address = EidFileParser.parseAddress(files.address());
-            return new EidCard(identity, address, verifier.finish(read.early().join(), files, identity), files);
+            Verification data = verifier.finish(read.early().join(), files, identity);
+            ChipCheck chip = read.chip().join();
+            return new EidCard(identity, address, withChip(data, chip), files, chip.proof());
         } catch (CorruptFileException e) {
             // The lengths tell a truncated or mixed-up read (a transport fault) from a badly written card.
             throw new CardReadException(ReadFailure.CORRUPT_FILE, e.getMessage() + " (identity "
@@ -259,6 +277,18 @@ public final class EidReader {
         } catch (Exception e) {
             throw new IllegalStateException(e); // parse throws nothing else
         }
+    }
+
+    /**
+     * A chip that fails its proof makes files that verify not authentic, with the same outcome (and
+     * so the same words for the worker) as forged files; files that do not verify keep their own
+     * reason, the first one found.
+     */
+    private static Verification withChip(Verification data, ChipCheck chip) {
+        if (chip.failure().isEmpty() || !data.isAuthentic()) {
+            return data;
+        }
+        return Verification.notAuthentic(chip.failure().get(), data.expired(), data.notYetValid());
     }
 
     static void disconnectQuietly(Card card) {

@@ -17,5 +17,17 @@ public enum NotAuthenticReason {
     RRN_NOT_VALID_AT_ISSUE,
     IDENTITY_SIGNATURE_INVALID,
     ADDRESS_SIGNATURE_INVALID,
-    PHOTO_HASH_MISMATCH
+    PHOTO_HASH_MISMATCH,
+    /** The basic public key file (4040) is missing or holds no EC key of a supported curve. */
+    CHIP_BASIC_KEY_UNREADABLE,
+    /** The basic public key's SHA-384 is not the one the register signed in identity tag 26: another chip's key. */
+    CHIP_BASIC_KEY_HASH_MISMATCH,
+    /** The chip answered 6A88: it holds no basic key, though the register says this card has one. */
+    CHIP_BASIC_KEY_MISSING,
+    /** The chip answered 6985: its challenges are used up (5,000) until a PIN is verified. */
+    CHIP_CHALLENGE_BLOCKED,
+    /** The chip refused the challenge with another status word. */
+    CHIP_CHALLENGE_REFUSED,
+    /** The chip's answer is not a signature of this insertion's challenge by the basic key: a copied card. */
+    CHIP_SIGNATURE_INVALID
 }

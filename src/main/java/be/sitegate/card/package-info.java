@@ -11,6 +11,8 @@
  * {@link be.sitegate.card.EidSession#readPhoto()} when the confirmation screen shows. Nothing in
  * this package throws to its callers: failures are {@link be.sitegate.card.ReadFailure} and
  * {@link be.sitegate.card.MonitorStatus} codes, authenticity is a
- * {@link be.sitegate.card.Verification}.
+ * {@link be.sitegate.card.Verification}, and what the chip proved is the read card's
+ * {@link be.sitegate.domain.ChipProof} (applet 1.8 cards are challenged once per
+ * {@link be.sitegate.card.CardInsertion}).
  */
 package be.sitegate.card;

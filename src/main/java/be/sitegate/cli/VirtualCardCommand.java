@@ -58,7 +58,7 @@ public final class VirtualCardCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (listProfiles) {
             for (VirtualCardProfile p : VirtualCardProfiles.all()) {
-                out.printf("%-10s %s%n", p.name(), p.description());
+                out.printf("%-22s %s%n", p.name(), p.description());
             }
             out.flush();
             return 0;

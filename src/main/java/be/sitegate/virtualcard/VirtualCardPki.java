@@ -187,6 +187,14 @@ public final class VirtualCardPki {
         return new Signer(key, certificate);
     }
 
+    /**
+     * The basic key pair of one applet 1.8 card, P-384 like the real cards', a fixed one per card
+     * name: its public half is the card's file 4040 and is hashed into its signed identity file.
+     */
+    KeyPair basicKey(String cardName) {
+        return Certificates.ecP384(seeded("basic key / " + cardName));
+    }
+
     /** An authentication or signing certificate for one holder (content is not verified by the kiosk). */
     X509Certificate citizenCertificate(String holderName, int serial) {
         return Certificates.issue(Profile.signer("CN=" + holderName.replace(",", " ") + ", C=BE",

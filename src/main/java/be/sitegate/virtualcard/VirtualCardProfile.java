@@ -1,15 +1,21 @@
 package be.sitegate.virtualcard;
 
+import java.security.PrivateKey;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One virtual card: its ATR, applet version and the content of every elementary file, keyed by
  * the full path from the master file as upper-case hex ({@code 3F00DF014031}).
+ *
+ * @param basicKey the chip's private basic key (applet 1.8), which signs INTERNAL AUTHENTICATE
+ *     challenges; empty on a chip that has none (the card then answers 6A88). It is the chip's, not
+ *     a file: a profile with another card's files and its own key is a cloned card.
  */
 public record VirtualCardProfile(String name, String description, int appletVersion, byte[] atr,
-        Map<String, byte[]> files) {
+        Map<String, byte[]> files, Optional<PrivateKey> basicKey) {
 
     public static final String IDENTITY = "3F00DF014031";
     public static final String IDENTITY_SIGNATURE = "3F00DF014032";
@@ -28,6 +34,12 @@ public record VirtualCardProfile(String name, String description, int appletVers
         files = Map.copyOf(new LinkedHashMap<>(files));
     }
 
+    /** A card without a basic key: every applet 1.7 card, and cards made up by tests. */
+    public VirtualCardProfile(String name, String description, int appletVersion, byte[] atr,
+            Map<String, byte[]> files) {
+        this(name, description, appletVersion, atr, files, Optional.empty());
+    }
+
     @Override
     public byte[] atr() {
         return atr.clone();
@@ -43,7 +55,12 @@ public record VirtualCardProfile(String name, String description, int appletVers
     public VirtualCardProfile withFile(String path, byte[] content) {
         Map<String, byte[]> copy = new LinkedHashMap<>(files);
         copy.put(path, content.clone());
-        return new VirtualCardProfile(name, description, appletVersion, atr, copy);
+        return new VirtualCardProfile(name, description, appletVersion, atr, copy, basicKey);
+    }
+
+    /** The same files on another chip: named {@code newName}, with {@code chipKey} as its basic key (or none). */
+    public VirtualCardProfile onAnotherChip(String newName, String newDescription, Optional<PrivateKey> chipKey) {
+        return new VirtualCardProfile(newName, newDescription, appletVersion, atr, files, chipKey);
     }
 
     @Override

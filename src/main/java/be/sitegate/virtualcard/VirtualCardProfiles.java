@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.MessageDigest;
+import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
@@ -24,7 +25,9 @@ import java.util.Optional;
  * The built-in virtual cards, generated from the test PKI on first use. Each one exercises a case
  * the kiosk must handle: applet 1.7 RSA, applet 1.8 EC, a bis number, multi-byte names, an expired
  * card, a tampered identity file, a kids' card, and both public specimen numbers; then the forged
- * cards ({@code forged-*}), whose signer is not an RRN signing certificate.
+ * cards ({@code forged-*}), whose signer is not an RRN signing certificate. Applet 1.8 cards carry a
+ * basic key (file 4040, its hash in tag 26, the private key in the chip); three of them fail the
+ * chip proof with files that verify: a cloned chip, a tag 26 naming another key, a chip without key.
  */
 public final class VirtualCardProfiles {
 
@@ -99,15 +102,14 @@ public final class VirtualCardProfiles {
     }
 
     private static List<VirtualCardProfile> specimens(VirtualCardPki pki) {
+        VirtualCardProfile ec18 = ec18("ec-18", "applet 1.8, EC P-384, valid and authentic (specimen 01050399963, born 2001)")
+                .build(pki);
         return List.of(
                 new Holder("rsa-17", "applet 1.7, RSA, valid and authentic (specimen 71715100070)")
                         .nationalNumber("71715100070").names("Specimen", "Alice Geldigekaart", "A")
                         .birth("Hamont-Achel", "15 JAN 1971").sex("V").validity("15.03.2024", "15.03.2034")
                         .address("Meirplaats 1 bus 1", "2000", "Antwerpen").build(pki),
-                new Holder("ec-18", "applet 1.8, EC P-384, valid and authentic (specimen 01050399963, born 2001)")
-                        .applet18().nationalNumber("01050399963").names("Specimen", "Benoît Jean", "")
-                        .birth("Namur", "03 MAI 2001").sex("M").validity("10.01.2025", "10.01.2035")
-                        .address("Rue de Fer 25", "5000", "Namur").build(pki),
+                ec18,
                 new Holder("bis", "bis-number holder on a foreigner card, year-only birth date, SHA-1 photo hash "
                         + "re-signed with SHA-256")
                         .nationalNumber("85473012324").names("Kowalski", "Jan Piotr", "K").nationality("Pools")
@@ -130,7 +132,20 @@ public final class VirtualCardProfiles {
                 new Holder("kids", "kids' card (document type 06): no signing certificate, German birth date form")
                         .nationalNumber("16041200528").names("Dubois", "Lucas", "")
                         .birth("Eupen", "12.APR.2016").sex("M").documentType("06").validity("01.06.2024", "01.06.2027")
-                        .noSigningCertificate().address("Rathausplatz 14", "4700", "Eupen").build(pki));
+                        .noSigningCertificate().address("Rathausplatz 14", "4700", "Eupen").build(pki),
+                ec18.onAnotherChip("ec-18-cloned-chip", "ec-18's files copied onto another chip: every signature "
+                        + "and the key hash verify, the chip's basic key is not the one in 4040",
+                        Optional.of(pki.basicKey("ec-18-cloned-chip").getPrivate())),
+                ec18("ec-18-wrong-key-hash", "applet 1.8 whose signed tag 26 names another basic key than the "
+                        + "chip's own in 4040").keyHashOf("ec-18").build(pki),
+                ec18("ec-18-no-basic-key", "applet 1.8 whose chip has no basic key: INTERNAL AUTHENTICATE answers 6A88")
+                        .noBasicKeyOnChip().build(pki));
+    }
+
+    private static Holder ec18(String name, String description) {
+        return new Holder(name, description).applet18().nationalNumber("01050399963").names("Specimen", "Benoît Jean", "")
+                .birth("Namur", "03 MAI 2001").sex("M").validity("10.01.2025", "10.01.2035")
+                .address("Rue de Fer 25", "5000", "Namur");
     }
 
     /** Builds one profile's files; every field has a sensible default. */
@@ -154,6 +169,8 @@ public final class VirtualCardProfiles {
         private String signature = "SHA256withRSA";
         private String tamperedLastName;
         private boolean signingCertificate = true;
+        private String keyHashOf;
+        private boolean basicKeyOnChip = true;
         private Forgery forgery;
         private String street;
         private String postalCode;
@@ -237,6 +254,18 @@ public final class VirtualCardProfiles {
             return this;
         }
 
+        /** Tag 26 carries the hash of the basic key of card {@code otherCard}, not this card's own. */
+        Holder keyHashOf(String otherCard) {
+            keyHashOf = otherCard;
+            return this;
+        }
+
+        /** File 4040 and tag 26 as usual, but the chip holds no basic key. */
+        Holder noBasicKeyOnChip() {
+            basicKeyOnChip = false;
+            return this;
+        }
+
         Holder noSigningCertificate() {
             signingCertificate = false;
             return this;
@@ -253,9 +282,10 @@ public final class VirtualCardProfiles {
             try {
                 byte[] photo = VirtualPhoto.jpeg(name);
                 Map<String, byte[]> files = new LinkedHashMap<>();
-                byte[] basicKey = ec ? pki.citizenCertificate(givenNames + " " + lastName, 99).getPublicKey().getEncoded()
-                        : null;
-                byte[] identity = identityFile(lastName, photo, basicKey);
+                KeyPair chipKey = ec ? pki.basicKey(name) : null;
+                byte[] basicKey = chipKey == null ? null : chipKey.getPublic().getEncoded();
+                byte[] hashedKey = keyHashOf == null ? basicKey : pki.basicKey(keyHashOf).getPublic().getEncoded();
+                byte[] identity = identityFile(lastName, photo, hashedKey);
                 Signer signer = forgery == null ? new Signer(pki.rrnKey(ec), pki.rrnCertificate(ec))
                         : pki.forgedSigner(forgery, ec);
                 KeyPair rrn = signer.key();
@@ -264,7 +294,7 @@ public final class VirtualCardProfiles {
                 byte[] addressSignature = signatureFile(sign(rrn, concat(Tlv.trimTrailingZeros(address),
                         identitySignature)));
                 if (tamperedLastName != null) {
-                    identity = identityFile(tamperedLastName, photo, basicKey);
+                    identity = identityFile(tamperedLastName, photo, hashedKey);
                 }
                 files.put(VirtualCardProfile.IDENTITY, identity);
                 files.put(VirtualCardProfile.IDENTITY_SIGNATURE, identitySignature);
@@ -282,7 +312,9 @@ public final class VirtualCardProfiles {
                 files.put(VirtualCardProfile.CITIZEN_CA_CERTIFICATE, certificateFile(pki.citizenCa()));
                 files.put(VirtualCardProfile.ROOT_CERTIFICATE, certificateFile(pki.root()));
                 files.put(VirtualCardProfile.RRN_CERTIFICATE, certificateFile(signer.certificate()));
-                return new VirtualCardProfile(name, description, ec ? 0x18 : 0x17, atr, files);
+                Optional<PrivateKey> chip = chipKey == null || !basicKeyOnChip ? Optional.empty()
+                        : Optional.of(chipKey.getPrivate());
+                return new VirtualCardProfile(name, description, ec ? 0x18 : 0x17, atr, files, chip);
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("cannot build virtual card " + name, e);
             }

@@ -27,7 +27,9 @@ import javax.smartcardio.CommandAPDU;
  * sequence inside a PC/SC transaction (the reader always takes one) and the reader's own APDUs
  * without parsing or verification, so the gap can be split. Wire APDUs are the virtual card's own
  * count ({@link BelpicCard#apduCount()}), taken around every run, never estimated. Also the read
- * on the in-process terminal: parsing and verification without PC/SC.
+ * on the in-process terminal: parsing and verification without PC/SC. Beside it, on vpcd's second
+ * slot, the applet 1.8 card {@code ec-18} read in full with its chip proof (issue 19: file 4040,
+ * one INTERNAL AUTHENTICATE and its GET RESPONSE, the signature verified), a challenge every read.
  *
  * <pre>
  * .ci/bench card 200
@@ -49,6 +51,7 @@ public final class ReadBenchmark {
             throw new IllegalStateException("a pcscd already runs; wait until it is gone (the benchmark starts its own)");
         }
         VirtualCardProfile profile = VirtualCardProfiles.named(VirtualCardProfiles.DEFAULT);
+        VirtualCardProfile chipProfile = VirtualCardProfiles.named("ec-18");
         EidReader reader = new EidReader(EidReaderSettings.trusting(List.of(VirtualCardPki.testRoot())));
 
         Latencies inProcess = new Latencies("`EidReader.read`, in-process virtual terminal (no PC/SC)");
@@ -66,15 +69,39 @@ public final class ReadBenchmark {
                 inProcessWire.accept(local.card().apduCount() - before);
             }
         }
+        Latencies inProcessChip = new Latencies("`EidReader.read` of ec-18 with its chip proof, in-process virtual terminal");
+        IntSummaryStatistics inProcessChipWire = new IntSummaryStatistics();
+        VirtualTerminal localChip = VirtualTerminal.standalone("bench 1.8");
+        localChip.insert(chipProfile);
+        for (int i = 0; i < runs + WARM_UP; i++) {
+            int before = localChip.card().apduCount();
+            long t = System.nanoTime();
+            EidReadResult r = reader.read(localChip);
+            long ns = System.nanoTime() - t;
+            proven(success(r)).session().close();
+            if (i >= WARM_UP) {
+                inProcessChip.add(ns);
+                inProcessChipWire.accept(localChip.card().apduCount() - before);
+            }
+        }
 
         try (PcscDaemon pcscd = PcscDaemon.start(Path.of("target", "pcscd-bench.log"));
                 VpcdCardClient client = new VpcdCardClient("127.0.0.1", VpcdCardClient.DEFAULT_PORT,
-                        new BelpicCard(profile))) {
+                        new BelpicCard(profile));
+                VpcdCardClient chipClient = new VpcdCardClient("127.0.0.1", VpcdCardClient.DEFAULT_PORT + 1,
+                        new BelpicCard(chipProfile))) {
             CardTerminal slot = new PcscTerminalSource().terminals().getTerminal("Virtual PCD 00 00");
+            CardTerminal chipSlot = new PcscTerminalSource().terminals().getTerminal("Virtual PCD 00 01");
             client.insert();
-            if (!slot.waitForCardPresent(10_000)) {
-                throw new IllegalStateException("pcscd never saw the virtual card");
+            chipClient.insert();
+            if (!slot.waitForCardPresent(10_000) || !chipSlot.waitForCardPresent(10_000)) {
+                throw new IllegalStateException("pcscd never saw the virtual cards");
             }
+            Latencies chipFull = new Latencies("`EidReader.read` of ec-18 (applet 1.8): the same, plus 4040 and one"
+                    + " INTERNAL AUTHENTICATE, verified");
+            IntSummaryStatistics chipWire = new IntSummaryStatistics();
+            IntSummaryStatistics chipApp = new IntSummaryStatistics();
+            BelpicCard chipCard = chipClient.card();
             Latencies full = new Latencies("`EidReader.read`: connect, transaction, 5 files, parse, verify signatures and chain");
             Latencies readerApdus = new Latencies("the reader's own APDUs only (connect, transaction, same commands, no parsing or verification)");
             Latencies minimalTx = new Latencies("minimal sequence inside a PC/SC transaction");
@@ -100,6 +127,16 @@ public final class ReadBenchmark {
                 timeRaw(slot, card, profile, false, false, counted ? minimal : null, minimalWire);
                 timeRaw(slot, card, profile, true, false, counted ? minimalTx : null, minimalTxWire);
                 timeRaw(slot, card, profile, true, true, counted ? readerApdus : null, readerWire);
+                int chipBefore = chipCard.apduCount();
+                long tc = System.nanoTime();
+                EidReadResult rc = reader.read(chipSlot);
+                long nsc = System.nanoTime() - tc;
+                proven(success(rc)).session().close();
+                if (counted) {
+                    chipFull.add(nsc);
+                    chipWire.accept(chipCard.apduCount() - chipBefore);
+                    chipApp.accept(rc.apduCount());
+                }
             }
             int bytes = FILES.stream().mapToInt(p -> usefulLength(p, profile.file(p))).sum();
             StringBuilder out = new StringBuilder();
@@ -110,9 +147,12 @@ public final class ReadBenchmark {
             out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
             out.append(row(full, fullWire, minimal)).append(row(readerApdus, readerWire, minimal))
                     .append(row(minimalTx, minimalTxWire, minimal)).append(row(minimal, minimalWire, minimal))
-                    .append(row(inProcess, inProcessWire, null));
-            out.append(String.format(Locale.ROOT, "%nAPDUs the reader sent (before the JDK's own 6Cxx re-sends): %d-%d"
-                    + " per read%nmachine after: %s%n", fullApp.getMin(), fullApp.getMax(), MachineLoad.describe()));
+                    .append(row(inProcess, inProcessWire, null)).append(row(chipFull, chipWire, minimal))
+                    .append(row(inProcessChip, inProcessChipWire, null));
+            out.append(String.format(Locale.ROOT, "%nAPDUs the reader sent (before the JDK's own 6Cxx re-sends and"
+                    + " GET RESPONSE): %d-%d per read of %s, %d-%d per read of %s; challenges the 1.8 chip received: %d"
+                    + "%nmachine after: %s%n", fullApp.getMin(), fullApp.getMax(), profile.name(), chipApp.getMin(),
+                    chipApp.getMax(), chipProfile.name(), chipCard.challengeCount(), MachineLoad.describe()));
             System.out.print(out);
         }
     }
@@ -124,6 +164,13 @@ public final class ReadBenchmark {
         String r = l.row(); // | name | n | median | p99 | max |
         int cut = r.indexOf(" | ", 2);
         return r.substring(0, cut) + " | " + wires + r.substring(cut) + " " + ratio + " |\n";
+    }
+
+    private static EidReadResult.Success proven(EidReadResult.Success r) {
+        if (r.card().chipProof() != be.sitegate.domain.ChipProof.PROVEN) {
+            throw new IllegalStateException("chip not proven: " + r.card());
+        }
+        return r;
     }
 
     private static EidReadResult.Success success(EidReadResult r) {

@@ -36,8 +36,12 @@ class VirtualCardPkiTest {
     @Test
     void profilesCoverTheRequiredCases() {
         assertThat(VirtualCardProfiles.all()).extracting(VirtualCardProfile::name)
-                .contains("rsa-17", "ec-18", "bis", "accents", "expired", "tampered", "kids");
+                .contains("rsa-17", "ec-18", "bis", "accents", "expired", "tampered", "kids", "ec-18-cloned-chip",
+                        "ec-18-wrong-key-hash", "ec-18-no-basic-key");
         assertThat(VirtualCardProfiles.named("ec-18").appletVersion()).isEqualTo(0x18);
         assertThat(VirtualCardProfiles.named("ec-18").file(VirtualCardProfile.BASIC_PUBLIC_KEY)).isNotNull();
+        assertThat(VirtualCardProfiles.named("ec-18").basicKey()).as("the chip's own basic key").isPresent();
+        assertThat(VirtualCardProfiles.named("rsa-17").basicKey()).isEmpty();
+        assertThat(VirtualCardProfiles.named("ec-18-no-basic-key").basicKey()).isEmpty();
     }
 }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import be.sitegate.card.CardInsertion;
 import be.sitegate.card.CardListener;
 import be.sitegate.card.CardMonitor;
 import be.sitegate.card.CardStatus;
+import be.sitegate.card.EidCard;
 import be.sitegate.card.EidReadResult;
 import be.sitegate.card.ForgedCards;
 import be.sitegate.card.EidReader;
@@ -18,23 +20,34 @@ import be.sitegate.card.PhotoResult;
 import be.sitegate.card.ReadFailure;
 import be.sitegate.card.TerminalSource;
 import be.sitegate.card.VerificationOutcome;
+import be.sitegate.domain.ChipProof;
 import be.sitegate.domain.DocumentType;
 import be.sitegate.virtualcard.BelpicCard;
 import be.sitegate.virtualcard.VirtualCardPki;
 import be.sitegate.virtualcard.VirtualCardProfiles;
 import be.sitegate.virtualcard.VpcdCardClient;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.smartcardio.CardTerminal;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.DERSequence;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real stack: pcscd, the vpcd driver, TCP, and our virtual card, read through the JDK's PC/SC
@@ -166,6 +179,170 @@ class RealPcscStackTest {
             assertThat(verification.outcome()).as(forged.getKey()).isEqualTo(VerificationOutcome.NOT_AUTHENTIC);
             assertThat(verification.reason()).as(forged.getKey()).contains(forged.getValue());
         }
+    }
+
+    /**
+     * Issue 19.1 through pcscd and vpcd: the applet 1.8 card proves its chip (INTERNAL AUTHENTICATE
+     * answered 61xx, fetched by the JDK's GET RESPONSE), the 1.7 card is data verified with its chip
+     * not provable, and the three chips that fail are refused as forged cards are; the virtual chip
+     * counts the challenges it received.
+     */
+    @Test
+    void chipProofThroughTheRealStack() throws Exception {
+        assertThat(chipRead("ec-18", ChipProof.PROVEN, 1).verification().outcome())
+                .isEqualTo(VerificationOutcome.AUTHENTIC);
+        assertThat(chipRead("rsa-17", ChipProof.NOT_PROVABLE, 0).verification().outcome())
+                .isEqualTo(VerificationOutcome.AUTHENTIC);
+        assertThat(chipRead("ec-18-cloned-chip", ChipProof.FAILED, 1).verification().reason())
+                .contains(NotAuthenticReason.CHIP_SIGNATURE_INVALID);
+        assertThat(chipRead("ec-18-wrong-key-hash", ChipProof.FAILED, 0).verification().reason())
+                .contains(NotAuthenticReason.CHIP_BASIC_KEY_HASH_MISMATCH);
+        assertThat(chipRead("ec-18-no-basic-key", ChipProof.FAILED, 1).verification().reason())
+                .contains(NotAuthenticReason.CHIP_BASIC_KEY_MISSING);
+    }
+
+    private static EidCard chipRead(String profile, ChipProof expected, int challenges)
+            throws Exception {
+        VpcdCardClient client = insert(profile);
+        try {
+            EidReadResult result = reader.read(slot0);
+            assertThat(result).as(profile).isInstanceOf(EidReadResult.Success.class);
+            var success = (EidReadResult.Success) result;
+            success.session().close();
+            assertThat(success.card().chipProof()).as(profile).isEqualTo(expected);
+            assertThat(client.card().challengeCount()).as(profile + ": challenges received").isEqualTo(challenges);
+            return success.card();
+        } finally {
+            pull(client);
+        }
+    }
+
+    /**
+     * The virtual card's chip proof checked with other tools than the kiosk's: pcsc-tools' {@code
+     * scriptor} (its own PC/SC client) sends SELECT 4040, READ BINARY, INTERNAL AUTHENTICATE and
+     * GET RESPONSE through pcscd and vpcd, and {@code openssl} verifies the chip's answer over the
+     * challenge with the key read from 4040. Skipped where either tool is missing.
+     */
+    @Test
+    void theChipProofChecksOutWithScriptorAndOpenssl(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/scriptor"))
+                && Files.isExecutable(Path.of("/usr/bin/openssl")), "scriptor or openssl missing");
+        assertThat(opensslVerifiesTheChipsAnswer("ec-18", dir.resolve("genuine"))).isTrue();
+        assertThat(opensslVerifiesTheChipsAnswer("ec-18-cloned-chip", dir.resolve("clone")))
+                .as("the copied files' key does not verify the other chip's answer").isFalse();
+    }
+
+    private static boolean opensslVerifiesTheChipsAnswer(String profile, Path dir) throws Exception {
+        Files.createDirectories(dir);
+        String challenge = "0F1E2D3C4B5A69788796A5B4C3D2E1F00F1E2D3C4B5A69788796A5B4C3D2E1F0"
+                + "00112233445566778899AABBCCDDEEFF";
+        VpcdCardClient client = insert(profile);
+        List<byte[]> answers;
+        try {
+            answers = scriptor(List.of("00 A4 08 0C 06 3F00DF014040", "00 B0 00 00 78",
+                    "00 88 02 81 32 94 30 " + challenge, "00 C0 00 00 60"));
+        } finally {
+            pull(client);
+        }
+        assertThat(answers).hasSize(4);
+        assertThat(HexFormat.of().formatHex(answers.get(0))).isEqualTo("9000");
+        byte[] key = Arrays.copyOf(answers.get(1), answers.get(1).length - 2);
+        assertThat(HexFormat.of().formatHex(answers.get(2))).as("T=0: the answer waits").isEqualTo("6160");
+        byte[] rs = answers.get(3);
+        assertThat(HexFormat.of().formatHex(rs, rs.length - 2, rs.length)).isEqualTo("9000");
+        rs = Arrays.copyOf(rs, rs.length - 2);
+        assertThat(rs).hasSize(96);
+        Files.write(dir.resolve("key.der"), key);
+        Files.write(dir.resolve("challenge.bin"), HexFormat.of().parseHex(challenge));
+        Files.write(dir.resolve("signature.der"), new DERSequence(
+                new ASN1Encodable[] {
+                    new ASN1Integer(new BigInteger(1, Arrays.copyOf(rs, 48))),
+                    new ASN1Integer(new BigInteger(1, Arrays.copyOfRange(rs, 48, 96)))
+                }).getEncoded());
+        // pkeyutl takes its input as the digest itself, as the chip does: no hashing on either side.
+        Process verify = new ProcessBuilder("openssl", "pkeyutl", "-verify", "-pubin", "-keyform", "DER", "-inkey",
+                dir.resolve("key.der").toString(), "-in", dir.resolve("challenge.bin").toString(), "-sigfile",
+                dir.resolve("signature.der").toString()).redirectErrorStream(true).start();
+        String said = new String(verify.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        boolean verified = verify.waitFor() == 0;
+        assertThat(said).as(profile).contains(verified ? "Signature Verified Successfully" : "Signature Verification Failure");
+        return verified;
+    }
+
+    /** The response APDUs {@code scriptor} got for {@code commands} on slot 0, in order. */
+    private static List<byte[]> scriptor(List<String> commands) throws Exception {
+        Process p = new ProcessBuilder("scriptor", "-r", SLOT_0).redirectErrorStream(true).start();
+        try (var in = p.getOutputStream()) {
+            for (String command : commands) {
+                // scriptor wants every byte on its own: "00 A4 08 0C ..."
+                String bytes = command.replace(" ", "").replaceAll("(..)(?!$)", "$1 ");
+                in.write((bytes + "\n").getBytes(StandardCharsets.US_ASCII));
+            }
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        // "< 30 76 ... " then 16 bytes a line until the one that ends " : <status in words>"
+        List<byte[]> answers = new ArrayList<>();
+        StringBuilder hex = null;
+        for (String line : out.split("\n")) {
+            if (line.startsWith("< ")) {
+                hex = new StringBuilder();
+                line = line.substring(2);
+            }
+            if (hex != null) {
+                hex.append(line.split(" : ")[0].replace(" ", ""));
+                if (line.contains(" : ")) {
+                    answers.add(HexFormat.of().parseHex(hex));
+                    hex = null;
+                }
+            }
+        }
+        return answers;
+    }
+
+    /**
+     * The card stays in vpcd and is read three times as one insertion (a retry), then once more as
+     * another: two challenges in all. Then through the monitor, card pulled and put back: one more
+     * per insertion.
+     */
+    @Test
+    void oneChallengePerInsertionThroughTheRealStack() throws Exception {
+        BelpicCard chip = new BelpicCard(VirtualCardProfiles.named("ec-18"));
+        VpcdCardClient client = new VpcdCardClient("127.0.0.1", VpcdCardClient.DEFAULT_PORT, chip);
+        client.insert();
+        assertThat(slot0.waitForCardPresent(6000)).isTrue();
+        try {
+            CardInsertion insertion = new CardInsertion();
+            for (int read = 0; read < 3; read++) {
+                var result = (EidReadResult.Success) reader.read(slot0, number -> { }, insertion);
+                result.session().close();
+                assertThat(result.card().chipProof()).as("read %d of the insertion", read).isEqualTo(ChipProof.PROVEN);
+            }
+            assertThat(chip.challengeCount()).isEqualTo(1);
+            var again = (EidReadResult.Success) reader.read(slot0, number -> { }, new CardInsertion());
+            again.session().close();
+            assertThat(again.card().chipProof()).isEqualTo(ChipProof.PROVEN);
+            assertThat(chip.challengeCount()).isEqualTo(2);
+        } finally {
+            pull(client);
+        }
+
+        BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+        try (CardMonitor monitor = new CardMonitor(source, reader, into(events))) {
+            monitor.start();
+            await(events, new CardStatus(MonitorStatus.WAITING_FOR_CARD, SLOT_0));
+            for (int insertion = 0; insertion < 3; insertion++) {
+                VpcdCardClient again = new VpcdCardClient("127.0.0.1", VpcdCardClient.DEFAULT_PORT, chip);
+                again.insert();
+                await(events, new CardStatus(MonitorStatus.CARD_INSERTED, SLOT_0));
+                Object read = events.poll(10, TimeUnit.SECONDS);
+                assertThat(read).isInstanceOf(EidReadResult.Success.class);
+                assertThat(((EidReadResult.Success) read).card().chipProof()).isEqualTo(ChipProof.PROVEN);
+                again.close();
+                await(events, new CardStatus(MonitorStatus.CARD_REMOVED, SLOT_0));
+            }
+        }
+        assertThat(chip.challengeCount()).isEqualTo(2 + 3);
     }
 
     /**
