@@ -39,15 +39,25 @@ public final class SimulatorKiosks {
 
     /** On a clock of its own: a kiosk whose clock and the service's disagree, as across a midnight. */
     public KioskAssembly start(String name, String offers, Clock clock) {
+        return start(name, offers, clock, KioskAssembly.STORAGE_PROBE_INTERVAL);
+    }
+
+    /** Probing a failing store every {@code storageProbeInterval}: a storage fault test waits for its recovery. */
+    public KioskAssembly start(String name, String offers, Clock clock, java.time.Duration storageProbeInterval) {
         String clientId = "kiosk-" + SimulatorFixture.SENDER + "-gate-" + name;
         CentralConfig shared = sim.config();
         TechnicalUser user = new TechnicalUser(clientId, KEYS.getPrivate(),
                 List.of(sim.server().issueClientCertificate(KEYS.getPublic(), clientId), sim.server().caCertificate()));
         CentralConfig central = CentralConfig.of(shared.baseUrl(), shared.trustedCas(), user);
-        KioskConfig config = KioskConfig.of(Map.of("store.file", dir.resolve(name).resolve("kiosk.db").toString(),
+        KioskConfig config = KioskConfig.of(Map.of("store.file", storeFile(name).toString(),
                 "central.offers", offers), Map.of());
         return KioskAssembly.start(new KioskEnvironment(config, central, TerminalSource.of(new VirtualTerminals()),
-                List.of(VirtualCardPki.testRoot()), () -> { }), clock);
+                List.of(VirtualCardPki.testRoot()), () -> { }), clock, storageProbeInterval);
+    }
+
+    /** Where the kiosk {@code name} keeps its database. */
+    public Path storeFile(String name) {
+        return dir.resolve(name).resolve("kiosk.db");
     }
 
     /** Opens the kiosk for a workplace with the fixture's site manager account. */
