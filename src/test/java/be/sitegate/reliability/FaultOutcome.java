@@ -9,13 +9,13 @@ import java.util.List;
  *
  * @param workerMessage the key the worker whose tap failed read, or "" when no tap failed
  * @param statusMessage the key of the status bar's storage item during the fault, or "" when none showed
- * @param recovered how storing came back, or why it did not ("no": a failure of the case)
+ * @param recovered how storing came back, or why it did not ("no: ...": a failure of the case)
  */
 record FaultOutcome(String fault, String fileSystem, int storedBefore, int storedAfter, int lost, String workerMessage,
         String statusMessage, String recovered) {
 
     boolean passed() {
-        return lost == 0 && !recovered.startsWith("no");
+        return lost == 0 && !recovered.startsWith("no:");
     }
 
     static String table(List<FaultOutcome> rows) {

@@ -6,6 +6,8 @@ import be.sitegate.domain.WorkerId;
 import be.sitegate.kiosk.StorageHealth;
 import be.sitegate.store.Ext4Image;
 import be.sitegate.store.ScratchDisk;
+import be.sitegate.store.StoreBackup;
+import be.sitegate.store.StoreException;
 import be.sitegate.store.Tmpfs;
 import be.sitegate.testkit.Await;
 import be.sitegate.testkit.Fixtures;
@@ -132,6 +134,180 @@ final class StorageFaultMatrix {
                                         + " more registered");
             }
         }
+    }
+
+    /**
+     * (d) A damaged database at start: the kiosk is backed up while it runs ({@code sitegate backup}'s
+     * {@link StoreBackup}), registers a few more that the service confirms, stops; pages of its file
+     * are scribbled over. The next start is refused as damaged with the way back (the backup); the
+     * backup restored as the README says, the kiosk starts with every registration of the backup,
+     * and those made after it are at the service, so none is lost.
+     */
+    FaultOutcome damagedAtStart() throws IOException {
+        Path folder = Files.createDirectories(work.resolve("damaged"));
+        Path backup = folder.resolve("backups").resolve("kiosk-backup.db");
+        Map<ClientReference, WorkerId> confirmed;
+        Map<ClientReference, WorkerId> afterTheBackup;
+        Path file;
+        try (MatrixKiosk kiosk = MatrixKiosk.start(sim, folder, "site")) {
+            file = kiosk.storeFile();
+            kiosk.registerAll(0, BEFORE);
+            Map<ClientReference, WorkerId> backedUp = kiosk.acknowledged();
+            StoreBackup.copy(file, backup);
+            kiosk.registerAll(BEFORE, BEFORE + AFTER);
+            confirmed = kiosk.acknowledged();
+            afterTheBackup = new java.util.HashMap<>(confirmed);
+            afterTheBackup.keySet().removeAll(backedUp.keySet());
+            Await.until("the service holds the registrations made after the backup", RECOVERY_DEADLINE,
+                    () -> afterTheBackup.keySet().stream().allMatch(r -> sim.registrationCount(r.value()) == 1));
+        }
+        scribbleOverPages(file);
+
+        String refusal;
+        try (MatrixKiosk refused = MatrixKiosk.start(sim, folder, "site")) {
+            return new FaultOutcome("(d) damaged database at start", "the test's folder", confirmed.size(), -1,
+                    confirmed.size(), "", "", "no: a damaged store started");
+        } catch (StoreException e) {
+            refusal = e.getMessage();
+            if (e.reason() != StoreException.Reason.CORRUPT) {
+                throw e;
+            }
+        }
+        restoreAsTheReadmeSays(file, backup);
+        try (MatrixKiosk restored = MatrixKiosk.start(sim, folder, "site")) {
+            Map<ClientReference, WorkerId> stored = StoredRegistrations.in(restored.storeFile());
+            long lost = confirmed.entrySet().stream()
+                    .filter(c -> !c.getValue().equals(stored.get(c.getKey())))
+                    .filter(c -> sim.registrationCount(c.getKey().value()) != 1)
+                    .count();
+            restored.registerAll(BEFORE + AFTER, BEFORE + 2 * AFTER);
+            return new FaultOutcome("(d) damaged database at start", "the test's folder", confirmed.size(),
+                    stored.size(), (int) lost, "", refusal.contains("latest backup") ? STARTUP_REFUSAL_DAMAGED : refusal,
+                    "backup restored (README), kiosk started: " + stored.size() + " from the backup, "
+                            + afterTheBackup.size() + " made after it at the service; " + AFTER + " more registered");
+        }
+    }
+
+    /**
+     * (d) Damage while the kiosk runs: pages of its file are scribbled over under the open store (a
+     * bad sector, another program). SQLite notices only when it reads such a page from the disk; the
+     * kiosk's taps then fail as damaged and its probe leaves a damaged store alone. What was stored
+     * before is read back from the backup the way back starts from.
+     */
+    FaultOutcome damagedWhileRunning() throws IOException {
+        Path folder = Files.createDirectories(work.resolve("damaged-running"));
+        Path backup = folder.resolve("backups").resolve("kiosk-backup.db");
+        try (MatrixKiosk kiosk = MatrixKiosk.start(sim, folder, "site")) {
+            kiosk.registerAll(0, BEFORE);
+            StoreBackup.copy(kiosk.storeFile(), backup);
+            Map<ClientReference, WorkerId> before = kiosk.acknowledged();
+            checkpoint(kiosk.storeFile());
+            scribbleOverPages(kiosk.storeFile());
+            int failedAt = firstNotStored(kiosk, BEFORE, 50);
+            String status = kiosk.statusMessage();
+            Map<ClientReference, WorkerId> inBackup = StoredRegistrations.in(backup);
+            return new FaultOutcome("(d) damage while running", "the test's folder", before.size(), inBackup.size(),
+                    StoredRegistrations.lost(before, inBackup), failedAt < 0 ? "" : MatrixKiosk.TAP_FAILED_MESSAGE,
+                    status, failedAt < 0 ? "not detected: " + 50 + " taps after the damage were all stored"
+                            : "tap " + (failedAt - BEFORE + 1) + " after the damage was refused; the way back is the backup");
+        }
+    }
+
+    /** Moves the WAL into the file, so the scribbled pages are the ones SQLite reads, not newer copies in the WAL. */
+    private static void checkpoint(Path file) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * (e) A second kiosk process on the same data folder: {@code sitegate kiosk} started in a JVM of its
+     * own on the folder this kiosk (the demo's folder, as the second one finds it) holds. The second
+     * is refused with the line that says who holds the folder and exits 1; the first registers while
+     * it starts and after, and every one of them is in the file.
+     */
+    FaultOutcome secondProcess() throws Exception {
+        Path data = Files.createDirectories(work.resolve("second-process"));
+        Path stderr = data.resolve("second-kiosk.err");
+        try (MatrixKiosk first = MatrixKiosk.start(sim, data.resolve("sitegate"), "demo")) {
+            first.registerAll(0, BEFORE);
+            int storedBefore = first.acknowledged().size();
+            Process second = secondKiosk(data, stderr);
+            int n = BEFORE;
+            try {
+                // The first goes on while the second starts and is refused; a few, so the second JVM gets the CPU.
+                while (second.isAlive() && n < BEFORE + AFTER) {
+                    first.registerAll(n, n + 1);
+                    n++;
+                }
+                if (!second.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the second kiosk neither started nor ended");
+                }
+            } finally {
+                second.destroyForcibly();
+            }
+            first.registerAll(n, n + AFTER);
+            String refusal = Files.readAllLines(stderr).stream()
+                    .filter(l -> l.startsWith("sitegate: Another SiteGate kiosk (pid " + ProcessHandle.current().pid()))
+                    .findFirst().orElse("");
+            Map<ClientReference, WorkerId> stored = StoredRegistrations.in(first.storeFile());
+            boolean refused = second.exitValue() == 1 && !refusal.isEmpty();
+            return new FaultOutcome("(e) second kiosk process on the data folder", "the test's folder", storedBefore,
+                    stored.size(), StoredRegistrations.lost(first.acknowledged(), stored), "",
+                    refused ? SECOND_KIOSK_REFUSAL : "exit " + second.exitValue() + ", no refusal line",
+                    refused ? "nothing to recover: the first kept registering (" + (n - BEFORE) + " while the second "
+                            + "started, " + AFTER + " after)" : "no: the second kiosk was not refused");
+        }
+    }
+
+    /** The second kiosk's line on standard error (and in its log), then exit code 1. */
+    static final String SECOND_KIOSK_REFUSAL = "second refused, exit 1: \"Another SiteGate kiosk (pid ...) is already "
+            + "using the data folder ...\"";
+
+    private static Process secondKiosk(Path data, Path stderr) throws IOException {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", classpath, be.sitegate.cli.Main.class.getName(),
+                "kiosk", "--demo", "--windowed", "--config",
+                Files.writeString(data.resolve("empty.properties"), "").toString())
+                .redirectOutput(data.resolve("second-kiosk.out").toFile())
+                .redirectError(stderr.toFile());
+        builder.environment().put("XDG_DATA_HOME", data.toString());
+        builder.environment().put("XDG_CONFIG_HOME", data.resolve("config").toString());
+        builder.environment().remove("DISPLAY");
+        return builder.start();
+    }
+
+    /** The start-up refusal of a damaged store, as the kiosk prints it (it names the backup). */
+    static final String STARTUP_REFUSAL_DAMAGED = "start refused: \"is damaged ... put the latest backup in its place\"";
+
+    /** Pages in the middle of the file, far from the header: table and index pages, as a bad sector would hit. */
+    private static void scribbleOverPages(Path file) throws IOException {
+        try (java.io.RandomAccessFile raw = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            long pages = raw.length() / 4096;
+            if (pages < 12) {
+                throw new IllegalStateException(file + " has only " + pages + " pages");
+            }
+            byte[] scribble = new byte[4 * 4096];
+            java.util.Arrays.fill(scribble, (byte) 0xA5);
+            raw.seek(pages / 2 * 4096);
+            raw.write(scribble);
+        }
+    }
+
+    /** README, "Backup and restore": the damaged file and its -wal and -shm moved aside, the backup in its place. */
+    private static void restoreAsTheReadmeSays(Path file, Path backup) throws IOException {
+        Path aside = Files.createDirectories(file.resolveSibling("before-restore"));
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Path f = file.resolveSibling(file.getFileName() + suffix);
+            if (Files.exists(f)) {
+                Files.move(f, aside.resolve(f.getFileName()));
+            }
+        }
+        Files.copy(backup, file);
     }
 
     /** The first worker from {@code from} whose tap is not stored, or -1 if {@code atMost} taps all were. */

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The storage fault matrix's bounded form, run by the suite: each case once, on the real file
@@ -38,11 +36,11 @@ class StorageFaultMatrixTest {
         sim.close();
     }
 
-    @ParameterizedTest
-    @EnumSource(StorageFaultMatrix.FileSystem.class)
-    void aFullDiskRefusesTheTapKeepsEverythingAndTheKioskRecoversByItselfWhenSpaceReturns(
-            StorageFaultMatrix.FileSystem fileSystem) throws Exception {
-        List<FaultOutcome> rows = new StorageFaultMatrix(sim, work).diskFullThenSpaceReturns(fileSystem);
+    /** On ext4, a real disk's file system; FullStoreTest fills a tmpfs, and the soak runs the matrix on both. */
+    @Test
+    void aFullDiskRefusesTheTapKeepsEverythingAndTheKioskRecoversByItselfWhenSpaceReturns() throws Exception {
+        List<FaultOutcome> rows = new StorageFaultMatrix(sim, work)
+                .diskFullThenSpaceReturns(StorageFaultMatrix.FileSystem.EXT4);
         System.out.print(FaultOutcome.table(rows));
 
         FaultOutcome full = rows.get(0);
@@ -69,6 +67,38 @@ class StorageFaultMatrixTest {
         assertThat(row.statusMessage()).isEqualTo("status.storage.READ_ONLY");
         assertThat(row.lost()).isZero();
         assertThat(row.storedAfter()).isEqualTo(row.storedBefore());
+        assertThat(row.passed()).as(row.recovered()).isTrue();
+    }
+
+    @Test
+    void aDamagedDatabaseIsRefusedAtStartWithTheWayBackAndTheRestoredBackupLosesNothing() throws Exception {
+        FaultOutcome row = new StorageFaultMatrix(sim, work).damagedAtStart();
+        System.out.print(FaultOutcome.table(List.of(row)));
+
+        assertThat(row.statusMessage()).isEqualTo(StorageFaultMatrix.STARTUP_REFUSAL_DAMAGED);
+        assertThat(row.lost()).isZero();
+        assertThat(row.storedAfter()).isEqualTo(StorageFaultMatrix.BEFORE);
+        assertThat(row.passed()).as(row.recovered()).isTrue();
+    }
+
+    @Test
+    void damageUnderTheRunningKioskIsToldAsDamage() throws Exception {
+        FaultOutcome row = new StorageFaultMatrix(sim, work).damagedWhileRunning();
+        System.out.print(FaultOutcome.table(List.of(row)));
+
+        assertThat(row.workerMessage()).isEqualTo("msg.storage.title");
+        assertThat(row.statusMessage()).isEqualTo("status.storage.CORRUPT");
+        assertThat(row.lost()).isZero();
+    }
+
+    @Test
+    void aSecondKioskProcessOnTheDataFolderIsRefusedWhileTheFirstKeepsRegistering() throws Exception {
+        FaultOutcome row = new StorageFaultMatrix(sim, work).secondProcess();
+        System.out.print(FaultOutcome.table(List.of(row)));
+
+        assertThat(row.statusMessage()).isEqualTo(StorageFaultMatrix.SECOND_KIOSK_REFUSAL);
+        assertThat(row.lost()).isZero();
+        assertThat(row.storedAfter()).isGreaterThanOrEqualTo(row.storedBefore() + StorageFaultMatrix.AFTER);
         assertThat(row.passed()).as(row.recovered()).isTrue();
     }
 }
