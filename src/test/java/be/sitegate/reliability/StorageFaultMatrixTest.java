@@ -48,7 +48,7 @@ class StorageFaultMatrixTest {
         assertThat(full.lost()).as("confirmed registrations lost or the failed one half stored").isZero();
         assertThat(full.storedAfter()).as("exactly the confirmed ones are in the file").isEqualTo(full.storedBefore());
         assertThat(full.workerMessage()).isEqualTo("msg.storage.title");
-        assertThat(full.statusMessage()).isEqualTo("status.storage.FULL");
+        assertThat(full.statusMessage()).isEqualTo("status.storage.todo.FULL");
         assertThat(full.passed()).as(full.recovered()).isTrue();
 
         FaultOutcome returning = rows.get(1);
@@ -64,7 +64,7 @@ class StorageFaultMatrixTest {
         System.out.print(FaultOutcome.table(List.of(row)));
 
         assertThat(row.workerMessage()).isEqualTo("msg.storage.title");
-        assertThat(row.statusMessage()).isEqualTo("status.storage.READ_ONLY");
+        assertThat(row.statusMessage()).isEqualTo("status.storage.todo.READ_ONLY");
         assertThat(row.lost()).isZero();
         assertThat(row.storedAfter()).isEqualTo(row.storedBefore());
         assertThat(row.passed()).as(row.recovered()).isTrue();
@@ -87,7 +87,7 @@ class StorageFaultMatrixTest {
         System.out.print(FaultOutcome.table(List.of(row)));
 
         assertThat(row.workerMessage()).isEqualTo("msg.storage.title");
-        assertThat(row.statusMessage()).isEqualTo("status.storage.CORRUPT");
+        assertThat(row.statusMessage()).isEqualTo("status.storage.todo.CORRUPT");
         assertThat(row.lost()).isZero();
     }
 
