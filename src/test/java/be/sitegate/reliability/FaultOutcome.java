@@ -8,7 +8,7 @@ import java.util.List;
  * worker and the status bar showed, and how the kiosk got back.
  *
  * @param workerMessage the key the worker whose tap failed read, or "" when no tap failed
- * @param statusMessage the key of the status bar's storage item during the fault, or "" when none showed
+ * @param statusMessage the key of the status bar's storage item during the fault, or what the kiosk or a second one said at start; "" when nothing showed
  * @param recovered how storing came back, or why it did not ("no: ...": a failure of the case)
  */
 record FaultOutcome(String fault, String fileSystem, int storedBefore, int storedAfter, int lost, String workerMessage,
@@ -20,7 +20,7 @@ record FaultOutcome(String fault, String fileSystem, int storedBefore, int store
 
     static String table(List<FaultOutcome> rows) {
         StringBuilder out = new StringBuilder(
-                "| case | file system | stored before | stored after | lost | worker sees | status bar | recovered |\n"
+                "| case | file system | stored before | stored after | lost | worker sees | site manager sees | recovered |\n"
                         + "|---|---|---|---|---|---|---|---|\n");
         for (FaultOutcome r : rows) {
             out.append("| ").append(r.fault).append(" | ").append(r.fileSystem).append(" | ").append(r.storedBefore)

@@ -165,7 +165,7 @@ final class StorageFaultMatrix {
 
         String refusal;
         try (MatrixKiosk refused = MatrixKiosk.start(sim, folder, "site")) {
-            return new FaultOutcome("(d) damaged database at start", "the test's folder", confirmed.size(), -1,
+            return new FaultOutcome("(d) damaged database at start", workFileSystem(), confirmed.size(), -1,
                     confirmed.size(), "", "", "no: a damaged store started");
         } catch (StoreException e) {
             refusal = e.getMessage();
@@ -181,7 +181,7 @@ final class StorageFaultMatrix {
                     .filter(c -> sim.registrationCount(c.getKey().value()) != 1)
                     .count();
             restored.registerAll(BEFORE + AFTER, BEFORE + 2 * AFTER);
-            return new FaultOutcome("(d) damaged database at start", "the test's folder", confirmed.size(),
+            return new FaultOutcome("(d) damaged database at start", workFileSystem(), confirmed.size(),
                     stored.size(), (int) lost, "", refusal.contains("latest backup") ? STARTUP_REFUSAL_DAMAGED : refusal,
                     "backup restored (README), kiosk started: " + stored.size() + " from the backup, "
                             + afterTheBackup.size() + " made after it at the service; " + AFTER + " more registered");
@@ -206,7 +206,7 @@ final class StorageFaultMatrix {
             int failedAt = firstNotStored(kiosk, BEFORE, 50);
             String status = kiosk.statusMessage();
             Map<ClientReference, WorkerId> inBackup = StoredRegistrations.in(backup);
-            return new FaultOutcome("(d) damage while running", "the test's folder", before.size(), inBackup.size(),
+            return new FaultOutcome("(d) damage while running", workFileSystem(), before.size(), inBackup.size(),
                     StoredRegistrations.lost(before, inBackup), failedAt < 0 ? "" : MatrixKiosk.TAP_FAILED_MESSAGE,
                     status, failedAt < 0 ? "not detected: " + 50 + " taps after the damage were all stored"
                             : "tap " + (failedAt - BEFORE + 1) + " after the damage was refused; the way back is the backup");
@@ -255,7 +255,7 @@ final class StorageFaultMatrix {
                     .findFirst().orElse("");
             Map<ClientReference, WorkerId> stored = StoredRegistrations.in(first.storeFile());
             boolean refused = second.exitValue() == 1 && !refusal.isEmpty();
-            return new FaultOutcome("(e) second kiosk process on the data folder", "the test's folder", storedBefore,
+            return new FaultOutcome("(e) second kiosk process on the data folder", workFileSystem(), storedBefore,
                     stored.size(), StoredRegistrations.lost(first.acknowledged(), stored), "",
                     refused ? SECOND_KIOSK_REFUSAL : "exit " + second.exitValue() + ", no refusal line",
                     refused ? "nothing to recover: the first kept registering (" + (n - BEFORE) + " while the second "
@@ -282,7 +282,8 @@ final class StorageFaultMatrix {
     }
 
     /** The start-up refusal of a damaged store, as the kiosk prints it (it names the backup). */
-    static final String STARTUP_REFUSAL_DAMAGED = "start refused: \"is damaged ... put the latest backup in its place\"";
+    static final String STARTUP_REFUSAL_DAMAGED = "start refused: \"is damaged ... put the latest backup in its place\" "
+            + "(the kiosk unit shows it under `storeerror.title`: StoreErrorScreenTest)";
 
     /** Pages in the middle of the file, far from the header: table and index pages, as a bad sector would hit. */
     private static void scribbleOverPages(Path file) throws IOException {
@@ -308,6 +309,15 @@ final class StorageFaultMatrix {
             }
         }
         Files.copy(backup, file);
+    }
+
+    /** The file system of the matrix's own folder, where the cases that need no special disk run. */
+    private String workFileSystem() {
+        try {
+            return "work folder (" + Files.getFileStore(work).type() + ")";
+        } catch (IOException e) {
+            return "work folder";
+        }
     }
 
     /** The first worker from {@code from} whose tap is not stored, or -1 if {@code atMost} taps all were. */
