@@ -31,7 +31,8 @@ record FaultOutcome(String fault, String fileSystem, int storedBefore, int store
         return out.toString();
     }
 
-    private static String code(String key) {
-        return key.isEmpty() ? "–" : "`" + key + "`";
+    /** A message key as code; a line a process printed (it has spaces) as it is. */
+    private static String code(String shown) {
+        return shown.isEmpty() ? "–" : shown.contains(" ") ? shown : "`" + shown + "`";
     }
 }
