@@ -87,7 +87,7 @@ public final class KioskAssembly implements AutoCloseable {
     private final DailyRetention retention;
     private final CertificateExpiry certificateExpiry;
 
-    private KioskAssembly(KioskEnvironment env, DataFolderLock dataFolder, Clock clock) {
+    private KioskAssembly(KioskEnvironment env, DataFolderLock dataFolder, Clock clock, Duration storageProbeInterval) {
         this.dataFolder = dataFolder;
         this.config = env.config();
         java.security.cert.X509Certificate certificate = env.central().technicalUser().certificate();
@@ -105,7 +105,7 @@ public final class KioskAssembly implements AutoCloseable {
         session = new KioskSession(clock, config.dayEndsAt(), KioskSession.BELGIUM);
         storageHealth = new StorageHealth(clock);
         StorageFaults storageFaults = new StorageFaults(storageHealth);
-        storageRecovery = new StorageRecovery(storageHealth, store.writeProbe()::run, STORAGE_PROBE_INTERVAL);
+        storageRecovery = new StorageRecovery(storageHealth, store.writeProbe()::run, storageProbeInterval);
         toClose.push(storageRecovery);
         retention = new DailyRetention(store.retention(), config.retentionDays());
         toClose.push(retention);
@@ -190,6 +190,11 @@ public final class KioskAssembly implements AutoCloseable {
      * @throws DataFolderInUseException when another kiosk holds the data folder (logged here too)
      */
     public static KioskAssembly start(KioskEnvironment env, Clock clock) {
+        return start(env, clock, STORAGE_PROBE_INTERVAL);
+    }
+
+    /** With another pause between storage probes: a fault test cannot wait 15 s for each recovery. */
+    static KioskAssembly start(KioskEnvironment env, Clock clock, Duration storageProbeInterval) {
         DataFolderLock dataFolder;
         try {
             dataFolder = takeDataFolder(env.config(), clock);
@@ -199,7 +204,7 @@ public final class KioskAssembly implements AutoCloseable {
         }
         KioskAssembly assembly = null;
         try {
-            assembly = new KioskAssembly(env, dataFolder, clock);
+            assembly = new KioskAssembly(env, dataFolder, clock, storageProbeInterval);
             assembly.storageRecovery.start();
             assembly.retention.start();
             assembly.forwarder.start();

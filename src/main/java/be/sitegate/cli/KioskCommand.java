@@ -10,6 +10,7 @@ import be.sitegate.demo.DemoEnvironment;
 import be.sitegate.demoui.VirtualReaderWindow;
 import be.sitegate.logging.FileLog;
 import be.sitegate.ops.SupportLogs;
+import be.sitegate.store.StoreException;
 import be.sitegate.ui.AuxiliaryWindow;
 import be.sitegate.ui.AdminTools;
 import be.sitegate.ui.KioskLauncher;
@@ -17,6 +18,7 @@ import be.sitegate.ui.KioskServices;
 import be.sitegate.ui.KioskSettings;
 import be.sitegate.ui.configerror.ConfigErrorLauncher;
 import be.sitegate.ui.configerror.ConfigProblem;
+import be.sitegate.ui.configerror.StoreProblem;
 import be.sitegate.ui.shared.I18n;
 import be.sitegate.watchdog.Heartbeat;
 import be.sitegate.watchdog.NotifySocket;
@@ -37,8 +39,9 @@ import picocli.CommandLine.Option;
  * {@code sitegate kiosk}: the full-screen kiosk, against the configured service or the demo. A
  * start-up failure (a bad configuration key, another kiosk on the same data folder) is one line on
  * standard error and exit code 1, through {@link SiteGateCommand}'s handler; with
- * {@code --show-config-errors} (the kiosk unit), a configuration error is also shown full screen
- * and the kiosk stays up until it is fixed and restarted. Under systemd it tells the watchdog it is
+ * {@code --show-config-errors} (the kiosk unit), a configuration error or a database the kiosk
+ * cannot use (damaged, read-only, on a full disk) is also shown full screen and the kiosk stays up
+ * until it is fixed and restarted. Under systemd it tells the watchdog it is
  * alive ({@link Heartbeat}).
  */
 @Command(name = "kiosk", mixinStandardHelpOptions = true,
@@ -65,17 +68,25 @@ final class KioskCommand implements Callable<Integer> {
     boolean windowed;
 
     @Option(names = "--show-config-errors",
-            description = "Show a configuration error on the screen and stay up until the kiosk is restarted "
-                    + "(for the kiosk unit, where nobody reads standard error), as well as on standard error.")
+            description = "Show a configuration error, or a database that cannot be used, on the screen and stay "
+                    + "up until the kiosk is restarted (for the kiosk unit, where nobody reads standard error), as "
+                    + "well as on standard error.")
     boolean showConfigErrors;
 
     /** Puts a configuration problem on the screen and blocks; a test shows the same view in its own stage. */
     BiConsumer<ConfigProblem, Runnable> configErrorScreen =
             (problem, shown) -> ConfigErrorLauncher.show(problem, !windowed, shown);
 
+    /** Puts a database the kiosk cannot start on on the screen and blocks; a test shows it in its own stage. */
+    BiConsumer<StoreProblem, Runnable> storeErrorScreen =
+            (problem, shown) -> ConfigErrorLauncher.show(problem, !windowed, shown);
+
+    /** The process's environment; a test gives the command its own (the demo's data folder is under XDG_DATA_HOME). */
+    Map<String, String> environment = System.getenv();
+
     @Override
     public Integer call() {
-        Map<String, String> env = System.getenv();
+        Map<String, String> env = environment;
         Optional<Heartbeat> heartbeat = startHeartbeat(env);
         try {
             return runKiosk(env, heartbeat);
@@ -101,6 +112,17 @@ final class KioskCommand implements Callable<Integer> {
                 : SupportLogs.folderOf(config));
         try {
             return run(config, env, heartbeat);
+        } catch (StoreException e) {
+            if (!showConfigErrors) {
+                throw e;
+            }
+            // The store's message says which problem, where the file is and the way back (a backup).
+            System.err.println("sitegate: " + e.getMessage());
+            heartbeat.ifPresent(h -> h.status("database error: " + e.getMessage()));
+            storeErrorScreen.accept(new StoreProblem(e.getMessage(), e.file().orElse(config.storeFile()),
+                    Locale.forLanguageTag(config.language())), () -> heartbeat.ifPresent(h ->
+                    h.ready(List.of(new Heartbeat.Probe("the screen's thread", new ThreadPing(Platform::runLater))))));
+            return 1;
         } finally {
             // The process ends here; a test that ran the command in its own JVM keeps no file appender.
             FileLog.stop();

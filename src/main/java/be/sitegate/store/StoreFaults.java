@@ -58,6 +58,9 @@ final class StoreFaults {
             // A WAL database on a read-only disk or in a read-only folder cannot create its -wal and
             // -shm files, which SQLite reports as "cannot open", not as read-only.
             case 14 -> cannotWriteThere(file) ? Reason.READ_ONLY : Reason.IO; // SQLITE_CANTOPEN
+            // A disk the kernel turned read-only after an error (errors=remount-ro) under the open
+            // database fails SQLite's next write to the -wal as an I/O error: only the disk can tell.
+            case 10 -> onReadOnlyFileSystem(file) ? Reason.READ_ONLY : Reason.IO; // SQLITE_IOERR
             default -> Reason.IO;
         };
     }
@@ -93,6 +96,22 @@ final class StoreFaults {
     private static boolean cannotWriteThere(Path file) {
         Path folder = folderOf(file);
         return (Files.exists(file) && !Files.isWritable(file)) || (Files.isDirectory(folder) && !Files.isWritable(folder));
+    }
+
+    /**
+     * Whether the file system under {@code file} refuses writes as read-only. Its mount options cannot
+     * tell: ext4 keeps "rw" (adding "emergency_ro") when it turns read-only after an error, so this
+     * tries to create a file, which a read-only file system refuses before using any space.
+     */
+    private static boolean onReadOnlyFileSystem(Path file) {
+        try {
+            Files.delete(Files.createTempFile(folderOf(file), ".sitegate-write-check", ".tmp"));
+            return false;
+        } catch (java.nio.file.FileSystemException e) {
+            return "Read-only file system".equals(e.getReason());
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
     }
 
     private static Path folderOf(Path file) {

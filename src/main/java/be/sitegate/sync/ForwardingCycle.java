@@ -13,6 +13,7 @@ import be.sitegate.domain.SendingWindow;
 import be.sitegate.store.DeliveryOutcome;
 import be.sitegate.store.OutboxItem;
 import be.sitegate.store.OutboxStore;
+import be.sitegate.store.StoreException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +45,8 @@ final class ForwardingCycle {
     /** Cycles left that send one item at a time, after the service refused a whole batch (a poison item). */
     private int isolating;
     private boolean notAccepted;
+    /** The store's fault was told already: it goes on until a cycle runs through. */
+    private boolean storeFaultTold;
 
     ForwardingCycle(OutboxStore outbox, PresenceSender sender, ForwarderSettings settings, Clock clock,
             StatusBoard board) {
@@ -55,6 +58,12 @@ final class ForwardingCycle {
     }
 
     Pause run() {
+        Pause pause = forward();
+        storeFaultTold = false;
+        return pause;
+    }
+
+    private Pause forward() {
         List<OutboxItem> due = outbox.due(isolating > 0 ? 1 : settings.batchSize());
         if (due.isEmpty()) {
             return new Pause(untilNextDue(), true);
@@ -98,7 +107,19 @@ final class ForwardingCycle {
         consecutiveFailures++;
         Duration wait = settings.backoff().delay(consecutiveFailures);
         Instant now = clock.instant();
-        LOG.error("forwarding failed unexpectedly; retrying in {} ms", wait.toMillis(), e);
+        if (e instanceof StoreException store) {
+            // A full, read-only or damaged store: the kiosk's storage health tells the site manager and
+            // the log at ERROR once; here one line that sending waits for it, not a stack trace a cycle.
+            if (!storeFaultTold) {
+                LOG.warn("forwarding waits until the store can be used again: {}; retrying in {} ms", store.getMessage(),
+                        wait.toMillis());
+                storeFaultTold = true;
+            } else {
+                LOG.debug("forwarding still waits for the store: {}", store.getMessage());
+            }
+        } else {
+            LOG.error("forwarding failed unexpectedly; retrying in {} ms", wait.toMillis(), e);
+        }
         board.failedInternally(now, now.plus(wait));
         return new Pause(wait, false);
     }

@@ -39,7 +39,12 @@ public final class SimulatorKiosks {
 
     /** On a clock of its own: a kiosk whose clock and the service's disagree, as across a midnight. */
     public KioskAssembly start(String name, String offers, Clock clock) {
-        return start(name, offers, clock, Map.of(), central -> central);
+        return start(name, offers, clock, Map.of(), central -> central, KioskAssembly.STORAGE_PROBE_INTERVAL);
+    }
+
+    /** Probing a failing store every {@code storageProbeInterval}: a storage fault test waits for its recovery. */
+    public KioskAssembly start(String name, String offers, Clock clock, java.time.Duration storageProbeInterval) {
+        return start(name, offers, clock, Map.of(), central -> central, storageProbeInterval);
     }
 
     /**
@@ -48,17 +53,27 @@ public final class SimulatorKiosks {
      */
     public KioskAssembly start(String name, String offers, Clock clock, Map<String, String> settings,
             java.util.function.UnaryOperator<CentralConfig> central) {
+        return start(name, offers, clock, settings, central, KioskAssembly.STORAGE_PROBE_INTERVAL);
+    }
+
+    private KioskAssembly start(String name, String offers, Clock clock, Map<String, String> settings,
+            java.util.function.UnaryOperator<CentralConfig> central, java.time.Duration storageProbeInterval) {
         String clientId = "kiosk-" + SimulatorFixture.SENDER + "-gate-" + name;
         CentralConfig shared = sim.config();
         TechnicalUser user = new TechnicalUser(clientId, KEYS.getPrivate(),
                 List.of(sim.server().issueClientCertificate(KEYS.getPublic(), clientId), sim.server().caCertificate()));
         java.util.Map<String, String> keys = new java.util.HashMap<>(settings);
-        keys.put("store.file", dir.resolve(name).resolve("kiosk.db").toString());
+        keys.put("store.file", storeFile(name).toString());
         keys.put("central.offers", offers);
         KioskConfig config = KioskConfig.of(keys, Map.of());
         CentralConfig client = central.apply(CentralConfig.of(shared.baseUrl(), shared.trustedCas(), user));
         return KioskAssembly.start(new KioskEnvironment(config, client, TerminalSource.of(new VirtualTerminals()),
-                List.of(VirtualCardPki.testRoot()), () -> { }), clock);
+                List.of(VirtualCardPki.testRoot()), () -> { }), clock, storageProbeInterval);
+    }
+
+    /** Where the kiosk {@code name} keeps its database. */
+    public Path storeFile(String name) {
+        return dir.resolve(name).resolve("kiosk.db");
     }
 
     /** Opens the kiosk for a workplace with the fixture's site manager account. */

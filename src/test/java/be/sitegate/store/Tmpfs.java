@@ -5,16 +5,14 @@ import static be.sitegate.store.Commands.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A small tmpfs mounted for one test: a real file system that really fills up or really turns
  * read-only, which SQLite's own limits only imitate. Mounting needs root with CAP_SYS_ADMIN (a
  * developer's machine as root, a privileged container); anywhere else the test is skipped and says
- * why, so CI without those rights stays green.
+ * why, except on CI, where it fails ({@link MountUnavailable}).
  */
-public final class Tmpfs implements AutoCloseable {
+public final class Tmpfs implements ScratchDisk {
 
     private final Path mountPoint;
 
@@ -22,17 +20,16 @@ public final class Tmpfs implements AutoCloseable {
         this.mountPoint = mountPoint;
     }
 
-    /** Mounts {@code megabytes} of tmpfs on {@code mountPoint} (created if needed), or skips the test. */
+    /** Mounts {@code megabytes} of tmpfs on {@code mountPoint} (created if needed), or skips (on CI: fails) the test. */
     public static Tmpfs mountOrSkip(Path mountPoint, int megabytes) throws IOException {
         Files.createDirectories(mountPoint);
         String failure = run("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m,mode=0755", "tmpfs",
                 mountPoint.toString());
-        Assumptions.assumeTrue(failure == null,
-                () -> "skipped: this machine does not let the test mount a tmpfs (needs root with CAP_SYS_ADMIN): "
-                        + failure);
+        MountUnavailable.skipOrFail("a tmpfs", failure);
         return new Tmpfs(mountPoint);
     }
 
+    @Override
     public Path path() {
         return mountPoint;
     }
@@ -45,21 +42,9 @@ public final class Tmpfs implements AutoCloseable {
         }
     }
 
-    /** Writes a filler file until the file system has not one byte left; returns the filler. */
+    @Override
     public Path fill() throws IOException {
-        Path filler = mountPoint.resolve("filler");
-        Files.createFile(filler);
-        for (int size : new int[] {1024 * 1024, 4096, 1}) {
-            byte[] block = new byte[size];
-            try (var out = Files.newOutputStream(filler, StandardOpenOption.APPEND)) {
-                while (true) {
-                    out.write(block);
-                }
-            } catch (IOException expected) {
-                // "No space left on device": go on with smaller pieces for what is left.
-            }
-        }
-        return filler;
+        return Filler.fill(mountPoint);
     }
 
     @Override

@@ -69,7 +69,7 @@ class StatusBarFeedTest {
             openConstruction();
             assertThat(vm.status.storageProblemProperty().get()).isEqualTo(Msg.NONE);
             h.storage.failed(StorageFailedException.Reason.READ_ONLY);
-            assertThat(vm.status.storageProblemProperty().get()).isEqualTo(Msg.of("status.storage.READ_ONLY"));
+            assertThat(vm.status.storageProblemProperty().get()).isEqualTo(Msg.of("status.storage.todo.READ_ONLY", Msg.of("status.storage.READ_ONLY")));
             assertThat(vm.status.connectionAndQueueShownProperty().get()).isFalse();
             h.storage.stored();
             assertThat(vm.status.storageProblemProperty().get()).isEqualTo(Msg.NONE);

@@ -306,7 +306,7 @@ class WorkerScreensTest extends KioskUiTestBase {
         awaitTrue(() -> text("#queue").equals("4 waiting since 07:00"));
 
         h.storage.failed(StorageFailedException.Reason.FULL);
-        awaitTrue(() -> shows("#storage", "Cannot save registrations: disk full"));
+        awaitTrue(() -> shows("#storage", "Cannot save registrations: disk full. Free up disk space: it resumes by itself"));
         assertThat(lookup("#storage").query().getStyleClass()).contains("status-failing");
         assertThat(onScreen("#connection")).as("no 'saved on this kiosk' while nothing can be saved").isFalse();
         assertThat(onScreen("#queue")).isFalse();

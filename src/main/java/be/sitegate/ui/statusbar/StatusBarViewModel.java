@@ -96,12 +96,15 @@ public final class StatusBarViewModel {
     /**
      * While the kiosk cannot store, the bar says so (red) and leaves out the connection and the
      * queue: "Offline – saved on this kiosk" or "Nothing waiting" would read as if registrations were
-     * being kept, and the store is the one thing the site manager must act on first.
+     * being kept, and the store is the one thing the site manager must act on first. It says what to
+     * do too, since that differs: space freed is found by itself, but a disk the kernel turned
+     * read-only or a damaged database needs the site manager and a restart.
      */
     public void onStorage(StorageHealth.State state) {
         boolean failing = state instanceof StorageHealth.Failing;
         storageProblem.set(state instanceof StorageHealth.Failing f
-                ? Msg.of("status.storage." + f.reason().name()) : Msg.NONE);
+                ? Msg.of("status.storage.todo." + f.reason().name(), Msg.of("status.storage." + f.reason().name()))
+                : Msg.NONE);
         connectionAndQueueShown.set(!failing);
     }
 

@@ -148,6 +148,7 @@ class MessagesTest {
         }
         for (StorageFailedException.Reason r : StorageFailedException.Reason.values()) {
             keys.add("status.storage." + r.name());
+            keys.add("status.storage.todo." + r.name());
         }
         for (TypedEntryViewModel.Kind k : TypedEntryViewModel.Kind.values()) {
             keys.add("entry.title." + k.name());

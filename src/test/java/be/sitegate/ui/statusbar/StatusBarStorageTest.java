@@ -33,7 +33,8 @@ class StatusBarStorageTest {
         bar.onSync(new SyncStatus(Connection.OFFLINE, 3, Optional.of(SINCE), 0, Optional.of(SINCE),
                 Optional.of("TIMEOUT")));
         bar.onStorage(new StorageHealth.Failing(reason, SINCE));
-        assertThat(bar.storageProblemProperty().get()).isEqualTo(Msg.of("status.storage." + reason.name()));
+        assertThat(bar.storageProblemProperty().get()).isEqualTo(
+                Msg.of("status.storage.todo." + reason.name(), Msg.of("status.storage." + reason.name())));
         assertThat(bar.connectionAndQueueShownProperty().get()).isFalse();
 
         bar.onSync(new SyncStatus(Connection.OFFLINE, 4, Optional.of(SINCE), 0, Optional.of(SINCE),
@@ -47,5 +48,19 @@ class StatusBarStorageTest {
         bar.onStorage(new StorageHealth.Ok());
         assertThat(bar.storageProblemProperty().get()).isEqualTo(Msg.NONE);
         assertThat(bar.connectionAndQueueShownProperty().get()).isTrue();
+    }
+
+    @Test
+    void eachFaultSaysWhatTheSiteManagerDoesAndWhetherARestartIsNeeded() {
+        java.util.ResourceBundle english = be.sitegate.ui.shared.I18n.bundle(java.util.Locale.ENGLISH);
+        bar.onStorage(new StorageHealth.Failing(Reason.FULL, SINCE));
+        assertThat(be.sitegate.ui.shared.I18n.text(english, bar.storageProblemProperty().get()))
+                .isEqualTo("Cannot save registrations: disk full. Free up disk space: it resumes by itself");
+        bar.onStorage(new StorageHealth.Failing(Reason.READ_ONLY, SINCE));
+        assertThat(be.sitegate.ui.shared.I18n.text(english, bar.storageProblemProperty().get()))
+                .isEqualTo("Cannot save registrations: disk is read-only. Check the disk, then restart the kiosk");
+        bar.onStorage(new StorageHealth.Failing(Reason.CORRUPT, SINCE));
+        assertThat(be.sitegate.ui.shared.I18n.text(english, bar.storageProblemProperty().get()))
+                .isEqualTo("Cannot save registrations: database damaged. Restore the latest backup, then restart the kiosk");
     }
 }
