@@ -40,6 +40,9 @@ class CentralClientFuzzTest {
 
     @BeforeContainer
     static void start() throws Exception {
+        // The JDK's HTTP server writes headers and body apart; with Nagle's algorithm each answer then
+        // waits for a delayed ACK (tens of ms on loopback). Read once, when the first server starts.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         stub = new StubCentral();
         CentralConfig config = CentralConfig.of(stub.baseUrl(), List.of(stub.ca),
                         stub.technicalUser("sitegate-fuzz", StubCentral.CLIENT_KEYS))
