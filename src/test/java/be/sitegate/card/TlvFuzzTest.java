@@ -45,6 +45,22 @@ class TlvFuzzTest {
         fields.forEach((tag, value) -> assertThat(parsed.get(tag)).isEqualTo(value));
     }
 
+    /**
+     * A length that lies the most it can: 255-continuation bytes summing past an int. Before, the sum
+     * overflowed to a negative length that passed the bounds check and Arrays.copyOfRange threw
+     * IllegalArgumentException, which the reader would have reported as a PC/SC error. Found while
+     * writing the lying-length edits, not by a random input: no generated file is 8 MB of 0xFF.
+     */
+    @net.jqwik.api.Example
+    void aLengthPastTwoGigabytesIsCorruptNotAnOverflow() throws Exception {
+        byte[] file = new byte[1 + 8_500_000 + 1];
+        java.util.Arrays.fill(file, (byte) 0xFF);
+        file[0] = 7;
+        file[file.length - 1] = 1;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> within(() -> Tlv.parse(file)))
+                .isInstanceOf(CorruptFileException.class);
+    }
+
     private static void parseOrCorrupt(byte[] file) throws Exception {
         try {
             Map<Integer, byte[]> fields = within(() -> Tlv.parse(file));
