@@ -94,6 +94,32 @@ class ConfigFuzzTest {
         }
     }
 
+    @Property
+    void theFileNamedOrLookedForLoadsOrIsRefusedNamingIt(@ForAll("profiles") String profile, @ForAll boolean given,
+            @ForAll boolean exists, @ForAll boolean demo, @ForAll("fileEdits") List<ByteEdit> edits) throws Exception {
+        Path xdg = folder.resolve("xdg");
+        Path file = given ? folder.resolve("given.properties") : xdg.resolve("sitegate").resolve("sitegate.properties");
+        Files.deleteIfExists(file);
+        if (exists) {
+            Files.createDirectories(file.getParent());
+            Files.write(file, ByteMutations.apply(Files.readAllBytes(file(profile)), edits));
+        }
+        Map<String, String> environment = Map.of("XDG_CONFIG_HOME", xdg.toString());
+        try {
+            within(() -> ConfigFile.load(given ? java.util.Optional.of(file) : java.util.Optional.empty(), environment,
+                    demo));
+            assertThat(exists || (!given && demo)).as("loaded without the file it needs").isTrue();
+        } catch (ConfigException refused) {
+            assertThat(refused.getMessage()).startsWith(refused.key() + ": ");
+            if (!exists && (given || !demo)) {
+                assertThat(refused.key()).isEqualTo(file.toString());
+            } else {
+                assertThat(refused.key().equals(file.toString()) || KioskConfig.KEYS.contains(refused.key())
+                        || readKeys(file).contains(refused.key())).isTrue();
+            }
+        }
+    }
+
     /**
      * Found by the long run of {@link #aDamagedFileLoadsOrIsRefusedUnderAKeyOrItsName} (its shrunk input:
      * the sample with {@code \\u} inserted at the start). The loader was right, a malformed escape is
