@@ -22,7 +22,8 @@ public final class Tlv {
         int pos = 0;
         while (pos < file.length && !onlyZerosFrom(file, pos)) {
             int tag = file[pos++] & 0xFF;
-            int length = 0;
+            // long: a run of 255-continuation bytes (a length that lies) must not wrap past the bounds check.
+            long length = 0;
             int lengthByte;
             do {
                 if (pos >= file.length) {
@@ -35,9 +36,9 @@ public final class Tlv {
                 throw new CorruptFileException("TLV value of tag " + tag + " runs past the end of the file");
             }
             if (tag != 0) {
-                fields.putIfAbsent(tag, Arrays.copyOfRange(file, pos, pos + length));
+                fields.putIfAbsent(tag, Arrays.copyOfRange(file, pos, pos + (int) length));
             }
-            pos += length;
+            pos += (int) length;
         }
         return Collections.unmodifiableMap(fields);
     }

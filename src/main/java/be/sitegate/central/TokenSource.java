@@ -22,6 +22,11 @@ final class TokenSource {
      * error) helps no one. Asking again every hour costs one request.
      */
     static final Duration MAX_LIFETIME = Duration.ofHours(1);
+    /**
+     * RFC 6750's b64token, the only form a bearer token may take in an Authorization header. Anything
+     * else (an accent, a space, a line break) cannot be sent, and OkHttp would throw building the header.
+     */
+    private static final java.util.regex.Pattern BEARER_TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
 
     private final CentralHttp http;
     private final ClientAssertion assertion;
@@ -68,7 +73,8 @@ final class TokenSource {
         }
         JsonNode token = answer.body().path("access_token");
         JsonNode expiresIn = answer.body().path("expires_in");
-        if (!answer.isSuccess() || !token.isTextual() || token.asText().isEmpty() || !expiresIn.canConvertToLong()
+        if (!answer.isSuccess() || !token.isTextual() || !BEARER_TOKEN.matcher(token.asText()).matches()
+                || !expiresIn.canConvertToLong()
                 || expiresIn.asLong() <= 0) {
             throw CentralUnavailableException.of(Reason.MALFORMED_ANSWER,
                     "unexpected token answer (HTTP " + answer.status() + ")", null);

@@ -39,8 +39,12 @@ import javax.net.ssl.SSLContext;
  */
 public final class StubCentral implements AutoCloseable {
 
-    /** A canned answer. */
-    public record Reply(int status, String body) {
+    /** A canned answer, with any headers besides Content-Type (a fuzzed Retry-After, say). */
+    public record Reply(int status, String body, Map<String, String> headers) {
+        public Reply(int status, String body) {
+            this(status, body, Map.of());
+        }
+
         public static Reply json(String body) {
             return new Reply(200, body);
         }
@@ -71,6 +75,8 @@ public final class StubCentral implements AutoCloseable {
     volatile boolean refuseClient;
     /** Send answers without a Content-Length (chunked), as a service that does not say how long they are. */
     volatile boolean chunked;
+    /** When set, the token endpoint answers this instead of checking the assertion and issuing a token. */
+    volatile Reply tokenReply;
 
     public StubCentral() throws Exception {
         Instant now = Instant.now();
@@ -130,7 +136,8 @@ public final class StubCentral implements AutoCloseable {
         seen.add(s);
         Reply reply;
         if (s.path().equals(tokenPath)) {
-            reply = token(body);
+            Reply forced = tokenReply;
+            reply = forced != null ? forced : token(body);
         } else {
             String auth = ex.getRequestHeaders().getFirst("Authorization");
             if (auth == null || !auth.startsWith("Bearer ") || !validTokens.contains(auth.substring(7))) {
@@ -147,6 +154,7 @@ public final class StubCentral implements AutoCloseable {
         }
         byte[] out = reply.body().getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", "application/json");
+        reply.headers().forEach((name, value) -> ex.getResponseHeaders().add(name, value));
         ex.sendResponseHeaders(reply.status(), out.length == 0 ? -1 : chunked ? 0 : out.length);
         if (out.length > 0) {
             ex.getResponseBody().write(out);
