@@ -13,8 +13,6 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The demo kiosk's technical user, kept in the demo folder beside the simulator's CA. A new RSA key
@@ -24,8 +22,6 @@ import org.slf4j.LoggerFactory;
  * in the simulator's register). Anything else, a damaged file included, makes a new one.
  */
 final class DemoTechnicalUser {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DemoTechnicalUser.class);
 
     static final String KEYSTORE = "demo-technical-user.p12";
     static final String PASSWORD_FILE = "demo-technical-user.password";
@@ -43,10 +39,8 @@ final class DemoTechnicalUser {
                 if (simulator.knowsTechnicalUser(kept.certificate())) {
                     return kept;
                 }
-                LOG.info("the demo's technical user in {} is not known to this simulator; issuing a new one", keystore);
             } catch (RuntimeException e) {
-                LOG.info("the demo's technical user in {} cannot be read ({}); issuing a new one", keystore,
-                        e.getMessage());
+                // a damaged or foreign key store: a new user replaces it below
             }
         }
         return issue(OwnerOnlyFiles.folder(folder), keystore, passwordFile, simulator, clientId);
