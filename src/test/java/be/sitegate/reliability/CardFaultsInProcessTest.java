@@ -3,28 +3,24 @@ package be.sitegate.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.sitegate.virtualcard.VirtualCardProfiles;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Card faults in process (issue 18, part 3): the in-process reader under the assembled kiosk
- * (the simulator over loopback HTTPS, a real SQLite file, the real card monitor and card events,
- * the screens' view models). The real PC/SC stack's half is {@link CardFaultsRealStackTest}.
+ * Card faults in process (issue 18, part 3), the fast form beside the real PC/SC stack's
+ * ({@link CardFaultsRealStackTest}, under the assembled kiosk): the in-process reader, the real
+ * card monitor, card events and screens' view models, the kiosk's other services on fakes.
  */
 class CardFaultsInProcessTest {
 
-    @TempDir
-    static Path dir;
     private static InProcessSlot slot;
     private static KioskOnReader kiosk;
 
     @BeforeAll
     static void start() throws Exception {
         slot = new InProcessSlot();
-        kiosk = KioskOnReader.start(dir, slot.source());
+        kiosk = KioskOnReader.onFakes(slot.source());
     }
 
     @AfterAll

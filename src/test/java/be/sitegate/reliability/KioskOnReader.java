@@ -1,8 +1,11 @@
 package be.sitegate.reliability;
 
+import be.sitegate.app.CardEventsAdapter;
 import be.sitegate.app.KioskAssembly;
 import be.sitegate.app.KioskEnvironment;
 import be.sitegate.card.CardMonitor;
+import be.sitegate.card.EidReader;
+import be.sitegate.card.EidReaderSettings;
 import be.sitegate.card.TerminalSource;
 import be.sitegate.config.KioskConfig;
 import be.sitegate.demo.DemoEnvironment;
@@ -13,6 +16,8 @@ import be.sitegate.kiosk.CardIdentity;
 import be.sitegate.kiosk.InitialisationOutcome;
 import be.sitegate.kiosk.Subscription;
 import be.sitegate.kiosk.fake.RecordingSounds;
+import be.sitegate.testkit.Fixtures;
+import be.sitegate.ui.KioskHarness;
 import be.sitegate.ui.KioskServices;
 import be.sitegate.ui.KioskSettings;
 import be.sitegate.ui.KioskViewModel;
@@ -20,6 +25,7 @@ import be.sitegate.ui.Screen;
 import be.sitegate.ui.shared.I18n;
 import be.sitegate.ui.shared.Msg;
 import be.sitegate.ui.shared.Threads;
+import be.sitegate.virtualcard.VirtualCardPki;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -39,11 +45,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kiosk as the kiosk command assembles it (the project's simulator over loopback HTTPS, a real
- * SQLite file, the real card monitor and card events) reading cards from the readers it is given,
+ * A kiosk reading cards from the readers it is given through the real card monitor and card
+ * events: assembled as the kiosk command assembles it, or on in-memory fakes for the fast form;
  * with the screens' view models wired as the window wires them, on a thread of their own that
  * stands in for the JavaFX thread, and no screen. It records what the card layer tells the kiosk
  * and every exception that escapes to the UI thread, a thread's top or the card monitor's loop.
@@ -56,52 +63,98 @@ final class KioskOnReader implements AutoCloseable {
     private static final Set<Screen> RESULTS = Set.of(Screen.MESSAGE, Screen.CONFIRMATION, Screen.EMPLOYER_CHOICE,
             Screen.BREAK_OR_END);
 
-    private final KioskAssembly kiosk;
+    private final AutoCloseable kiosk;
     private final ExecutorService ui;
     private final ExecutorService background;
     private final HandCountdown countdown = new HandCountdown();
     private final KioskViewModel vm;
     private final BlockingQueue<CardEvent> events = new LinkedBlockingQueue<>();
-    private final List<Throwable> crashes = new CopyOnWriteArrayList<>();
-    private final ListAppender<ILoggingEvent> monitorLog = new ListAppender<>();
+    private final List<Throwable> crashes;
+    private final ListAppender<ILoggingEvent> monitorLog;
     private final Subscription subscription;
     private final Thread.UncaughtExceptionHandler previousHandler;
 
-    private KioskOnReader(Path dir, TerminalSource readers) throws Exception {
-        previousHandler = Thread.getDefaultUncaughtExceptionHandler();
-        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> crashes.add(error));
-        Logger logger = (Logger) LoggerFactory.getLogger(CardMonitor.class);
-        monitorLog.start();
-        logger.addAppender(monitorLog);
-        DemoEnvironment demo = DemoEnvironment.start(KioskConfig.of(Map.of(), Map.of()), dir, Clock.systemUTC());
-        KioskEnvironment env = demo.environment();
-        kiosk = KioskAssembly.start(new KioskEnvironment(env.config(), env.central(), readers, env.cardRoots(),
-                env.extras()), Clock.systemUTC());
-        subscription = kiosk.cardEvents().subscribe(new Recorder());
-        InitialisationOutcome opened = kiosk.initialisation().initialise(DemoEnvironment.SIGN_IN.user(),
-                DemoEnvironment.SIGN_IN.password().toCharArray(), GENT);
-        if (!(opened instanceof InitialisationOutcome.Initialised)) {
-            throw new IllegalStateException("the simulator did not open the kiosk: " + opened);
-        }
+    private KioskOnReader(Watch watch, AutoCloseable kiosk, Function<KioskSettings, KioskServices> services)
+            throws Exception {
+        this.previousHandler = watch.previousHandler;
+        this.crashes = watch.crashes;
+        this.monitorLog = watch.monitorLog;
+        this.kiosk = kiosk;
+        KioskSettings settings = KioskSettings.defaults().withDefaultLocale(Locale.ENGLISH);
+        KioskServices wired = services.apply(settings);
+        subscription = wired.card().subscribe(new Recorder());
         ui = Executors.newSingleThreadExecutor(r -> new Thread(r, "kiosk-ui"));
         background = Executors.newSingleThreadExecutor(r -> new Thread(r, "kiosk-services"));
-        KioskSettings settings = KioskSettings.defaults().withDefaultLocale(Locale.ENGLISH);
-        KioskServices services = new KioskServices(kiosk.session(), kiosk.initialisation(), kiosk.registration(),
-                kiosk.cardEvents(), kiosk.deliveries(), kiosk.syncStatus(), kiosk.storageHealth(),
-                Optional.of(kiosk.attendanceLog()), settings, new RecordingSounds());
         Threads threads = new Threads(task -> ui.execute(guarded(task)), task -> background.execute(guarded(task)));
-        vm = onUi(() -> new KioskViewModel(services, threads, countdown, new I18n(Locale.ENGLISH)));
+        vm = onUi(() -> new KioskViewModel(wired, threads, countdown, new I18n(Locale.ENGLISH)));
         onUi(() -> {
             vm.activate();
             return null;
         });
     }
 
-    /** Starts the kiosk over {@code readers}, opened for the day on the Ghent workplace, idle. */
-    static KioskOnReader start(Path dir, TerminalSource readers) throws Exception {
-        KioskOnReader kiosk = new KioskOnReader(dir, readers);
-        kiosk.awaitScreen(Screen.IDLE);
-        return kiosk;
+    /**
+     * The kiosk as the kiosk command assembles it over {@code readers}: the project's simulator over
+     * loopback HTTPS (which opens it for the day on the Ghent workplace), a real SQLite file under
+     * {@code dir}, the real card monitor and card events. Idle when this returns.
+     */
+    static KioskOnReader assembled(Path dir, TerminalSource readers) throws Exception {
+        Watch watch = new Watch();
+        DemoEnvironment demo = DemoEnvironment.start(KioskConfig.of(Map.of(), Map.of()), dir, Clock.systemUTC());
+        KioskEnvironment env = demo.environment();
+        KioskAssembly assembly = KioskAssembly.start(new KioskEnvironment(env.config(), env.central(), readers,
+                env.cardRoots(), env.extras()), Clock.systemUTC());
+        InitialisationOutcome opened = assembly.initialisation().initialise(DemoEnvironment.SIGN_IN.user(),
+                DemoEnvironment.SIGN_IN.password().toCharArray(), GENT);
+        if (!(opened instanceof InitialisationOutcome.Initialised)) {
+            assembly.close();
+            throw new IllegalStateException("the simulator did not open the kiosk: " + opened);
+        }
+        KioskOnReader kiosk = new KioskOnReader(watch, assembly, settings -> new KioskServices(assembly.session(),
+                assembly.initialisation(), assembly.registration(), assembly.cardEvents(), assembly.deliveries(),
+                assembly.syncStatus(), assembly.storageHealth(), Optional.of(assembly.attendanceLog()), settings,
+                new RecordingSounds()));
+        return kiosk.idle();
+    }
+
+    /**
+     * The fast form: the real card monitor and card events over {@code readers} (the reader trusting
+     * the virtual card's test root, specimens accepted as in the demo), and the kiosk's other
+     * services on the in-memory fakes the view-model tests use. Idle when this returns.
+     */
+    static KioskOnReader onFakes(TerminalSource readers) throws Exception {
+        Watch watch = new Watch();
+        KioskHarness harness = new KioskHarness().open(Fixtures.CIAW_SITE);
+        CardEventsAdapter cardEvents = new CardEventsAdapter(true);
+        CardMonitor monitor = new CardMonitor(readers,
+                new EidReader(EidReaderSettings.trusting(List.of(VirtualCardPki.testRoot()))), cardEvents);
+        KioskServices fakes = harness.services;
+        KioskOnReader kiosk = new KioskOnReader(watch, monitor, settings -> new KioskServices(fakes.session(),
+                fakes.initialisation(), fakes.registration(), cardEvents, fakes.deliveries(), fakes.sync(),
+                fakes.storage(), fakes.attendance(), settings, fakes.sounds()));
+        monitor.start();
+        return kiosk.idle();
+    }
+
+    private KioskOnReader idle() throws Exception {
+        if (!awaitScreen(Screen.IDLE)) {
+            close();
+            throw new IllegalStateException("the kiosk did not reach its idle screen");
+        }
+        return this;
+    }
+
+    /** What catches the exceptions that escape, from before the kiosk's first thread starts. */
+    private static final class Watch {
+        final List<Throwable> crashes = new CopyOnWriteArrayList<>();
+        final ListAppender<ILoggingEvent> monitorLog = new ListAppender<>();
+        final Thread.UncaughtExceptionHandler previousHandler = Thread.getDefaultUncaughtExceptionHandler();
+
+        Watch() {
+            Thread.setDefaultUncaughtExceptionHandler((thread, error) -> crashes.add(error));
+            monitorLog.start();
+            ((Logger) LoggerFactory.getLogger(CardMonitor.class)).addAppender(monitorLog);
+        }
     }
 
     private Runnable guarded(Runnable task) {
@@ -206,7 +259,11 @@ final class KioskOnReader implements AutoCloseable {
 
     /** Exceptions that escaped so far, and card monitor cycles or listeners that failed. */
     int crashes() {
-        long monitorFailures = monitorLog.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN)).count();
+        // The monitor catches what a cycle or the listener throws, logs it and goes on: still a crash.
+        long monitorFailures = monitorLog.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                .map(ILoggingEvent::getMessage)
+                .filter(m -> m.startsWith("card monitor cycle failed") || m.startsWith("card listener failed"))
+                .count();
         return crashes.size() + (int) monitorFailures;
     }
 
@@ -217,7 +274,11 @@ final class KioskOnReader implements AutoCloseable {
     @Override
     public void close() {
         subscription.close();
-        kiosk.close();
+        try {
+            kiosk.close();
+        } catch (Exception e) {
+            crashes.add(e);
+        }
         ui.shutdownNow();
         background.shutdownNow();
         ((Logger) LoggerFactory.getLogger(CardMonitor.class)).detachAppender(monitorLog);

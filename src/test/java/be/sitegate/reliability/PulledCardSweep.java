@@ -6,6 +6,7 @@ import be.sitegate.ui.shared.Msg;
 import be.sitegate.virtualcard.VirtualCardProfile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The virtual card pulled right after its k-th APDU, for every k of one whole read, each time
@@ -17,6 +18,9 @@ import java.util.List;
 final class PulledCardSweep {
 
     static final Msg REMOVED = Msg.of("msg.removed.title");
+    /** What a card that was read whole must never be told. */
+    private static final Set<Msg> FAULTS = Set.of(REMOVED, Msg.of("msg.unreadable.title"),
+            Msg.of("msg.notAuthentic.title"));
 
     /** One pull: after {@code k} APDUs of a read that takes {@code n}. */
     record Row(int k, int n, String outcome, boolean rightOutcome, int crashes, boolean hung,
@@ -66,41 +70,17 @@ final class PulledCardSweep {
 
     /** One card in, pulled after {@code k} APDUs (0: a whole read, taken out afterwards). */
     Row turn(int k, int n, int[] apdusAnswered) throws Exception {
-        int crashesBefore = kiosk.crashes();
-        kiosk.forgetEvents();
-        CardSlot.Inserted card = slot.insert(profile, k);
+        KioskTurn turn = KioskTurn.take(kiosk, slot, profile, k);
+        apdusAnswered[0] = turn.apdus();
         boolean whole = k == 0 || k >= n;
-        CardEvent end;
-        Screen shown = null;
-        Msg title = Msg.NONE;
-        try {
-            end = kiosk.nextReadEnd();
-            if (end != null) {
-                shown = kiosk.awaitResult();
-                title = shown == Screen.MESSAGE ? kiosk.messageTitle() : Msg.NONE;
-            }
-        } finally {
-            card.pull();
-        }
-        boolean out = kiosk.await(new CardEvent.Removed());
-        boolean idle = out && kiosk.leftAlone();
-        apdusAnswered[0] = card.card().apduCount();
+        CardEvent end = turn.end();
         boolean authentic = end instanceof CardEvent.Read r && r.authenticity() != Authenticity.NOT_AUTHENTIC;
         boolean right = whole
-                ? end instanceof CardEvent.Read r && r.authenticity() == Authenticity.AUTHENTIC && shown != null
-                        && shown != Screen.MESSAGE
-                : end instanceof CardEvent.RemovedDuringRead && shown == Screen.MESSAGE && REMOVED.equals(title);
-        return new Row(k, n, describe(end, shown, title), right, kiosk.crashes() - crashesBefore, end == null,
-                !whole && authentic, idle);
-    }
-
-    private static String describe(CardEvent end, Screen shown, Msg title) {
-        if (end == null) {
-            return "no outcome (hang)";
-        }
-        String what = end instanceof CardEvent.Read r ? "read " + r.authenticity()
-                : end instanceof CardEvent.RemovedDuringRead ? "removed during read"
-                : end instanceof CardEvent.Unreadable ? "unreadable" : end.toString();
-        return what + " -> " + shown + (title.isNone() ? "" : " " + title.key());
+                ? end instanceof CardEvent.Read r && r.authenticity() == Authenticity.AUTHENTIC && turn.shown() != null
+                        && !FAULTS.contains(turn.title())
+                : end instanceof CardEvent.RemovedDuringRead && turn.shown() == Screen.MESSAGE
+                        && REMOVED.equals(turn.title());
+        return new Row(k, n, turn.describe(), right, turn.crashes(), turn.hung(), !whole && authentic,
+                turn.backToIdle());
     }
 }

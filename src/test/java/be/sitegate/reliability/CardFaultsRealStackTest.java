@@ -1,0 +1,93 @@
+package be.sitegate.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import be.sitegate.card.PcscTerminalSource;
+import be.sitegate.kiosk.CardEvents.ReaderStatus;
+import be.sitegate.kiosk.CardIdentity.Authenticity;
+import be.sitegate.ui.Screen;
+import be.sitegate.ui.shared.Msg;
+import be.sitegate.virtualcard.VirtualCardProfiles;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Card faults on the real PC/SC stack (issue 18, part 3, bounded form): pcscd, vpcd, TCP and the
+ * project's virtual card, under the assembled kiosk (the simulator over loopback HTTPS, a real
+ * SQLite file, the card monitor, the card events and the screens' view models). The long form is
+ * {@code .ci/soak card ROUNDS} ({@link CardFaultSoak}). On CI ({@code CI=true}) a stack that cannot
+ * start fails the class instead of skipping it, as {@code RealPcscStackTest} decides.
+ */
+class CardFaultsRealStackTest {
+
+    @TempDir
+    static Path dir;
+    private static RealStack stack;
+    private static KioskOnReader kiosk;
+
+    @BeforeAll
+    static void start() throws Exception {
+        String missing = RealStack.missing();
+        if (missing != null && "true".equals(System.getenv("CI"))) {
+            fail(missing + ": the real-stack card faults cannot run, and on CI they must");
+        }
+        assumeTrue(missing == null, () -> missing + ": real-stack card faults skipped");
+        stack = RealStack.start();
+        kiosk = KioskOnReader.assembled(dir, new PcscTerminalSource());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (kiosk != null) {
+            kiosk.close();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void theCardPulledAfterEveryApduOfAReadEndsAsRemovedAndTheKioskGoesBackToIdle() throws Exception {
+        PulledCardSweep.Result result = new PulledCardSweep(kiosk, new VpcdSlot(), VirtualCardProfiles.named("rsa-17"))
+                .run();
+        SweepTable.print(List.of(result), System.out);
+        assertThat(result.n()).as("APDUs of one whole read").isGreaterThan(5);
+        assertThat(result.rows()).allSatisfy(row -> assertThat(row.clean()).as(row.toString()).isTrue());
+        assertThat(result.readAfter().clean()).as("the card reads whole and authentic after the sweep: %s",
+                result.readAfter()).isTrue();
+        assertThat(kiosk.crashList()).isEmpty();
+    }
+
+    /**
+     * vpcd's reader goes with pcscd (it cannot leave a running pcscd): pcscd stops and comes back, as
+     * an upgrade does. The status bar says the card service is gone, then ready; the next card reads.
+     */
+    @Test
+    void pcscdGoingAndComingBackIsShownAndTheNextCardReads() throws Exception {
+        kiosk.forgetEvents();
+        stack.stopDaemon();
+        assertThat(kiosk.await(new CardEvent.Reader(ReaderStatus.NO_SERVICE))).as("no service reported").isTrue();
+        assertThat(kiosk.readerStatusText()).isEqualTo(Msg.of("status.reader.NO_SERVICE"));
+        assertThat(kiosk.screen()).isEqualTo(Screen.IDLE);
+
+        stack.startDaemon();
+        assertThat(kiosk.await(new CardEvent.Reader(ReaderStatus.READY))).as("ready reported").isTrue();
+        assertThat(kiosk.readerStatusText()).isEqualTo(Msg.of("status.reader.READY"));
+
+        CardSlot.Inserted card = new VpcdSlot().insert(VirtualCardProfiles.named("rsa-17"), 0);
+        try {
+            assertThat(kiosk.nextReadEnd()).isEqualTo(new CardEvent.Read(Authenticity.AUTHENTIC));
+        } finally {
+            card.pull();
+        }
+        assertThat(kiosk.await(new CardEvent.Removed())).isTrue();
+        assertThat(kiosk.leftAlone()).as("back to idle").isTrue();
+        assertThat(kiosk.crashList()).isEmpty();
+    }
+}
