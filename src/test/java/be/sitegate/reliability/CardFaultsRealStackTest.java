@@ -73,12 +73,14 @@ class CardFaultsRealStackTest {
         kiosk.forgetEvents();
         stack.stopDaemon();
         assertThat(kiosk.await(new CardEvent.Reader(ReaderStatus.NO_SERVICE))).as("no service reported").isTrue();
-        assertThat(kiosk.readerStatusText()).isEqualTo(Msg.of("status.reader.NO_SERVICE"));
+        Msg noservice = Msg.of("status.reader.NO_SERVICE");
+        assertThat(kiosk.awaitReaderStatusText(noservice)).isEqualTo(noservice);
         assertThat(kiosk.screen()).isEqualTo(Screen.IDLE);
 
         stack.startDaemon();
         assertThat(kiosk.await(new CardEvent.Reader(ReaderStatus.READY))).as("ready reported").isTrue();
-        assertThat(kiosk.readerStatusText()).isEqualTo(Msg.of("status.reader.READY"));
+        Msg ready = Msg.of("status.reader.READY");
+        assertThat(kiosk.awaitReaderStatusText(ready)).isEqualTo(ready);
 
         CardSlot.Inserted card = new VpcdSlot().insert(VirtualCardProfiles.named("rsa-17"), 0);
         try {

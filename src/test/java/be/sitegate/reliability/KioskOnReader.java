@@ -183,6 +183,20 @@ final class KioskOnReader implements AutoCloseable {
         return onUi(() -> vm.status.readerProperty().get());
     }
 
+    /**
+     * Waits until the status bar says {@code expected} about the reader, and returns what it says
+     * then (the card events reach the harness before the UI thread updates the bar).
+     */
+    Msg awaitReaderStatusText(Msg expected) throws Exception {
+        long end = System.nanoTime() + DEADLINE.toNanos();
+        Msg now = readerStatusText();
+        while (!expected.equals(now) && System.nanoTime() < end) {
+            Thread.sleep(20);
+            now = readerStatusText();
+        }
+        return now;
+    }
+
     /** Waits (polling the UI thread) until the kiosk shows {@code expected}; false after the deadline. */
     boolean awaitScreen(Screen expected) throws Exception {
         long end = System.nanoTime() + DEADLINE.toNanos();
