@@ -28,7 +28,7 @@ final class RealStack implements AutoCloseable {
     }
 
     static RealStack start() throws Exception {
-        new PcscTerminalSource().reconnect();
+        dropContext();
         RealStack stack = new RealStack();
         stack.pcscd = PcscDaemon.start(LOG);
         return stack;
@@ -49,6 +49,18 @@ final class RealStack implements AutoCloseable {
         if (pcscd != null) {
             pcscd.close();
         }
-        new PcscTerminalSource().reconnect();
+        dropContext();
+    }
+
+    /**
+     * Only where the JVM opens the PC/SC provider (the test JVM does): a soak's own JVM, started
+     * without it, has no context from an earlier pcscd to drop, and trying would log an error.
+     */
+    private static void dropContext() {
+        boolean open = ModuleLayer.boot().findModule("java.smartcardio")
+                .map(m -> m.isOpen("sun.security.smartcardio", RealStack.class.getModule())).orElse(false);
+        if (open) {
+            new PcscTerminalSource().reconnect();
+        }
     }
 }
