@@ -9,7 +9,10 @@ import be.sitegate.kiosk.CardEvents.ReaderStatus;
 import be.sitegate.kiosk.CardIdentity.Authenticity;
 import be.sitegate.ui.Screen;
 import be.sitegate.ui.shared.Msg;
+import be.sitegate.virtualcard.BelpicCard;
 import be.sitegate.virtualcard.VirtualCardProfiles;
+import be.sitegate.virtualcard.VpcdCardClient;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -90,6 +93,36 @@ class CardFaultsRealStackTest {
         }
         assertThat(kiosk.await(new CardEvent.Removed())).isTrue();
         assertThat(kiosk.leftAlone()).as("back to idle").isTrue();
+        assertThat(kiosk.crashList()).isEmpty();
+    }
+
+    /**
+     * The card pulled mid-read and pushed straight back (100 ms: pcscd, polling vpcd, does not see it
+     * leave, and the read fails on the transport): whatever the first read ends as, the card that is
+     * in the reader now is read, whole and authentic, and the kiosk goes back to idle.
+     */
+    @Test
+    void aCardPulledMidReadAndPutBackAtOnceIsReadAgain() throws Exception {
+        for (int k : new int[] {9}) {
+            kiosk.forgetEvents();
+            VpcdCardClient client = new VpcdCardClient("127.0.0.1", VpcdCardClient.DEFAULT_PORT,
+                    new BelpicCard(VirtualCardProfiles.named("rsa-17")));
+            client.removeAfterApdus(k);
+            client.reinsertAfter(Duration.ofMillis(100));
+            client.insert();
+            try {
+                CardEvent first = kiosk.nextReadEnd();
+                assertThat(first).as("pulled after %d APDUs", k).isIn(new CardEvent.RemovedDuringRead(),
+                        new CardEvent.Unreadable());
+                assertThat(kiosk.nextReadEnd()).as("read again after %d APDUs", k)
+                        .isEqualTo(new CardEvent.Read(Authenticity.AUTHENTIC));
+                assertThat(kiosk.awaitResult()).isNotNull();
+            } finally {
+                client.close();
+            }
+            assertThat(kiosk.await(new CardEvent.Removed())).isTrue();
+            assertThat(kiosk.leftAlone()).isTrue();
+        }
         assertThat(kiosk.crashList()).isEmpty();
     }
 }
