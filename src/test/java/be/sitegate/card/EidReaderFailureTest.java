@@ -169,6 +169,29 @@ class EidReaderFailureTest {
         }
     }
 
+    /**
+     * Issue 18.3: the photo is read after the verdict, when the confirmation asks for it. The card
+     * pulled after any APDU of that read gives no photo, as "card removed", and never a partial JPEG.
+     */
+    @Test
+    void cardPulledAfterAnyApduOfThePhotoReadIsCardRemoved() {
+        VirtualTerminal measure = with(RSA);
+        measure.setResendOnWrongLength(false);
+        var whole = (EidReadResult.Success) read(measure, EidReaderTest.SETTINGS);
+        int before = measure.card().apduCount();
+        assertThat(whole.session().readPhoto()).isInstanceOf(PhotoResult.Loaded.class);
+        int photoApdus = measure.card().apduCount() - before;
+        assertThat(photoApdus).isGreaterThan(3);
+        for (int n = 1; n < photoApdus; n++) {
+            VirtualTerminal terminal = with(RSA);
+            terminal.setResendOnWrongLength(false);
+            var success = (EidReadResult.Success) read(terminal, EidReaderTest.SETTINGS);
+            terminal.removeAfterApdus(n);
+            assertThat(success.session().readPhoto()).as("pulled after %d APDUs of the photo", n)
+                    .isEqualTo(new PhotoResult.Failed(ReadFailure.CARD_REMOVED));
+        }
+    }
+
     @Test
     void noCardAtConnectIsCardRemoved() {
         assertThat(failure(read(VirtualTerminal.standalone("empty"), EidReaderTest.SETTINGS)))
