@@ -27,7 +27,7 @@ final class DamagedCards {
     static final String ADDRESS_SIGNATURE = VirtualCardProfile.ADDRESS_SIGNATURE;
     static final String RRN = VirtualCardProfile.RRN_CERTIFICATE;
 
-    /** What the reader must conclude: the read refused for {@code failure}, or read and not authentic for {@code reason}. */
+    /** What the reader must conclude: refused for {@code failure}, or read and not authentic for {@code reason}. */
     record Expected(ReadFailure failure, NotAuthenticReason reason) {
         static Expected refused(ReadFailure failure) {
             return new Expected(failure, null);
@@ -55,44 +55,47 @@ final class DamagedCards {
 
     static List<Damage> all() {
         List<Damage> out = new ArrayList<>();
+        byte[] identity = file(IDENTITY);
+        byte[] address = file(ADDRESS);
+        byte[] rrn = file(RRN);
         // A byte flipped in each file the read takes (in a value, where no parser can notice it).
         out.add(damage("identity: a byte of the last name flipped", IDENTITY,
-                flip(file(IDENTITY), valueOffset(file(IDENTITY), 7)),
+                flip(identity, valueOffset(identity, 7)),
                 Expected.notAuthentic(NotAuthenticReason.IDENTITY_SIGNATURE_INVALID)));
         out.add(damage("identity signature: a byte flipped", IDENTITY_SIGNATURE, flip(file(IDENTITY_SIGNATURE), 100),
                 Expected.notAuthentic(NotAuthenticReason.IDENTITY_SIGNATURE_INVALID)));
-        out.add(damage("address: a byte of the street flipped", ADDRESS, flip(file(ADDRESS), valueOffset(file(ADDRESS), 1)),
+        out.add(damage("address: a byte of the street flipped", ADDRESS, flip(address, valueOffset(address, 1)),
                 Expected.notAuthentic(NotAuthenticReason.ADDRESS_SIGNATURE_INVALID)));
         out.add(damage("address signature: a byte flipped", ADDRESS_SIGNATURE, flip(file(ADDRESS_SIGNATURE), 100),
                 Expected.notAuthentic(NotAuthenticReason.ADDRESS_SIGNATURE_INVALID)));
-        out.add(damage("RRN certificate: a byte of its signature flipped", RRN, flip(file(RRN), derLength(file(RRN)) - 3),
+        out.add(damage("RRN certificate: a byte of its signature flipped", RRN, flip(rrn, derLength(rrn) - 3),
                 Expected.notAuthentic(NotAuthenticReason.RRN_CERTIFICATE_UNTRUSTED)));
-        out.add(damage("RRN certificate: a byte of its key flipped", RRN, flip(file(RRN), derLength(file(RRN)) / 2),
+        out.add(damage("RRN certificate: a byte of its key flipped", RRN, flip(rrn, derLength(rrn) / 2),
                 Expected.notAuthentic(NotAuthenticReason.RRN_CERTIFICATE_UNTRUSTED)));
         // Each file cut short.
-        out.add(damage("identity: cut in the middle of a field", IDENTITY, cut(file(IDENTITY), valueOffset(file(IDENTITY), 7) + 2),
+        out.add(damage("identity: cut in the middle of a field", IDENTITY, cut(identity, valueOffset(identity, 7) + 2),
                 Expected.refused(ReadFailure.CORRUPT_FILE)));
         // The parser finds a field missing before any signature is checked.
-        out.add(damage("identity: cut before its last field", IDENTITY, cut(file(IDENTITY), lastFieldOffset(file(IDENTITY))),
+        out.add(damage("identity: cut before its last field", IDENTITY, cut(identity, lastFieldOffset(identity)),
                 Expected.refused(ReadFailure.CORRUPT_FILE)));
         out.add(damage("identity: empty", IDENTITY, new byte[0], Expected.refused(ReadFailure.CORRUPT_FILE)));
         out.add(damage("identity signature: cut to half", IDENTITY_SIGNATURE, cut(file(IDENTITY_SIGNATURE), 128),
                 Expected.notAuthentic(NotAuthenticReason.IDENTITY_SIGNATURE_INVALID)));
-        out.add(damage("address: cut in the middle of a field", ADDRESS, cut(file(ADDRESS), valueOffset(file(ADDRESS), 1) + 3),
+        out.add(damage("address: cut in the middle of a field", ADDRESS, cut(address, valueOffset(address, 1) + 3),
                 Expected.refused(ReadFailure.CORRUPT_FILE)));
         out.add(damage("address signature: cut to half", ADDRESS_SIGNATURE, cut(file(ADDRESS_SIGNATURE), 128),
                 Expected.notAuthentic(NotAuthenticReason.ADDRESS_SIGNATURE_INVALID)));
-        out.add(damage("RRN certificate: cut to half", RRN, cut(file(RRN), derLength(file(RRN)) / 2),
+        out.add(damage("RRN certificate: cut to half", RRN, cut(rrn, derLength(rrn) / 2),
                 Expected.notAuthentic(NotAuthenticReason.RRN_CERTIFICATE_UNREADABLE)));
         // TLV lengths that lie.
-        out.add(damage("identity: a length running past the end", IDENTITY, setLength(file(IDENTITY), 7, 0xFE),
+        out.add(damage("identity: a length running past the end", IDENTITY, setLength(identity, 7, 0xFE),
                 Expected.refused(ReadFailure.CORRUPT_FILE)));
         // One short, the fields after it are read from the wrong places: the parser notices first.
-        out.add(damage("identity: a length one short", IDENTITY, shiftLength(file(IDENTITY), 7, -1),
+        out.add(damage("identity: a length one short", IDENTITY, shiftLength(identity, 7, -1),
                 Expected.refused(ReadFailure.CORRUPT_FILE)));
-        out.add(damage("identity: a length continued by FF to the end", IDENTITY, setLength(file(IDENTITY), 7, 0xFF),
+        out.add(damage("identity: a length continued by FF to the end", IDENTITY, setLength(identity, 7, 0xFF),
                 Expected.refused(ReadFailure.CORRUPT_FILE)));
-        out.add(damage("address: a length running past the end", ADDRESS, setLength(file(ADDRESS), 1, 0xF0),
+        out.add(damage("address: a length running past the end", ADDRESS, setLength(address, 1, 0xF0),
                 Expected.refused(ReadFailure.CORRUPT_FILE)));
         // Signatures wrong or missing.
         out.add(damage("identity signature: another card's", IDENTITY_SIGNATURE, VirtualCardProfiles.named("accents")
@@ -104,18 +107,22 @@ final class DamagedCards {
                 Expected.notAuthentic(NotAuthenticReason.IDENTITY_SIGNATURE_INVALID)));
         out.add(damage("address signature: empty", ADDRESS_SIGNATURE, new byte[0],
                 Expected.notAuthentic(NotAuthenticReason.ADDRESS_SIGNATURE_INVALID)));
-        out.add(without("identity signature: no such file", IDENTITY_SIGNATURE, Expected.refused(ReadFailure.NOT_AN_EID)));
-        out.add(without("address signature: no such file", ADDRESS_SIGNATURE, Expected.refused(ReadFailure.NOT_AN_EID)));
+        out.add(without("identity signature: no such file", IDENTITY_SIGNATURE,
+                Expected.refused(ReadFailure.NOT_AN_EID)));
+        out.add(without("address signature: no such file", ADDRESS_SIGNATURE,
+                Expected.refused(ReadFailure.NOT_AN_EID)));
         // Certificates swapped.
         out.add(damage("RRN certificate: the root's in its place", RRN, file(VirtualCardProfile.ROOT_CERTIFICATE),
                 Expected.notAuthentic(NotAuthenticReason.RRN_PATH_SHAPE)));
         out.add(damage("RRN certificate: the citizen CA's in its place", RRN,
-                file(VirtualCardProfile.CITIZEN_CA_CERTIFICATE), Expected.notAuthentic(NotAuthenticReason.RRN_SIGNER_IS_CA)));
+                file(VirtualCardProfile.CITIZEN_CA_CERTIFICATE),
+                Expected.notAuthentic(NotAuthenticReason.RRN_SIGNER_IS_CA)));
         out.add(damage("RRN certificate: the authentication certificate in its place", RRN,
-                file(VirtualCardProfile.AUTHENTICATION_CERTIFICATE), Expected.notAuthentic(NotAuthenticReason.RRN_PATH_SHAPE)));
+                file(VirtualCardProfile.AUTHENTICATION_CERTIFICATE),
+                Expected.notAuthentic(NotAuthenticReason.RRN_PATH_SHAPE)));
         out.add(damage("RRN certificate: the EC card's in its place", RRN, EC.file(RRN),
                 Expected.notAuthentic(NotAuthenticReason.IDENTITY_SIGNATURE_INVALID)));
-        out.add(damage("RRN certificate: all zeros", RRN, new byte[file(RRN).length],
+        out.add(damage("RRN certificate: all zeros", RRN, new byte[rrn.length],
                 Expected.notAuthentic(NotAuthenticReason.RRN_CERTIFICATE_UNREADABLE)));
         return out;
     }
