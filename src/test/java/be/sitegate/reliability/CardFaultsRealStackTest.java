@@ -97,6 +97,42 @@ class CardFaultsRealStackTest {
     }
 
     /**
+     * pcscd stops in the middle of a read (a slow card keeps the read going) and comes back: the read
+     * ends, never as a card read; the status bar says the service is gone, then ready; the card, still
+     * in vpcd, is read whole and authentic once pcscd is back, and the kiosk goes back to idle.
+     */
+    @Test
+    void pcscdStoppingMidReadEndsTheReadAndTheCardReadsOnceItIsBack() throws Exception {
+        kiosk.forgetEvents();
+        VpcdCardClient client = new VpcdCardClient("127.0.0.1", VpcdCardClient.DEFAULT_PORT,
+                new BelpicCard(VirtualCardProfiles.named("rsa-17")));
+        client.setResponseDelay(Duration.ofMillis(150));
+        client.insert();
+        try {
+            assertThat(kiosk.await(new CardEvent.Inserted())).as("card seen").isTrue();
+            assertThat(kiosk.awaitScreen(Screen.READING)).isTrue();
+            stack.stopDaemon();
+            assertThat(kiosk.nextReadEnd()).isIn(new CardEvent.Unreadable(), new CardEvent.RemovedDuringRead());
+            Msg noservice = Msg.of("status.reader.NO_SERVICE");
+            assertThat(kiosk.awaitReaderStatusText(noservice)).isEqualTo(noservice);
+            assertThat(kiosk.awaitResult()).isEqualTo(Screen.MESSAGE);
+            assertThat(kiosk.leftAlone()).isTrue();
+
+            client.setResponseDelay(Duration.ZERO);
+            stack.startDaemon();
+            assertThat(kiosk.nextReadEnd()).isEqualTo(new CardEvent.Read(Authenticity.AUTHENTIC));
+            Msg ready = Msg.of("status.reader.READY");
+            assertThat(kiosk.awaitReaderStatusText(ready)).isEqualTo(ready);
+            assertThat(kiosk.awaitResult()).isNotNull();
+        } finally {
+            client.close();
+        }
+        assertThat(kiosk.await(new CardEvent.Removed())).isTrue();
+        assertThat(kiosk.leftAlone()).isTrue();
+        assertThat(kiosk.crashList()).isEmpty();
+    }
+
+    /**
      * The card pulled mid-read and pushed straight back (100 ms: pcscd, polling vpcd, does not see it
      * leave, and the read fails on the transport): whatever the first read ends as, the card that is
      * in the reader now is read, whole and authentic, and the kiosk goes back to idle.
