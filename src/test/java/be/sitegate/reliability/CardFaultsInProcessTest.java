@@ -86,6 +86,7 @@ class CardFaultsInProcessTest {
         slot.terminal().setResponseDelay(java.time.Duration.ofMillis(100));
         slot.insert(VirtualCardProfiles.named("rsa-17"), 0);
         assertThat(kiosk.awaitScreen(Screen.READING)).isTrue();
+        assertThat(kiosk.readingACard()).as("the reading screen reads a card").isTrue();
         slot.unplug();
         assertThat(kiosk.nextReadEnd()).isEqualTo(new CardEvent.RemovedDuringRead());
         assertThat(kiosk.await(new CardEvent.Reader(ReaderStatus.NO_READER))).isTrue();

@@ -111,6 +111,7 @@ class CardFaultsRealStackTest {
         try {
             assertThat(kiosk.await(new CardEvent.Inserted())).as("card seen").isTrue();
             assertThat(kiosk.awaitScreen(Screen.READING)).isTrue();
+            assertThat(kiosk.readingACard()).as("the reading screen reads a card").isTrue();
             stack.stopDaemon();
             assertThat(kiosk.nextReadEnd()).isIn(new CardEvent.Unreadable(), new CardEvent.RemovedDuringRead());
             Msg noservice = Msg.of("status.reader.NO_SERVICE");

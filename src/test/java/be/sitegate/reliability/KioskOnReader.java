@@ -185,6 +185,11 @@ final class KioskOnReader implements AutoCloseable {
         return onUi(() -> vm.flow.screen());
     }
 
+    /** The reading screen's view model says a card (not a typed number) is being read. */
+    boolean readingACard() throws Exception {
+        return onUi(() -> vm.reading.readingCardProperty().get());
+    }
+
     Msg messageTitle() throws Exception {
         return onUi(() -> vm.message.titleProperty().get());
     }
