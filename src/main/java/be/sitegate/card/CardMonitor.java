@@ -3,6 +3,7 @@ package be.sitegate.card;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ public final class CardMonitor implements AutoCloseable {
 
     private final Map<String, Boolean> cardPresent = new HashMap<>();
     private final Map<String, EidSession> sessions = new HashMap<>();
+    /** Readers whose last read failed on the way to the card: the card seen there next is read again. */
+    private final Set<String> readAgain = new HashSet<>();
     private MonitorStatus lastGlobal;
     private volatile boolean running;
     private Thread thread;
@@ -180,12 +183,18 @@ public final class CardMonitor implements AutoCloseable {
                 report(new CardStatus(MonitorStatus.WAITING_FOR_CARD, name));
             }
         }
-        if (present && !Boolean.TRUE.equals(before)) {
+        boolean again = present && Boolean.TRUE.equals(before) && readAgain.remove(name);
+        if (present && (!Boolean.TRUE.equals(before) || again)) {
             report(new CardStatus(MonitorStatus.CARD_INSERTED, name));
-            // Any read of this card until it is removed shares it: its chip is challenged once.
+            // Any read of this card until it is removed shares it: its chip is challenged once. A read
+            // again after a lost card is a new insertion: pcscd may have missed a quick swap for another
+            // card, whose files must not borrow this chip's answer (at most one such read, never a loop).
             CardInsertion insertion = new CardInsertion();
             EidReadResult result = reader.read(terminal, number -> listener.onNationalNumberRead(name, number),
                     insertion);
+            if (worthReadingAgain(result, again)) {
+                readAgain.add(name);
+            }
             if (result instanceof EidReadResult.Success success) {
                 synchronized (sessions) {
                     EidSession old = sessions.put(name, success.session());
@@ -196,10 +205,27 @@ public final class CardMonitor implements AutoCloseable {
             }
             deliver(name, result);
         } else if (!present && Boolean.TRUE.equals(before)) {
+            readAgain.remove(name);
             closeSession(name);
             report(new CardStatus(MonitorStatus.CARD_REMOVED, name));
             report(new CardStatus(MonitorStatus.WAITING_FOR_CARD, name));
         }
+    }
+
+    /**
+     * A card pulled mid-read and pushed straight back is in the reader when the monitor looks again,
+     * as before the read: without this it would wait for a removal that already happened, and the
+     * worker, told to insert the card again, would stand before a kiosk that never reads it (on the
+     * real stack pcscd does not even notice a re-seat under about 300 ms, and the read fails as a
+     * PC/SC error). A card that left is read again each time; a transport failure with the card
+     * staying in is tried once more, so a flaky reader does not loop.
+     */
+    private static boolean worthReadingAgain(EidReadResult result, boolean wasAgain) {
+        if (!(result instanceof EidReadResult.Failure failure)) {
+            return false;
+        }
+        return failure.reason() == ReadFailure.CARD_REMOVED
+                || (failure.reason() == ReadFailure.PCSC_ERROR && !wasAgain);
     }
 
     private void forgetAllReaders() {
@@ -207,6 +233,7 @@ public final class CardMonitor implements AutoCloseable {
             closeSession(name);
         }
         cardPresent.clear();
+        readAgain.clear();
     }
 
     private void closeSession(String name) {

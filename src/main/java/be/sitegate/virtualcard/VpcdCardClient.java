@@ -31,6 +31,7 @@ public final class VpcdCardClient implements AutoCloseable {
     private final BelpicCard card;
     private final AtomicInteger removeAfterApdus = new AtomicInteger();
     private volatile Duration reinsertAfter = Duration.ZERO;
+    private volatile Duration responseDelay = Duration.ZERO;
     private volatile boolean inserted;
     private volatile boolean closed;
     private volatile boolean connected;
@@ -64,6 +65,11 @@ public final class VpcdCardClient implements AutoCloseable {
     /** After an automatic removal, put the card back after {@code delay} (zero: leave it out). */
     public void reinsertAfter(Duration delay) {
         reinsertAfter = delay;
+    }
+
+    /** Every APDU waits this long before the card answers: a slow card, so a test can act mid-read. */
+    public void setResponseDelay(Duration delay) {
+        responseDelay = delay;
     }
 
     /** Inserts the card: connects to vpcd (retrying until vpcd listens). */
@@ -150,7 +156,12 @@ public final class VpcdCardClient implements AutoCloseable {
                 control(message[0], out);
                 continue;
             }
-            send(out, card.process(message));
+            byte[] answer = card.process(message);
+            Duration delay = responseDelay;
+            if (!delay.isZero()) {
+                sleep(delay);
+            }
+            send(out, answer);
             if (removeAfterApdus.get() > 0 && removeAfterApdus.decrementAndGet() == 0) {
                 pullAutomatically();
                 return;

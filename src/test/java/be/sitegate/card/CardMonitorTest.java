@@ -103,6 +103,109 @@ class CardMonitorTest {
         }
     }
 
+    /**
+     * Issue 18.3: a worker pulls the card mid-read and pushes it straight back, before the monitor
+     * looks at the reader again (on the real stack pcscd may not even notice a re-seat under 300 ms).
+     * The monitor saw a card before the read and sees one after it: it must read the card that is in
+     * now, not wait for a removal that already happened.
+     */
+    @Test
+    void aCardPulledMidReadAndPutBackAtOnceIsReadAgain() throws Exception {
+        VirtualTerminals terminals = new VirtualTerminals();
+        VirtualTerminal reader = terminals.add("r");
+        reader.removeAfterApdus(3);
+        CardListener putBack = new CardListener() {
+            @Override
+            public void onStatus(CardStatus status) {
+                events.add(status);
+            }
+
+            @Override
+            public void onCardRead(String readerName, EidReadResult result) {
+                events.add(result);
+                if (result instanceof EidReadResult.Failure) {
+                    reader.insert(VirtualCardProfiles.named("rsa-17")); // back in before the next look
+                }
+            }
+        };
+        try (CardMonitor monitor = monitor(TerminalSource.of(terminals), putBack)) {
+            monitor.start();
+            expect(MonitorStatus.READER_CONNECTED, "r");
+            expect(MonitorStatus.WAITING_FOR_CARD, "r");
+            reader.insert(VirtualCardProfiles.named("rsa-17"));
+            expect(MonitorStatus.CARD_INSERTED, "r");
+            assertThat(next()).isEqualTo(new EidReadResult.Failure(ReadFailure.CARD_REMOVED, 4));
+            expect(MonitorStatus.CARD_INSERTED, "r");
+            assertThat(next()).isInstanceOf(EidReadResult.Success.class);
+            assertThat(monitor.session("r")).isPresent();
+        }
+    }
+
+    /**
+     * A reader or card whose transport fails while the card stays in (a re-seated card on vpcd, a
+     * flaky contact) is tried once more, and then left alone until the card comes out: no loop.
+     */
+    @Test
+    void aReadThatFailedOnTheTransportWhileTheCardStaysIsTriedOnceMore() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger connects = new java.util.concurrent.atomic.AtomicInteger();
+        javax.smartcardio.CardTerminal flaky = new javax.smartcardio.CardTerminal() {
+            @Override
+            public String getName() {
+                return "flaky";
+            }
+
+            @Override
+            public javax.smartcardio.Card connect(String protocol) throws javax.smartcardio.CardException {
+                connects.incrementAndGet();
+                throw new javax.smartcardio.CardException("SCARD_E_NOT_TRANSACTED");
+            }
+
+            @Override
+            public boolean isCardPresent() {
+                return true;
+            }
+
+            @Override
+            public boolean waitForCardPresent(long timeout) {
+                return true;
+            }
+
+            @Override
+            public boolean waitForCardAbsent(long timeout) {
+                return false;
+            }
+        };
+        javax.smartcardio.CardTerminals one = new javax.smartcardio.CardTerminals() {
+            @Override
+            public java.util.List<javax.smartcardio.CardTerminal> list(State state) {
+                return java.util.List.of(flaky);
+            }
+
+            @Override
+            public boolean waitForChange(long timeout) throws javax.smartcardio.CardException {
+                try {
+                    Thread.sleep(timeout);
+                } catch (InterruptedException e) {
+                    throw new javax.smartcardio.CardException("interrupted");
+                }
+                return false;
+            }
+        };
+        EidReader quick = new EidReader(new EidReaderSettings(EidReaderTest.SETTINGS.trustedRoots(),
+                EidReaderTest.SETTINGS.clock(), Duration.ofSeconds(5), false, Duration.ofMillis(1)));
+        try (CardMonitor monitor = new CardMonitor(TerminalSource.of(one), quick, recorder, Duration.ofMillis(20))) {
+            monitor.start();
+            expect(MonitorStatus.READER_CONNECTED, "flaky");
+            expect(MonitorStatus.CARD_INSERTED, "flaky");
+            assertThat(next()).isEqualTo(new EidReadResult.Failure(ReadFailure.PCSC_ERROR, 0));
+            expect(MonitorStatus.CARD_INSERTED, "flaky");
+            assertThat(next()).isEqualTo(new EidReadResult.Failure(ReadFailure.PCSC_ERROR, 0));
+            int tries = connects.get();
+            assertThat(events.poll(500, TimeUnit.MILLISECONDS)).as("no third read").isNull();
+            assertThat(connects.get()).isEqualTo(tries);
+        }
+    }
+
     @Test
     void pcscDownIsAStatusAndTheMonitorRecovers() throws Exception {
         AtomicBoolean up = new AtomicBoolean(false);

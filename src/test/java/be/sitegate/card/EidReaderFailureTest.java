@@ -43,6 +43,155 @@ class EidReaderFailureTest {
         }
     }
 
+    /**
+     * Issue 18.3, seen on the real stack: when the card leaves while vpcd waits for its answer, vpcd may
+     * hand pcscd an empty answer, and the JDK's channel then throws IllegalArgumentException ("apdu
+     * must be at least 2 bytes long") instead of a CardException. The card is gone all the same: the
+     * worker must be told to insert it again, not that it cannot be read.
+     */
+    @Test
+    void aCardPulledWhileAnApduIsUnansweredIsCardRemoved() {
+        int full = read(with(RSA), EidReaderTest.SETTINGS).apduCount();
+        for (int n = 1; n <= full; n++) {
+            VirtualTerminal terminal = with(RSA);
+            EidReadResult result = read(new AnswerLostOnPull(terminal, n), EidReaderTest.SETTINGS);
+            assertThat(failure(result)).as("pulled during APDU %d", n).isEqualTo(ReadFailure.CARD_REMOVED);
+        }
+    }
+
+    /** A reader whose {@code pullAt}-th APDU loses its answer as the card is pulled, as the JDK over vpcd reports it. */
+    private static final class AnswerLostOnPull extends javax.smartcardio.CardTerminal {
+        private final VirtualTerminal terminal;
+        private final int pullAt;
+        private int apdus;
+
+        AnswerLostOnPull(VirtualTerminal terminal, int pullAt) {
+            this.terminal = terminal;
+            this.pullAt = pullAt;
+        }
+
+        @Override
+        public String getName() {
+            return terminal.getName();
+        }
+
+        @Override
+        public javax.smartcardio.Card connect(String protocol) throws javax.smartcardio.CardException {
+            javax.smartcardio.Card card = terminal.connect(protocol);
+            javax.smartcardio.CardChannel channel = card.getBasicChannel();
+            javax.smartcardio.CardChannel losing = new javax.smartcardio.CardChannel() {
+                @Override
+                public javax.smartcardio.Card getCard() {
+                    return card;
+                }
+
+                @Override
+                public int getChannelNumber() {
+                    return 0;
+                }
+
+                @Override
+                public javax.smartcardio.ResponseAPDU transmit(javax.smartcardio.CommandAPDU command)
+                        throws javax.smartcardio.CardException {
+                    if (++apdus == pullAt) {
+                        terminal.remove();
+                        return new javax.smartcardio.ResponseAPDU(new byte[0]); // what the JDK does with vpcd's empty answer
+                    }
+                    return channel.transmit(command);
+                }
+
+                @Override
+                public int transmit(java.nio.ByteBuffer command, java.nio.ByteBuffer response) {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public void close() {
+                    throw new IllegalStateException("the basic channel cannot be closed");
+                }
+            };
+            return new javax.smartcardio.Card() {
+                @Override
+                public javax.smartcardio.ATR getATR() {
+                    return card.getATR();
+                }
+
+                @Override
+                public String getProtocol() {
+                    return card.getProtocol();
+                }
+
+                @Override
+                public javax.smartcardio.CardChannel getBasicChannel() {
+                    return losing;
+                }
+
+                @Override
+                public javax.smartcardio.CardChannel openLogicalChannel() throws javax.smartcardio.CardException {
+                    return card.openLogicalChannel();
+                }
+
+                @Override
+                public void beginExclusive() throws javax.smartcardio.CardException {
+                    card.beginExclusive();
+                }
+
+                @Override
+                public void endExclusive() throws javax.smartcardio.CardException {
+                    card.endExclusive();
+                }
+
+                @Override
+                public byte[] transmitControlCommand(int code, byte[] command) throws javax.smartcardio.CardException {
+                    return card.transmitControlCommand(code, command);
+                }
+
+                @Override
+                public void disconnect(boolean reset) throws javax.smartcardio.CardException {
+                    card.disconnect(reset);
+                }
+            };
+        }
+
+        @Override
+        public boolean isCardPresent() throws javax.smartcardio.CardException {
+            return terminal.isCardPresent();
+        }
+
+        @Override
+        public boolean waitForCardPresent(long timeout) throws javax.smartcardio.CardException {
+            return terminal.waitForCardPresent(timeout);
+        }
+
+        @Override
+        public boolean waitForCardAbsent(long timeout) throws javax.smartcardio.CardException {
+            return terminal.waitForCardAbsent(timeout);
+        }
+    }
+
+    /**
+     * Issue 18.3: the photo is read after the verdict, when the confirmation asks for it. The card
+     * pulled after any APDU of that read gives no photo, as "card removed", and never a partial JPEG.
+     */
+    @Test
+    void cardPulledAfterAnyApduOfThePhotoReadIsCardRemoved() {
+        VirtualTerminal measure = with(RSA);
+        measure.setResendOnWrongLength(false);
+        var whole = (EidReadResult.Success) read(measure, EidReaderTest.SETTINGS);
+        int before = measure.card().apduCount();
+        assertThat(whole.session().readPhoto()).isInstanceOf(PhotoResult.Loaded.class);
+        int photoApdus = measure.card().apduCount() - before;
+        assertThat(photoApdus).isGreaterThan(3);
+        for (int n = 1; n < photoApdus; n++) {
+            VirtualTerminal terminal = with(RSA);
+            terminal.setResendOnWrongLength(false);
+            var success = (EidReadResult.Success) read(terminal, EidReaderTest.SETTINGS);
+            terminal.removeAfterApdus(n);
+            assertThat(success.session().readPhoto()).as("pulled after %d APDUs of the photo", n)
+                    .isEqualTo(new PhotoResult.Failed(ReadFailure.CARD_REMOVED));
+        }
+    }
+
     @Test
     void noCardAtConnectIsCardRemoved() {
         assertThat(failure(read(VirtualTerminal.standalone("empty"), EidReaderTest.SETTINGS)))
