@@ -27,6 +27,7 @@ public final class CardMonitor implements AutoCloseable {
 
     private final TerminalSource source;
     private final EidReader reader;
+    private final BadgeReader badges;
     private final CardListener listener;
     private final Duration poll;
 
@@ -41,8 +42,15 @@ public final class CardMonitor implements AutoCloseable {
     }
 
     public CardMonitor(TerminalSource source, EidReader reader, CardListener listener, Duration poll) {
+        this(source, reader, new BadgeReader(), listener, poll);
+    }
+
+    /** {@code badges} asks the contactless cards held on a reader for their UID instead of reading them as eIDs. */
+    public CardMonitor(TerminalSource source, EidReader reader, BadgeReader badges, CardListener listener,
+            Duration poll) {
         this.source = source;
         this.reader = reader;
+        this.badges = badges;
         this.listener = listener;
         this.poll = poll;
     }
@@ -180,7 +188,7 @@ public final class CardMonitor implements AutoCloseable {
                 report(new CardStatus(MonitorStatus.WAITING_FOR_CARD, name));
             }
         }
-        if (present && !Boolean.TRUE.equals(before)) {
+        if (present && !Boolean.TRUE.equals(before) && !tappedBadge(name, terminal)) {
             report(new CardStatus(MonitorStatus.CARD_INSERTED, name));
             EidReadResult result = reader.read(terminal, number -> listener.onNationalNumberRead(name, number));
             if (result instanceof EidReadResult.Success success) {
@@ -197,6 +205,24 @@ public final class CardMonitor implements AutoCloseable {
             report(new CardStatus(MonitorStatus.CARD_REMOVED, name));
             report(new CardStatus(MonitorStatus.WAITING_FOR_CARD, name));
         }
+    }
+
+    /**
+     * A contactless card just came into {@code terminal}'s field: its UID (or why none) goes to the
+     * listener, and no eID read starts. False for any other card, which is read as an eID.
+     */
+    private boolean tappedBadge(String name, CardTerminal terminal) {
+        BadgeReadResult badge = badges.readIfBadge(terminal);
+        if (badge == null) {
+            return false;
+        }
+        closeSession(name); // an eID read earlier in this reader is not this badge's
+        try {
+            listener.onBadgeRead(name, badge);
+        } catch (RuntimeException e) {
+            LOG.warn("card listener failed on a badge", e);
+        }
+        return true;
     }
 
     private void forgetAllReaders() {
