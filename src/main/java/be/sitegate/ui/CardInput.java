@@ -1,5 +1,6 @@
 package be.sitegate.ui;
 
+import be.sitegate.domain.BadgeUid;
 import be.sitegate.domain.IdentificationMethod;
 import be.sitegate.domain.WorkerId;
 import be.sitegate.kiosk.CardEvents;
@@ -65,6 +66,44 @@ final class CardInput implements CardEvents.Listener {
     @Override
     public void cardUnreadable() {
         threads.ui().execute(this::onUnreadable);
+    }
+
+    @Override
+    public void badgeRead(BadgeUid badge) {
+        threads.ui().execute(() -> onBadge(badge));
+    }
+
+    @Override
+    public void badgeRefused(CardEvents.BadgeProblem problem) {
+        threads.ui().execute(() -> onBadgeRefused(problem));
+    }
+
+    /**
+     * A badge registers its holder only from the workers' screens: under the foreman's or site
+     * manager's screens (a registration on someone's behalf among them) it does nothing, so a badge
+     * never registers anyone but the person holding it, and never on another's behalf.
+     */
+    private void onBadge(BadgeUid badge) {
+        if (!flow.workerScreen() || flow.foremanScreen()) {
+            return;
+        }
+        flow.beginTurn();
+        flow.cardPutIn();
+        run.identifyBadge(badge);
+    }
+
+    private void onBadgeRefused(CardEvents.BadgeProblem problem) {
+        if (!flow.workerScreen() || flow.foremanScreen()) {
+            return;
+        }
+        switch (problem) {
+            case RANDOM_UID -> messages.show(Kind.WARNING, Msg.of("msg.badgeRandom.title"),
+                    Msg.of("msg.badgeRandom.detail"));
+            case READER_CANNOT -> messages.show(Kind.WARNING, Msg.of("msg.badgeReader.title"),
+                    Msg.of("msg.badgeReader.detail"));
+            case NOT_READ -> messages.show(Kind.WARNING, Msg.of("msg.badgeNotRead.title"),
+                    Msg.of("msg.badgeNotRead.detail"));
+        }
     }
 
     private void onInserted() {

@@ -2,6 +2,7 @@ package be.sitegate.ui;
 
 import be.sitegate.domain.Company;
 import be.sitegate.domain.OutReason;
+import be.sitegate.kiosk.BadgeServices;
 import be.sitegate.kiosk.Corrections;
 import be.sitegate.kiosk.RegistrationStep;
 import be.sitegate.kiosk.Subscription;
@@ -102,8 +103,8 @@ public final class KioskViewModel {
         this.employerChoice = new EmployerChoiceViewModel(this::chooseEmployer, flow::toIdle);
         this.breakOrEnd = new BreakOrEndViewModel(this::checkOut, flow::toIdle);
         var presenter = new StepPresenter(threads, flow, employerChoice, breakOrEnd, confirmation);
-        this.run = new RegistrationRun(services.registration(), threads, flow, reading, messages, presenter,
-                this::onTick);
+        this.run = new RegistrationRun(services.registration(), services.badges().map(BadgeServices::taps), threads,
+                flow, reading, messages, presenter, this::onTick);
 
         this.entry = new TypedEntryViewModel(run::identify, run::lookUpEarly, flow::toIdle);
         this.pin = services.pin().map(gate -> new PinViewModel(gate, threads, zone));
