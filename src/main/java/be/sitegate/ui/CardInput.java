@@ -27,9 +27,17 @@ final class CardInput implements CardEvents.Listener {
     private final RegistrationRun run;
     private final WorkerMessages messages;
     private final Consumer<CardEvents.ReaderStatus> readerStatus;
+    private final Optional<BadgeLinking> linking;
 
     CardInput(Threads threads, KioskFlow flow, ReadingViewModel reading, RegistrationRun run, WorkerMessages messages,
             Consumer<CardEvents.ReaderStatus> readerStatus) {
+        this(threads, flow, reading, run, messages, readerStatus, Optional.empty());
+    }
+
+    /** {@code linking}: a badge held while "hold your badge" shows is linked, not registered. */
+    CardInput(Threads threads, KioskFlow flow, ReadingViewModel reading, RegistrationRun run, WorkerMessages messages,
+            Consumer<CardEvents.ReaderStatus> readerStatus, Optional<BadgeLinking> linking) {
+        this.linking = linking;
         this.threads = threads;
         this.flow = flow;
         this.reading = reading;
@@ -87,6 +95,10 @@ final class CardInput implements CardEvents.Listener {
         if (!flow.workerScreen() || flow.foremanScreen()) {
             return;
         }
+        if (linking.isPresent() && linking.get().waitingForBadge()) {
+            linking.get().badgeHeld(badge);
+            return;
+        }
         flow.beginTurn();
         flow.cardPutIn();
         run.identifyBadge(badge);
@@ -134,7 +146,10 @@ final class CardInput implements CardEvents.Listener {
         Msg notice = card.authenticity() == Authenticity.EXPIRED ? Msg.of("confirm.expired") : Msg.NONE;
         Worker worker = new Worker(WorkerId.of(card.inss()), IdentificationMethod.EID_CARD,
                 Optional.of(card.displayName()));
-        run.identify(worker, new CardExtras(notice, Optional.of(card.photo())));
+        // Only a card that proved who its holder is may vouch for a badge; an expired one does not.
+        Optional<BadgeLinking.Candidate> candidate = card.authenticity() == Authenticity.AUTHENTIC
+                ? Optional.of(new BadgeLinking.Candidate(card.inss(), card.displayName())) : Optional.empty();
+        run.identify(worker, new CardExtras(notice, Optional.of(card.photo()), candidate));
     }
 
     private void onPulled() {

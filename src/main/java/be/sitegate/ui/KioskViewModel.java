@@ -59,6 +59,8 @@ public final class KioskViewModel {
     public final TypedEntryViewModel entry;
     public final EmployerChoiceViewModel employerChoice;
     public final BreakOrEndViewModel breakOrEnd;
+    /** Linking a badge after an authentic eID (issue 19); absent on a kiosk built without badges. */
+    private final Optional<BadgeLinking> badgeLinking;
     public final AttendanceViewModel attendance;
     /** The printable "who is on site now" on the foreman's list; offered where the kiosk can print or write it. */
     public final EvacuationPrint evacuation;
@@ -72,6 +74,16 @@ public final class KioskViewModel {
     public final TypedEntryViewModel onBehalfEntry;
     /** The employer of a registration on a worker's behalf or of a refused one sent again. */
     public final Optional<EmployerChoiceViewModel> correctionEmployer;
+
+    /** The badge consent's view model, while the kiosk takes badges. */
+    public Optional<be.sitegate.ui.badgelink.BadgeConsentViewModel> badgeConsent() {
+        return badgeLinking.map(l -> l.consent);
+    }
+
+    /** The "hold your badge" view model, while the kiosk takes badges. */
+    public Optional<be.sitegate.ui.badgelink.BadgeHoldViewModel> badgeHold() {
+        return badgeLinking.map(l -> l.hold);
+    }
 
     public KioskViewModel(KioskServices services, Threads threads, Countdown countdown, I18n i18n) {
         this.services = services;
@@ -102,7 +114,9 @@ public final class KioskViewModel {
         });
         this.employerChoice = new EmployerChoiceViewModel(this::chooseEmployer, flow::toIdle);
         this.breakOrEnd = new BreakOrEndViewModel(this::checkOut, flow::toIdle);
-        var presenter = new StepPresenter(threads, flow, employerChoice, breakOrEnd, confirmation);
+        this.badgeLinking = services.badges()
+                .map(b -> new BadgeLinking(b.enrolment(), threads, flow, messages, zone));
+        var presenter = new StepPresenter(threads, flow, employerChoice, breakOrEnd, confirmation, badgeLinking);
         this.run = new RegistrationRun(services.registration(), services.badges().map(BadgeServices::taps), threads,
                 flow, reading, messages, presenter, this::onTick);
 
@@ -119,7 +133,7 @@ public final class KioskViewModel {
         this.cardInput = new CardInput(threads, flow, reading, run, messages, r -> {
             status.onReader(r);
             admin.onReader(r);
-        });
+        }, badgeLinking);
 
         this.attendance = new AttendanceViewModel(zone, session::now, flow::toIdle, this::attendanceUsed, threads.ui(),
                 new AttendanceViewModel.CorrectionHooks(this::lineChosen, this::onBehalf,

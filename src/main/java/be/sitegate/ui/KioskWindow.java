@@ -205,6 +205,8 @@ public final class KioskWindow {
         f.put(Screen.TYPED_ENTRY, () -> new TypedEntryView(vm.entry));
         f.put(Screen.EMPLOYER_CHOICE, () -> new EmployerChoiceView(vm.employerChoice));
         f.put(Screen.BREAK_OR_END, () -> new BreakOrEndView(vm.breakOrEnd));
+        f.put(Screen.BADGE_CONSENT, () -> new be.sitegate.ui.badgelink.BadgeConsentView(vm.badgeConsent().orElseThrow()));
+        f.put(Screen.BADGE_HOLD, () -> new be.sitegate.ui.badgelink.BadgeHoldView(vm.badgeHold().orElseThrow()));
         f.put(Screen.ATTENDANCE, () -> new AttendanceView(vm.attendance, java.util.Optional.of(vm.evacuation)));
         f.put(Screen.PIN, () -> new PinView(vm.pin.orElseThrow()));
         f.put(Screen.ADMIN, () -> new AdminView(vm.admin));

@@ -10,6 +10,10 @@ public enum Screen {
     TYPED_ENTRY,
     EMPLOYER_CHOICE,
     BREAK_OR_END,
+    /** What linking a badge keeps and until when, with the worker's consent (issue 19). */
+    BADGE_CONSENT,
+    /** "Hold your badge on the reader", after the worker agreed. */
+    BADGE_HOLD,
     /** The foreman's list of today's registrations. */
     ATTENDANCE,
     /** The PIN door in front of the foreman's and site manager's screens. */
