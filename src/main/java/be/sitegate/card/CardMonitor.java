@@ -148,7 +148,9 @@ public final class CardMonitor implements AutoCloseable {
             if (!running) {
                 return;
             }
-            watch(terminal);
+            if (!tappedBadge(terminal)) {
+                watch(terminal);
+            }
         }
         long start = System.nanoTime();
         try {
@@ -159,6 +161,41 @@ public final class CardMonitor implements AutoCloseable {
         if (System.nanoTime() - start < 20_000_000L) {
             sleep(Duration.ofMillis(20)); // never spin if waitForChange returns at once
         }
+    }
+
+    /**
+     * A contactless card just came into {@code terminal}'s field: its UID (or why none) goes to the
+     * listener, and no eID read starts; its leaving is then seen by {@link #watch} as any card's.
+     * False for anything else (no new card, or one that is not contactless), which {@link #watch}
+     * handles as before, on the connection the probe left open.
+     */
+    private boolean tappedBadge(CardTerminal terminal) {
+        String name = terminal.getName();
+        Boolean before = cardPresent.get(name);
+        boolean present;
+        try {
+            present = terminal.isCardPresent();
+        } catch (CardException | RuntimeException e) {
+            return false;
+        }
+        if (!present || Boolean.TRUE.equals(before)) {
+            return false;
+        }
+        BadgeReadResult badge = badges.readIfBadge(terminal);
+        if (badge == null) {
+            return false;
+        }
+        cardPresent.put(name, true);
+        if (before == null) {
+            report(new CardStatus(MonitorStatus.READER_CONNECTED, name));
+        }
+        closeSession(name); // an eID read earlier in this reader is not this badge's
+        try {
+            listener.onBadgeRead(name, badge);
+        } catch (RuntimeException e) {
+            LOG.warn("card listener failed on a badge", e);
+        }
+        return true;
     }
 
     private void updateReaders(List<CardTerminal> list) {
@@ -188,7 +225,7 @@ public final class CardMonitor implements AutoCloseable {
                 report(new CardStatus(MonitorStatus.WAITING_FOR_CARD, name));
             }
         }
-        if (present && !Boolean.TRUE.equals(before) && !tappedBadge(name, terminal)) {
+        if (present && !Boolean.TRUE.equals(before)) {
             report(new CardStatus(MonitorStatus.CARD_INSERTED, name));
             EidReadResult result = reader.read(terminal, number -> listener.onNationalNumberRead(name, number));
             if (result instanceof EidReadResult.Success success) {
@@ -205,24 +242,6 @@ public final class CardMonitor implements AutoCloseable {
             report(new CardStatus(MonitorStatus.CARD_REMOVED, name));
             report(new CardStatus(MonitorStatus.WAITING_FOR_CARD, name));
         }
-    }
-
-    /**
-     * A contactless card just came into {@code terminal}'s field: its UID (or why none) goes to the
-     * listener, and no eID read starts. False for any other card, which is read as an eID.
-     */
-    private boolean tappedBadge(String name, CardTerminal terminal) {
-        BadgeReadResult badge = badges.readIfBadge(terminal);
-        if (badge == null) {
-            return false;
-        }
-        closeSession(name); // an eID read earlier in this reader is not this badge's
-        try {
-            listener.onBadgeRead(name, badge);
-        } catch (RuntimeException e) {
-            LOG.warn("card listener failed on a badge", e);
-        }
-        return true;
     }
 
     private void forgetAllReaders() {
