@@ -29,4 +29,9 @@ public final class BadgeRegister {
     public boolean restore(BadgeLink link) {
         return links.restore(link.id());
     }
+
+    /** The links as a new CSV file in {@code folder} (call off the screen's thread: a stick is slow). */
+    public java.nio.file.Path export(java.nio.file.Path folder) throws java.io.IOException {
+        return BadgeLinkCsv.write(links(), folder, session.now(), session.zone());
+    }
 }

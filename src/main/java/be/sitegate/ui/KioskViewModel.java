@@ -68,6 +68,8 @@ public final class KioskViewModel {
     public final Optional<PinViewModel> pin;
     /** The site manager's administration, behind the same PIN door. */
     public final AdminViewModel admin;
+    /** The site manager's badge links behind the PIN (issue 19); absent on a kiosk built without badges. */
+    public final Optional<be.sitegate.ui.badgelinks.BadgeLinksViewModel> badgeLinks;
     /** The foreman's corrections of a line (issue 14); absent on a kiosk built without them. */
     public final Optional<CorrectionsViewModel> corrections;
     /** The keypad of a registration on a worker's behalf. */
@@ -129,6 +131,13 @@ public final class KioskViewModel {
                                 .orElse(java.nio.file.Path.of(System.getProperty("user.home", "."))),
                         threads.ui(), i18n::locale, session::today),
                 services.admin().flatMap(AdminTools::errors).isPresent());
+        this.badgeLinks = services.badges().map(b -> new be.sitegate.ui.badgelinks.BadgeLinksViewModel(b.register(),
+                threads, zone, session::now, () -> services.admin().map(AdminTools::exportFolder)
+                        .orElse(java.nio.file.Path.of(System.getProperty("user.home", "."))), this::openAdmin));
+        badgeLinks.ifPresent(list -> admin.offerBadges(() -> {
+            list.open();
+            flow.showForeman(Screen.BADGE_LINKS);
+        }));
         // The administration shows the reader's state in words, next to the bar's short one.
         this.cardInput = new CardInput(threads, flow, reading, run, messages, r -> {
             status.onReader(r);

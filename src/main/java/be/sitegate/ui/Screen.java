@@ -20,6 +20,8 @@ public enum Screen {
     PIN,
     /** The site manager's administration: connection, queue, reader, send now, exit (issue 14). */
     ADMIN,
+    /** The site manager's badge links behind the PIN: list, revoke, export (issue 19). */
+    BADGE_LINKS,
     /** The foreman's corrections of a line of the list: withdraw, send again, and today's corrections (issue 14). */
     CORRECTIONS,
     /** The keypad for a registration on a worker's behalf (Checkinatwork only). */
