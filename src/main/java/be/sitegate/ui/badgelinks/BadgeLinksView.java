@@ -46,18 +46,26 @@ public final class BadgeLinksView extends FxmlView {
         for (BadgeLinksViewModel.Row row : vm.rows()) {
             Label name = new Label(row.name());
             name.getStyleClass().add("badge-row-name");
+            name.setMinWidth(Region.USE_PREF_SIZE);
             Label number = new Label(row.number());
+            number.setMinWidth(Region.USE_PREF_SIZE);
             Label dates = new Label(bind.text(Msg.of("badges.dates", row.linked(), row.ends())));
+            dates.setMinWidth(Region.USE_PREF_SIZE);
             Label state = new Label(bind.text(row.state()));
             state.getStyleClass().add("badge-row-state");
+            state.setMinWidth(Region.USE_PREF_SIZE);
+            // Two lines: who, then since and until when; the button keeps its whole word.
+            VBox who = new VBox(4, new HBox(16, name, number), new HBox(16, dates, state));
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             Button revoke = new Button(bind.text(Msg.of("badges.revoke")));
             revoke.setId("revoke" + i);
             revoke.getStyleClass().addAll("admin-small-button", "warning");
-            revoke.setDisable(row.link().revokedAt().isPresent());
+            revoke.setMinWidth(Region.USE_PREF_SIZE);
+            // A revoked line says so; there is nothing left to revoke on it.
+            ViewBindings.show(revoke, row.link().revokedAt().isEmpty());
             revoke.setOnAction(e -> vm.onRevoke(row));
-            HBox line = new HBox(16, name, number, dates, state, gap, revoke);
+            HBox line = new HBox(16, who, gap, revoke);
             line.getStyleClass().add("badge-row");
             line.setId("badgeRow" + i);
             rows.getChildren().add(line);
