@@ -6,6 +6,6 @@ LANGUAGES="${LANGUAGES:-nl,pl}"
 for SIZE in 1024x768 1280x800 1920x1080; do
   rm -rf "docs/screens/$SIZE"
   xvfb-run -a -s "-screen 0 ${SIZE}x24" \
-    mvn -q -o test -Dtest=ScreenshotTour -Dsurefire.failIfNoSpecifiedTests=false \
+    mvn -q -o test -Dtest='ScreenshotTour,BadgeScreenshotTour' -Dsurefire.failIfNoSpecifiedTests=false \
       -Dsitegate.screenshots=docs/screens -Dsitegate.screen="$SIZE" -Dsitegate.languages="$LANGUAGES"
 done

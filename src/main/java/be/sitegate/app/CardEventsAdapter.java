@@ -1,5 +1,6 @@
 package be.sitegate.app;
 
+import be.sitegate.card.BadgeReadResult;
 import be.sitegate.card.CardListener;
 import be.sitegate.card.CardStatus;
 import be.sitegate.card.EidReadResult;
@@ -11,6 +12,7 @@ import be.sitegate.card.VerificationOutcome;
 import be.sitegate.domain.EidIdentity;
 import be.sitegate.domain.Inss;
 import be.sitegate.kiosk.CardEvents;
+import be.sitegate.kiosk.CardEvents.BadgeProblem;
 import be.sitegate.kiosk.CardIdentity;
 import be.sitegate.kiosk.Subscription;
 import java.util.List;
@@ -84,6 +86,22 @@ public final class CardEventsAdapter implements CardEvents, CardListener {
             } else {
                 listeners.forEach(Listener::cardUnreadable);
             }
+        }
+    }
+
+    @Override
+    public void onBadgeRead(String readerName, BadgeReadResult result) {
+        if (result instanceof BadgeReadResult.Read read) {
+            LOG.info("badge held on {}: {}", readerName, read.uid());
+            listeners.forEach(l -> l.badgeRead(read.uid()));
+        } else if (result instanceof BadgeReadResult.Refused refused) {
+            LOG.info("badge on {} refused: {}", readerName, refused.reason());
+            BadgeProblem problem = switch (refused.reason()) {
+                case RANDOM_UID -> BadgeProblem.RANDOM_UID;
+                case NOT_SUPPORTED -> BadgeProblem.READER_CANNOT;
+                case REMOVED, FAILED -> BadgeProblem.NOT_READ;
+            };
+            listeners.forEach(l -> l.badgeRefused(problem));
         }
     }
 

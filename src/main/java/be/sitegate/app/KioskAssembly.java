@@ -11,6 +11,8 @@ import be.sitegate.domain.KioskInitialisation;
 import be.sitegate.domain.WorkerId;
 import be.sitegate.domain.WorkplaceId;
 import be.sitegate.kiosk.AttendanceLog;
+import be.sitegate.kiosk.BadgeLinkPolicy;
+import be.sitegate.kiosk.BadgeServices;
 import be.sitegate.kiosk.CardEvents;
 import be.sitegate.kiosk.CertificateExpiry;
 import be.sitegate.kiosk.CentralGateway;
@@ -86,6 +88,7 @@ public final class KioskAssembly implements AutoCloseable {
     private final ToneOutcomeSounds sounds;
     private final DailyRetention retention;
     private final CertificateExpiry certificateExpiry;
+    private final BadgeServices badges;
 
     private KioskAssembly(KioskEnvironment env, DataFolderLock dataFolder, Clock clock, Duration storageProbeInterval) {
         this.dataFolder = dataFolder;
@@ -141,6 +144,11 @@ public final class KioskAssembly implements AutoCloseable {
         toClose.push(lookups::shutdownNow);
         registration = new RegistrationService(session, new EmployerResolver(central, choices, lookups), choices,
                 recorder);
+        // The badge-link key lives beside the store: a backup of the store alone cannot clone any badge.
+        StoreBadgeLinks badgeLinks = new StoreBadgeLinks(store.badgeLinks(),
+                BadgeFingerprints.inFolder(DataFolderLock.folderOf(config.storeFile())), storageFaults);
+        badges = BadgeServices.over(session, badgeLinks, registration, choices,
+                BadgeLinkPolicy.days(config.badgeLinkDays()));
         corrections = new Corrections(session, central, deliveryControl, registration,
                 new StoreCorrectionLog(store.corrections()), clock);
 
@@ -290,6 +298,10 @@ public final class KioskAssembly implements AutoCloseable {
 
     public RegistrationService registration() {
         return registration;
+    }
+
+    public BadgeServices badges() {
+        return badges;
     }
 
     public CardEvents cardEvents() {

@@ -17,6 +17,13 @@ public interface CardListener {
     default void onNationalNumberRead(String readerName, Inss nationalNumber) {
     }
 
+    /**
+     * A contactless card came into {@code readerName}'s field and gave its UID, or why not; no eID
+     * read follows for it. Its leaving is reported as any card's removal.
+     */
+    default void onBadgeRead(String readerName, BadgeReadResult result) {
+    }
+
     /** The outcome of reading the card just inserted in {@code readerName}. */
     void onCardRead(String readerName, EidReadResult result);
 }

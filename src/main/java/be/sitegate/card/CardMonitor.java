@@ -28,6 +28,7 @@ public final class CardMonitor implements AutoCloseable {
 
     private final TerminalSource source;
     private final EidReader reader;
+    private final BadgeReader badges;
     private final CardListener listener;
     private final Duration poll;
 
@@ -44,8 +45,15 @@ public final class CardMonitor implements AutoCloseable {
     }
 
     public CardMonitor(TerminalSource source, EidReader reader, CardListener listener, Duration poll) {
+        this(source, reader, new BadgeReader(), listener, poll);
+    }
+
+    /** {@code badges} asks the contactless cards held on a reader for their UID instead of reading them as eIDs. */
+    public CardMonitor(TerminalSource source, EidReader reader, BadgeReader badges, CardListener listener,
+            Duration poll) {
         this.source = source;
         this.reader = reader;
+        this.badges = badges;
         this.listener = listener;
         this.poll = poll;
     }
@@ -143,7 +151,9 @@ public final class CardMonitor implements AutoCloseable {
             if (!running) {
                 return;
             }
-            watch(terminal);
+            if (!tappedBadge(terminal)) {
+                watch(terminal);
+            }
         }
         long start = System.nanoTime();
         try {
@@ -154,6 +164,41 @@ public final class CardMonitor implements AutoCloseable {
         if (System.nanoTime() - start < 20_000_000L) {
             sleep(Duration.ofMillis(20)); // never spin if waitForChange returns at once
         }
+    }
+
+    /**
+     * A contactless card just came into {@code terminal}'s field: its UID (or why none) goes to the
+     * listener, and no eID read starts; its leaving is then seen by {@link #watch} as any card's.
+     * False for anything else (no new card, or one that is not contactless), which {@link #watch}
+     * handles as before, on the connection the probe left open.
+     */
+    private boolean tappedBadge(CardTerminal terminal) {
+        String name = terminal.getName();
+        Boolean before = cardPresent.get(name);
+        boolean present;
+        try {
+            present = terminal.isCardPresent();
+        } catch (CardException | RuntimeException e) {
+            return false;
+        }
+        if (!present || Boolean.TRUE.equals(before)) {
+            return false;
+        }
+        BadgeReadResult badge = badges.readIfBadge(terminal);
+        if (badge == null) {
+            return false;
+        }
+        cardPresent.put(name, true);
+        if (before == null) {
+            report(new CardStatus(MonitorStatus.READER_CONNECTED, name));
+        }
+        closeSession(name); // an eID read earlier in this reader is not this badge's
+        try {
+            listener.onBadgeRead(name, badge);
+        } catch (RuntimeException e) {
+            LOG.warn("card listener failed on a badge", e);
+        }
+        return true;
     }
 
     private void updateReaders(List<CardTerminal> list) {

@@ -152,7 +152,7 @@ final class KioskCommand implements Callable<Integer> {
                     .withAdmin(new AdminTools(kiosk.deliveryControl()::sendNow, Platform::exit,
                             Optional.of(kiosk.reports()), kiosk.config().exportFolder())
                             .withErrors(kiosk.errorHistory()).withEvacuationList(kiosk.evacuationList()))
-                    .withCorrections(kiosk.corrections()),
+                    .withCorrections(kiosk.corrections()).withBadges(kiosk.badges()),
                     demoEnv.<AuxiliaryWindow>map(d -> new VirtualReaderWindow(d.reader(), new I18n(settings.defaultLocale())))
                             .stream().toList(), shown);
         }

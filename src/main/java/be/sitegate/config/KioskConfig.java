@@ -52,7 +52,8 @@ public record KioskConfig(
         Optional<String> pinHash,
         int soundVolume,
         int retentionDays,
-        Path exportFolder) {
+        Path exportFolder,
+        int badgeLinkDays) {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskConfig.class);
 
@@ -73,7 +74,7 @@ public record KioskConfig(
             "sync.backoff-initial", "sync.backoff-max", "sync.pull-interval",
             "card.library", "card.trusted-roots", "card.read-timeout", "card.accept-specimen",
             "kiosk.language", "kiosk.languages", "kiosk.day-ends-at", "kiosk.confirmation-time", "kiosk.full-screen",
-            "kiosk.pin-hash", "sound.volume", "retention.days", "export.folder");
+            "kiosk.pin-hash", "sound.volume", "retention.days", "export.folder", "badge.link-days");
 
     /**
      * Keys an earlier version understood and this one ignores, with why, so an old configuration
@@ -101,6 +102,15 @@ public record KioskConfig(
     public static final int MIN_RETENTION_DAYS = 31;
     /** Ten years; longer is a typo, and personal data is not kept without an end. */
     public static final int MAX_RETENTION_DAYS = 3650;
+
+    /**
+     * A badge linked with an eID registers its holder for this many days at most (or until the end of
+     * the site's declaration when the kiosk knows it): then the worker shows their eID again, so a badge
+     * that changed hands stops naming the wrong person within a season.
+     */
+    public static final int DEFAULT_BADGE_LINK_DAYS = 90;
+    /** A year: a longer link outlives most sites and the point of seeing the eID now and then. */
+    public static final int MAX_BADGE_LINK_DAYS = 366;
 
     public static final List<String> SUPPORTED_LANGUAGES = List.of("nl", "fr", "de", "en", "pl", "ro", "pt",
             "bg", "es", "it", "sk", "tr", "uk", "hu", "lt");
@@ -176,7 +186,8 @@ public record KioskConfig(
                 s.optional("kiosk.pin-hash"),
                 s.integer("sound.volume", DEFAULT_SOUND_VOLUME, 0, 100),
                 retentionDays(s),
-                s.path("export.folder").orElse(Path.of(System.getProperty("user.home", "."))));
+                s.path("export.folder").orElse(Path.of(System.getProperty("user.home", "."))),
+                s.integer("badge.link-days", DEFAULT_BADGE_LINK_DAYS, 1, MAX_BADGE_LINK_DAYS));
     }
 
     /**
@@ -189,7 +200,8 @@ public record KioskConfig(
         return new KioskConfig(demoStoreFile, CentralEnvironment.SIMULATION, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), connectTimeout, readTimeout,
                 callTimeout, centralOffers, syncBackoffInitial, syncBackoffMax, syncPullInterval, cardLibrary, Optional.empty(), cardReadTimeout, true, language,
-                languages, dayEndsAt, confirmationShownFor, fullScreen, pinHash, soundVolume, retentionDays, exportFolder);
+                languages, dayEndsAt, confirmationShownFor, fullScreen, pinHash, soundVolume, retentionDays, exportFolder,
+                badgeLinkDays);
     }
 
     /** {@code retention.days}: below the minimum the error says why the minimum is what it is. */

@@ -1,5 +1,8 @@
 package be.sitegate.demo;
 
+import be.sitegate.virtualcard.BelpicCard;
+import be.sitegate.virtualcard.VirtualBadge;
+import be.sitegate.virtualcard.VirtualCard;
 import be.sitegate.virtualcard.VirtualCardProfile;
 import be.sitegate.virtualcard.VirtualCardProfiles;
 import be.sitegate.virtualcard.VirtualTerminal;
@@ -48,8 +51,30 @@ public final class VirtualReader implements VirtualReaderControl {
         insert(VirtualCardProfiles.named(profileId));
     }
 
+    /**
+     * "badge": a badge with a fixed UID, the one to link after an eID; "random": a chip with a new
+     * random UID at every tap, which the kiosk must refuse.
+     */
+    @Override
+    public List<String> badges() {
+        return List.of("badge", "random");
+    }
+
+    @Override
+    public void holdBadge(String badgeId) {
+        insertCard(switch (badgeId) {
+            case "badge" -> VirtualBadge.withUid("04A1B2C3D4E5F6");
+            case "random" -> VirtualBadge.randomUid();
+            default -> throw new IllegalArgumentException("no badge " + badgeId);
+        });
+    }
+
     /** Any card, such as a test's corrupt or non-eID one, with the same swap pause. */
-    public synchronized void insert(VirtualCardProfile profile) {
+    public void insert(VirtualCardProfile profile) {
+        insertCard(new BelpicCard(profile));
+    }
+
+    private synchronized void insertCard(VirtualCard card) {
         if (terminal.isCardPresent()) {
             terminal.remove();
             emptySince = System.nanoTime();
@@ -63,7 +88,7 @@ public final class VirtualReader implements VirtualReaderControl {
                 return;
             }
         }
-        terminal.insert(profile);
+        terminal.insert(card);
     }
 
     @Override

@@ -16,6 +16,16 @@ public interface VirtualReaderControl {
 
     void remove();
 
+    /** The contactless badges the demo can hold on the reader (issue 19): none unless the reader offers them. */
+    default List<String> badges() {
+        return List.of();
+    }
+
+    /** Holds badge {@code badgeId} on the reader, in place of any card, as {@link #insert} does. */
+    default void holdBadge(String badgeId) {
+        throw new UnsupportedOperationException("this virtual reader has no badges");
+    }
+
     /** What a newcomer types on the initialisation screen to reach the demo's workplaces. */
     default Optional<DemoSignIn> signIn() {
         return Optional.empty();

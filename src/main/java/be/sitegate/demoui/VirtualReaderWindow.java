@@ -91,6 +91,18 @@ public final class VirtualReaderWindow implements AuxiliaryWindow {
             insert.setFocusTraversable(false);
             box.getChildren().add(insert);
         }
+        for (String badge : reader.badges()) {
+            Button hold = new Button(i18n.text(badge.equals("random") ? Msg.of("virtual.badge.random")
+                    : Msg.of("virtual.badge.fixed")));
+            hold.setId("hold-" + badge);
+            hold.setMaxWidth(Double.MAX_VALUE);
+            hold.setOnAction(e -> {
+                cardHand.execute(() -> reader.holdBadge(badge));
+                giveKeyboardBack();
+            });
+            hold.setFocusTraversable(false);
+            box.getChildren().add(hold);
+        }
         Button remove = new Button(i18n.text(Msg.of("virtual.remove")));
         remove.setId("remove-card");
         remove.setMaxWidth(Double.MAX_VALUE);

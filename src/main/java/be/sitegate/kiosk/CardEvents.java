@@ -1,5 +1,6 @@
 package be.sitegate.kiosk;
 
+import be.sitegate.domain.BadgeUid;
 import be.sitegate.domain.Inss;
 
 /**
@@ -42,6 +43,24 @@ public interface CardEvents {
         /** Not an eID, or a card the reader could not read. */
         default void cardUnreadable() {
         }
+
+        /** A contactless badge was held on the reader and gave its UID; no eID is read for it. */
+        default void badgeRead(BadgeUid badge) {
+        }
+
+        /** A contactless card was held on the reader but gave no UID the kiosk may use. */
+        default void badgeRefused(BadgeProblem problem) {
+        }
+    }
+
+    /** Why a contactless card cannot serve as a badge, in the worker's words on the screen. */
+    enum BadgeProblem {
+        /** A chip that shows a new number at every tap (a passport, some cards): it never names the same badge. */
+        RANDOM_UID,
+        /** This reader cannot give badge numbers. */
+        READER_CANNOT,
+        /** Taken away too soon, or the reader failed. */
+        NOT_READ
     }
 
     enum ReaderStatus {

@@ -21,6 +21,7 @@ public final class KioskStore implements AutoCloseable {
     private final PinStore pin;
     private final CorrectionStore corrections;
     private final RetentionPurge retention;
+    private final BadgeLinkStore badgeLinks;
 
     private KioskStore(Database database, Clock clock) {
         this.database = database;
@@ -35,6 +36,7 @@ public final class KioskStore implements AutoCloseable {
         this.pin = new PinStore(database);
         this.corrections = new CorrectionStore(database);
         this.retention = new RetentionPurge(database, clock, BRUSSELS);
+        this.badgeLinks = new BadgeLinkStore(database);
     }
 
     public static KioskStore open(Path file, Clock clock) {
@@ -59,6 +61,10 @@ public final class KioskStore implements AutoCloseable {
 
     public InitialisationStore initialisations() {
         return initialisations;
+    }
+
+    public BadgeLinkStore badgeLinks() {
+        return badgeLinks;
     }
 
     public EmployerChoiceStore employerChoices() {

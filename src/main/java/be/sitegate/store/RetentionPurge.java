@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * PENDING and SENT (still on their way) and unacknowledged REJECTED or EXPIRED records are never
  * deleted, however old. With a record go its queue row and remarks, and the corrections made to it;
  * the central service's copies of days older than the period and corrections of records that are
- * no longer here go too.
+ * no longer here go too. Badge links go as soon as they are revoked or ended (a link is only
+ * kept so its badge can register its worker; once it cannot, nothing is gained by keeping it).
  *
  * <p>Work is done in small transactions so that a worker's tap never waits behind a long purge.
  */
@@ -51,7 +52,7 @@ public final class RetentionPurge {
     }
 
     /** What one purge deleted. */
-    public record Purged(int registrations, int events, int corrections, int centralCopies) {
+    public record Purged(int registrations, int events, int corrections, int centralCopies, int badgeLinks) {
 
         public int records() {
             return registrations + events;
@@ -70,11 +71,13 @@ public final class RetentionPurge {
         int[] rest = db.write(c -> new int[] {
             update(c, "DELETE FROM correction WHERE day < ? AND at < ?"
                     + " AND client_reference NOT IN (SELECT client_reference FROM outbox)", cutoffDay, cutoff),
-            update(c, "DELETE FROM central_presence WHERE presence_date < ?", cutoffDay)});
-        Purged purged = new Purged(registrations, events, rest[0], rest[1]);
-        if (purged.records() + purged.corrections() + purged.centralCopies() > 0) {
-            LOG.info("retention ({} days): deleted {} registrations, {} events, {} corrections, {} central copies",
-                    days, registrations, events, purged.corrections(), purged.centralCopies());
+            update(c, "DELETE FROM central_presence WHERE presence_date < ?", cutoffDay),
+            BadgeLinkStore.purgeEnded(c, clock.millis())});
+        Purged purged = new Purged(registrations, events, rest[0], rest[1], rest[2]);
+        if (purged.records() + purged.corrections() + purged.centralCopies() + purged.badgeLinks() > 0) {
+            LOG.info("retention ({} days): deleted {} registrations, {} events, {} corrections, {} central copies,"
+                    + " {} ended badge links", days, registrations, events, purged.corrections(),
+                    purged.centralCopies(), purged.badgeLinks());
         }
         return purged;
     }

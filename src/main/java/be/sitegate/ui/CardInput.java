@@ -1,5 +1,6 @@
 package be.sitegate.ui;
 
+import be.sitegate.domain.BadgeUid;
 import be.sitegate.domain.IdentificationMethod;
 import be.sitegate.domain.WorkerId;
 import be.sitegate.kiosk.CardEvents;
@@ -26,9 +27,17 @@ final class CardInput implements CardEvents.Listener {
     private final RegistrationRun run;
     private final WorkerMessages messages;
     private final Consumer<CardEvents.ReaderStatus> readerStatus;
+    private final Optional<BadgeLinking> linking;
 
     CardInput(Threads threads, KioskFlow flow, ReadingViewModel reading, RegistrationRun run, WorkerMessages messages,
             Consumer<CardEvents.ReaderStatus> readerStatus) {
+        this(threads, flow, reading, run, messages, readerStatus, Optional.empty());
+    }
+
+    /** {@code linking}: a badge held while "hold your badge" shows is linked, not registered. */
+    CardInput(Threads threads, KioskFlow flow, ReadingViewModel reading, RegistrationRun run, WorkerMessages messages,
+            Consumer<CardEvents.ReaderStatus> readerStatus, Optional<BadgeLinking> linking) {
+        this.linking = linking;
         this.threads = threads;
         this.flow = flow;
         this.reading = reading;
@@ -67,6 +76,48 @@ final class CardInput implements CardEvents.Listener {
         threads.ui().execute(this::onUnreadable);
     }
 
+    @Override
+    public void badgeRead(BadgeUid badge) {
+        threads.ui().execute(() -> onBadge(badge));
+    }
+
+    @Override
+    public void badgeRefused(CardEvents.BadgeProblem problem) {
+        threads.ui().execute(() -> onBadgeRefused(problem));
+    }
+
+    /**
+     * A badge registers its holder only from the workers' screens: under the foreman's or site
+     * manager's screens (a registration on someone's behalf among them) it does nothing, so a badge
+     * never registers anyone but the person holding it, and never on another's behalf.
+     */
+    private void onBadge(BadgeUid badge) {
+        if (!flow.workerScreen() || flow.foremanScreen()) {
+            return;
+        }
+        if (linking.isPresent() && linking.get().waitingForBadge()) {
+            linking.get().badgeHeld(badge);
+            return;
+        }
+        flow.beginTurn();
+        flow.cardPutIn();
+        run.identifyBadge(badge);
+    }
+
+    private void onBadgeRefused(CardEvents.BadgeProblem problem) {
+        if (!flow.workerScreen() || flow.foremanScreen()) {
+            return;
+        }
+        switch (problem) {
+            case RANDOM_UID -> messages.show(Kind.WARNING, Msg.of("msg.badgeRandom.title"),
+                    Msg.of("msg.badgeRandom.detail"));
+            case READER_CANNOT -> messages.show(Kind.WARNING, Msg.of("msg.badgeReader.title"),
+                    Msg.of("msg.badgeReader.detail"));
+            case NOT_READ -> messages.show(Kind.WARNING, Msg.of("msg.badgeNotRead.title"),
+                    Msg.of("msg.badgeNotRead.detail"));
+        }
+    }
+
     private void onInserted() {
         if (!flow.workerScreen()) {
             return;
@@ -95,7 +146,10 @@ final class CardInput implements CardEvents.Listener {
         Msg notice = card.authenticity() == Authenticity.EXPIRED ? Msg.of("confirm.expired") : Msg.NONE;
         Worker worker = new Worker(WorkerId.of(card.inss()), IdentificationMethod.EID_CARD,
                 Optional.of(card.displayName()));
-        run.identify(worker, new CardExtras(notice, Optional.of(card.photo())));
+        // Only a card that proved who its holder is may vouch for a badge; an expired one does not.
+        Optional<BadgeLinking.Candidate> candidate = card.authenticity() == Authenticity.AUTHENTIC
+                ? Optional.of(new BadgeLinking.Candidate(card.inss(), card.displayName())) : Optional.empty();
+        run.identify(worker, new CardExtras(notice, Optional.of(card.photo()), candidate));
     }
 
     private void onPulled() {

@@ -29,7 +29,7 @@ public final class KioskFlow {
 
     /** The screens behind the PIN, which lock themselves after a while without a touch. */
     private static final Set<Screen> FOREMAN = EnumSet.of(Screen.PIN, Screen.ATTENDANCE, Screen.ADMIN,
-            Screen.CORRECTIONS, Screen.ON_BEHALF_ENTRY, Screen.CORRECTION_EMPLOYER);
+            Screen.CORRECTIONS, Screen.ON_BEHALF_ENTRY, Screen.CORRECTION_EMPLOYER, Screen.BADGE_LINKS);
 
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.INITIALISATION);
     private long turn;

@@ -1,6 +1,7 @@
 package be.sitegate.ui;
 
 import be.sitegate.kiosk.AttendanceLog;
+import be.sitegate.kiosk.BadgeServices;
 import be.sitegate.kiosk.CardEvents;
 import be.sitegate.kiosk.Corrections;
 import be.sitegate.kiosk.DeliveryUpdates;
@@ -35,7 +36,8 @@ public record KioskServices(
         OutcomeSounds sounds,
         Optional<PinGate> pin,
         Optional<AdminTools> admin,
-        Optional<Corrections> corrections) {
+        Optional<Corrections> corrections,
+        Optional<BadgeServices> badges) {
 
     public KioskServices {
         Objects.requireNonNull(session, "session");
@@ -51,6 +53,16 @@ public record KioskServices(
         Objects.requireNonNull(pin, "pin");
         Objects.requireNonNull(admin, "admin");
         Objects.requireNonNull(corrections, "corrections");
+        Objects.requireNonNull(badges, "badges");
+    }
+
+    /** Without badges: the reader takes eIDs only. */
+    public KioskServices(KioskSession session, InitialisationService initialisation, RegistrationService registration,
+            CardEvents card, DeliveryUpdates deliveries, SyncStatusSource sync, StorageHealth storage,
+            Optional<AttendanceLog> attendance, KioskSettings settings, OutcomeSounds sounds, Optional<PinGate> pin,
+            Optional<AdminTools> admin, Optional<Corrections> corrections) {
+        this(session, initialisation, registration, card, deliveries, sync, storage, attendance, settings, sounds, pin,
+                admin, corrections, Optional.empty());
     }
 
     /** Without corrections: the foreman's list only shows. */
@@ -81,19 +93,25 @@ public record KioskServices(
     /** The same services behind the foreman's PIN. */
     public KioskServices withPin(PinGate gate) {
         return new KioskServices(session, initialisation, registration, card, deliveries, sync, storage, attendance,
-                settings, sounds, Optional.of(gate), admin, corrections);
+                settings, sounds, Optional.of(gate), admin, corrections, badges);
     }
 
     /** The same services with the administration's "send now" and "exit the kiosk". */
     public KioskServices withAdmin(AdminTools tools) {
         return new KioskServices(session, initialisation, registration, card, deliveries, sync, storage, attendance,
-                settings, sounds, pin, Optional.of(tools), corrections);
+                settings, sounds, pin, Optional.of(tools), corrections, badges);
     }
 
     /** The same services with the foreman's corrections (issue 14): withdraw, send again, register on behalf. */
     public KioskServices withCorrections(Corrections tools) {
         return new KioskServices(session, initialisation, registration, card, deliveries, sync, storage, attendance,
-                settings, sounds, pin, admin, Optional.of(tools));
+                settings, sounds, pin, admin, Optional.of(tools), badges);
+    }
+
+    /** The same services with badges (issue 19): daily taps, linking after an eID, the site manager's list. */
+    public KioskServices withBadges(BadgeServices tools) {
+        return new KioskServices(session, initialisation, registration, card, deliveries, sync, storage, attendance,
+                settings, sounds, pin, admin, corrections, Optional.of(tools));
     }
 
     /** Without sounds: the screens shown where nobody should hear them (tests, screenshot tours). */

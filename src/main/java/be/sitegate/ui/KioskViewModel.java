@@ -2,6 +2,7 @@ package be.sitegate.ui;
 
 import be.sitegate.domain.Company;
 import be.sitegate.domain.OutReason;
+import be.sitegate.kiosk.BadgeServices;
 import be.sitegate.kiosk.Corrections;
 import be.sitegate.kiosk.RegistrationStep;
 import be.sitegate.kiosk.Subscription;
@@ -58,6 +59,8 @@ public final class KioskViewModel {
     public final TypedEntryViewModel entry;
     public final EmployerChoiceViewModel employerChoice;
     public final BreakOrEndViewModel breakOrEnd;
+    /** Linking a badge after an authentic eID (issue 19); absent on a kiosk built without badges. */
+    private final Optional<BadgeLinking> badgeLinking;
     public final AttendanceViewModel attendance;
     /** The printable "who is on site now" on the foreman's list; offered where the kiosk can print or write it. */
     public final EvacuationPrint evacuation;
@@ -65,12 +68,24 @@ public final class KioskViewModel {
     public final Optional<PinViewModel> pin;
     /** The site manager's administration, behind the same PIN door. */
     public final AdminViewModel admin;
+    /** The site manager's badge links behind the PIN (issue 19); absent on a kiosk built without badges. */
+    public final Optional<be.sitegate.ui.badgelinks.BadgeLinksViewModel> badgeLinks;
     /** The foreman's corrections of a line (issue 14); absent on a kiosk built without them. */
     public final Optional<CorrectionsViewModel> corrections;
     /** The keypad of a registration on a worker's behalf. */
     public final TypedEntryViewModel onBehalfEntry;
     /** The employer of a registration on a worker's behalf or of a refused one sent again. */
     public final Optional<EmployerChoiceViewModel> correctionEmployer;
+
+    /** The badge consent's view model, while the kiosk takes badges. */
+    public Optional<be.sitegate.ui.badgelink.BadgeConsentViewModel> badgeConsent() {
+        return badgeLinking.map(l -> l.consent);
+    }
+
+    /** The "hold your badge" view model, while the kiosk takes badges. */
+    public Optional<be.sitegate.ui.badgelink.BadgeHoldViewModel> badgeHold() {
+        return badgeLinking.map(l -> l.hold);
+    }
 
     public KioskViewModel(KioskServices services, Threads threads, Countdown countdown, I18n i18n) {
         this.services = services;
@@ -101,9 +116,11 @@ public final class KioskViewModel {
         });
         this.employerChoice = new EmployerChoiceViewModel(this::chooseEmployer, flow::toIdle);
         this.breakOrEnd = new BreakOrEndViewModel(this::checkOut, flow::toIdle);
-        var presenter = new StepPresenter(threads, flow, employerChoice, breakOrEnd, confirmation);
-        this.run = new RegistrationRun(services.registration(), threads, flow, reading, messages, presenter,
-                this::onTick);
+        this.badgeLinking = services.badges()
+                .map(b -> new BadgeLinking(b.enrolment(), threads, flow, messages, zone));
+        var presenter = new StepPresenter(threads, flow, employerChoice, breakOrEnd, confirmation, badgeLinking);
+        this.run = new RegistrationRun(services.registration(), services.badges().map(BadgeServices::taps), threads,
+                flow, reading, messages, presenter, this::onTick);
 
         this.entry = new TypedEntryViewModel(run::identify, run::lookUpEarly, flow::toIdle);
         this.pin = services.pin().map(gate -> new PinViewModel(gate, threads, zone));
@@ -114,11 +131,18 @@ public final class KioskViewModel {
                                 .orElse(java.nio.file.Path.of(System.getProperty("user.home", "."))),
                         threads.ui(), i18n::locale, session::today),
                 services.admin().flatMap(AdminTools::errors).isPresent());
+        this.badgeLinks = services.badges().map(b -> new be.sitegate.ui.badgelinks.BadgeLinksViewModel(b.register(),
+                threads, zone, session::now, () -> services.admin().map(AdminTools::exportFolder)
+                        .orElse(java.nio.file.Path.of(System.getProperty("user.home", "."))), this::openAdmin));
+        badgeLinks.ifPresent(list -> admin.offerBadges(() -> {
+            list.open();
+            flow.showForeman(Screen.BADGE_LINKS);
+        }));
         // The administration shows the reader's state in words, next to the bar's short one.
         this.cardInput = new CardInput(threads, flow, reading, run, messages, r -> {
             status.onReader(r);
             admin.onReader(r);
-        });
+        }, badgeLinking);
 
         this.attendance = new AttendanceViewModel(zone, session::now, flow::toIdle, this::attendanceUsed, threads.ui(),
                 new AttendanceViewModel.CorrectionHooks(this::lineChosen, this::onBehalf,

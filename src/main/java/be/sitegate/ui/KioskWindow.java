@@ -205,9 +205,12 @@ public final class KioskWindow {
         f.put(Screen.TYPED_ENTRY, () -> new TypedEntryView(vm.entry));
         f.put(Screen.EMPLOYER_CHOICE, () -> new EmployerChoiceView(vm.employerChoice));
         f.put(Screen.BREAK_OR_END, () -> new BreakOrEndView(vm.breakOrEnd));
+        f.put(Screen.BADGE_CONSENT, () -> new be.sitegate.ui.badgelink.BadgeConsentView(vm.badgeConsent().orElseThrow()));
+        f.put(Screen.BADGE_HOLD, () -> new be.sitegate.ui.badgelink.BadgeHoldView(vm.badgeHold().orElseThrow()));
         f.put(Screen.ATTENDANCE, () -> new AttendanceView(vm.attendance, java.util.Optional.of(vm.evacuation)));
         f.put(Screen.PIN, () -> new PinView(vm.pin.orElseThrow()));
         f.put(Screen.ADMIN, () -> new AdminView(vm.admin));
+        f.put(Screen.BADGE_LINKS, () -> new be.sitegate.ui.badgelinks.BadgeLinksView(vm.badgeLinks.orElseThrow()));
         f.put(Screen.CORRECTIONS, () -> new CorrectionsView(vm.corrections.orElseThrow()));
         f.put(Screen.ON_BEHALF_ENTRY, () -> new TypedEntryView(vm.onBehalfEntry));
         f.put(Screen.CORRECTION_EMPLOYER, () -> new EmployerChoiceView(vm.correctionEmployer.orElseThrow()));

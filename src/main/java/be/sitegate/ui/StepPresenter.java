@@ -19,9 +19,17 @@ final class StepPresenter {
     private final EmployerChoiceViewModel employerChoice;
     private final BreakOrEndViewModel breakOrEnd;
     private final ConfirmationViewModel confirmation;
+    private final java.util.Optional<BadgeLinking> linking;
 
     StepPresenter(Threads threads, KioskFlow flow, EmployerChoiceViewModel employerChoice,
             BreakOrEndViewModel breakOrEnd, ConfirmationViewModel confirmation) {
+        this(threads, flow, employerChoice, breakOrEnd, confirmation, Optional.empty());
+    }
+
+    /** {@code linking}: the confirmation of an authentic eID offers to link a badge. */
+    StepPresenter(Threads threads, KioskFlow flow, EmployerChoiceViewModel employerChoice,
+            BreakOrEndViewModel breakOrEnd, ConfirmationViewModel confirmation, Optional<BadgeLinking> linking) {
+        this.linking = linking;
         this.threads = threads;
         this.flow = flow;
         this.employerChoice = employerChoice;
@@ -39,6 +47,7 @@ final class StepPresenter {
             flow.showWaiting(Screen.BREAK_OR_END);
         } else {
             confirmation.show(Confirmation.of(step, extras.notice()));
+            offerBadgeLink(step, extras);
             extras.photo().ifPresent(photo -> threads.background().execute(() -> {
                 Optional<byte[]> jpeg = photo.get();
                 threads.ui().execute(() -> {
@@ -49,5 +58,24 @@ final class StepPresenter {
             }));
             flow.showResult(Screen.CONFIRMATION);
         }
+    }
+
+    private void offerBadgeLink(RegistrationStep step, CardExtras extras) {
+        if (linking.isEmpty() || extras.badgeCandidate().isEmpty()) {
+            return;
+        }
+        Optional<be.sitegate.domain.Company> employer;
+        if (step instanceof RegistrationStep.Registered r) {
+            employer = r.employer();
+        } else if (step instanceof RegistrationStep.AlreadyRegistered r) {
+            employer = r.employer();
+        } else if (step instanceof RegistrationStep.EventRecorded r) {
+            employer = r.employer();
+        } else {
+            return;
+        }
+        BadgeLinking.Candidate candidate = extras.badgeCandidate().get();
+        confirmation.offerBadgeLink(() -> linking.get().offer(candidate, employer,
+                confirmation.photoProperty()::get));
     }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and the in-process {@code javax.smartcardio} terminal both feed it command APDUs. Short APDUs
  * only, as on the real card. Not thread-safe; a card talks to one reader at a time.
  */
-public final class BelpicCard {
+public final class BelpicCard implements VirtualCard {
 
     /** Status words, named as in ISO 7816-4. */
     static final int SW_OK = 0x9000;
@@ -361,5 +361,10 @@ public final class BelpicCard {
             byte[] data = Arrays.copyOfRange(apdu, 5, 5 + first);
             return new Body(data, n == 6 + first ? apdu[5 + first] & 0xFF : -1);
         }
+    }
+
+    @Override
+    public String label() {
+        return profile.name();
     }
 }

@@ -17,7 +17,7 @@ final class VirtualCardConnection extends Card {
     private final Channel basic = new Channel();
     private volatile boolean disconnected;
 
-    VirtualCardConnection(VirtualTerminal terminal, BelpicCard card, long insertion) {
+    VirtualCardConnection(VirtualTerminal terminal, VirtualCard card, long insertion) {
         this.terminal = terminal;
         this.atr = new ATR(card.atr());
         this.insertion = insertion;

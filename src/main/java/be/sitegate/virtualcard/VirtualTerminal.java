@@ -17,7 +17,7 @@ public final class VirtualTerminal extends CardTerminal {
     private final String name;
     private final VirtualTerminals owner;
     private final Object lock = new Object();
-    private BelpicCard card;
+    private VirtualCard card;
     /** Bumped on every insertion so connections to an earlier card stay broken. */
     private long insertion;
     private volatile Duration responseDelay = Duration.ZERO;
@@ -39,6 +39,11 @@ public final class VirtualTerminal extends CardTerminal {
     }
 
     public void insert(BelpicCard newCard) {
+        insert((VirtualCard) newCard);
+    }
+
+    /** Any virtual card, such as a contactless {@link VirtualBadge}. */
+    public void insert(VirtualCard newCard) {
         synchronized (lock) {
             card = newCard;
             card.reset();
@@ -60,10 +65,10 @@ public final class VirtualTerminal extends CardTerminal {
         owner.changed();
     }
 
-    /** The card in the reader, or null. */
+    /** The eID in the reader, or null (no card, or another kind of card). */
     public BelpicCard card() {
         synchronized (lock) {
-            return card;
+            return card instanceof BelpicCard eid ? eid : null;
         }
     }
 
@@ -151,7 +156,7 @@ public final class VirtualTerminal extends CardTerminal {
                 throw new CardException("interrupted while waiting for the card");
             }
         }
-        BelpicCard target;
+        VirtualCard target;
         synchronized (lock) {
             if (card == null || insertion != connectedInsertion) {
                 throw new CardException("sun.security.smartcardio.PCSCException: SCARD_W_REMOVED_CARD");

@@ -14,7 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Puts a {@link BelpicCard} into the vpcd virtual reader of pcscd, as a TCP client of vpcd. Every
+ * Puts a {@link BelpicCard} (or any {@link VirtualCard}) into the vpcd virtual reader of pcscd, as
+ * a TCP client of vpcd. Every
  * message is a 2-byte big-endian length and a payload; 1-byte payloads are control messages
  * (00 power off, 01 power on, 02 reset, 04 get ATR), longer ones command APDUs answered with the
  * response APDU. An open connection is an inserted card; closing it pulls the card. The client
@@ -28,7 +29,7 @@ public final class VpcdCardClient implements AutoCloseable {
     private static final Duration RETRY = Duration.ofMillis(200);
 
     private final InetSocketAddress vpcd;
-    private final BelpicCard card;
+    private final VirtualCard card;
     private final AtomicInteger removeAfterApdus = new AtomicInteger();
     private volatile Duration reinsertAfter = Duration.ZERO;
     private volatile Duration responseDelay = Duration.ZERO;
@@ -40,6 +41,11 @@ public final class VpcdCardClient implements AutoCloseable {
 
     /** Only loopback addresses: the card must never talk to another machine's reader. */
     public VpcdCardClient(String host, int port, BelpicCard card) {
+        this(host, port, (VirtualCard) card);
+    }
+
+    /** Any virtual card, such as a contactless {@link VirtualBadge}; only loopback addresses. */
+    public VpcdCardClient(String host, int port, VirtualCard card) {
         InetAddress address;
         try {
             address = InetAddress.getByName(host);
@@ -53,8 +59,9 @@ public final class VpcdCardClient implements AutoCloseable {
         this.card = card;
     }
 
+    /** The eID in this slot, or null when the slot holds another kind of card (a badge). */
     public BelpicCard card() {
-        return card;
+        return card instanceof BelpicCard eid ? eid : null;
     }
 
     /** Pull the card right after it answered {@code n} more APDUs (0: never). */
@@ -120,11 +127,11 @@ public final class VpcdCardClient implements AutoCloseable {
                     continue;
                 }
                 connected = true;
-                LOG.info("virtual card {} inserted into vpcd {}", card.profile().name(), vpcd);
+                LOG.info("virtual card {} inserted into vpcd {}", card.label(), vpcd);
                 serve(s);
             } catch (IOException e) {
                 if (connected) {
-                    LOG.info("virtual card {} out of the reader ({})", card.profile().name(), e.getMessage());
+                    LOG.info("virtual card {} out of the reader ({})", card.label(), e.getMessage());
                 }
             } finally {
                 connected = false;
@@ -179,7 +186,7 @@ public final class VpcdCardClient implements AutoCloseable {
 
     private void pullAutomatically() {
         Duration delay = reinsertAfter;
-        LOG.info("pulling virtual card {} after its APDU budget", card.profile().name());
+        LOG.info("pulling virtual card {} after its APDU budget", card.label());
         remove();
         if (!delay.isZero() && !closed) {
             Thread reinsert = new Thread(() -> {

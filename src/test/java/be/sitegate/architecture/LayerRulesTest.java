@@ -119,7 +119,7 @@ class LayerRulesTest {
     /** The composition root: the only production code that sees every adapter (and feeds the exports). */
     @ArchTest
     static final ArchRule app = layer(APP, KIOSK, STORE, SYNC, CENTRAL, CARD, SOUND, EXPORT, CONFIG, PKI, DOMAIN,
-            "javax.net.ssl..", "org.slf4j..");
+            "javax.net.ssl..", "javax.crypto..", "org.slf4j..");
 
     // Independent systems for tests and demos: the central service's simulation and a virtual eID card.
 

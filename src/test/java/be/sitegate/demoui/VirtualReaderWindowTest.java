@@ -41,6 +41,16 @@ class VirtualReaderWindowTest extends FxRobot {
         }
 
         @Override
+        public List<String> badges() {
+            return List.of("badge", "random");
+        }
+
+        @Override
+        public void holdBadge(String badgeId) {
+            calls.add("badge " + badgeId);
+        }
+
+        @Override
         public Optional<DemoSignIn> signIn() {
             return Optional.of(new DemoSignIn("demo", "pw", List.of("1Y101DRUNWB5Z")));
         }
@@ -63,6 +73,17 @@ class VirtualReaderWindowTest extends FxRobot {
         clickOn("#remove-card");
         assertThat(calls).containsExactly("insert expired", "remove");
         assertThat(lookup("#remove-card").queryButton().getText()).isEqualTo("Remove card");
+    }
+
+    @Test
+    void aButtonPerBadgeInTheWorkersWords() throws Exception {
+        FxToolkit.setupFixture(() -> new VirtualReaderWindow(reader, new I18n(Locale.forLanguageTag("nl")),
+                Runnable::run).show());
+        assertThat(lookup("#hold-badge").queryButton().getText()).isEqualTo("badge (om te koppelen)");
+        assertThat(lookup("#hold-random").queryButton().getText()).isEqualTo("chip met willekeurig nummer");
+        clickOn("#hold-badge");
+        clickOn("#hold-random");
+        assertThat(calls).containsExactly("badge badge", "badge random");
     }
 
     @Test

@@ -1,12 +1,15 @@
 package be.sitegate.ui;
 
 import be.sitegate.domain.WorkplaceId;
+import be.sitegate.kiosk.BadgeLinkPolicy;
+import be.sitegate.kiosk.BadgeServices;
 import be.sitegate.kiosk.EmployerResolver;
 import be.sitegate.kiosk.InitialisationService;
 import be.sitegate.kiosk.KioskSession;
 import be.sitegate.kiosk.RegistrationService;
 import be.sitegate.kiosk.StorageHealth;
 import be.sitegate.kiosk.fake.FakeCard;
+import be.sitegate.kiosk.fake.InMemoryBadgeLinks;
 import be.sitegate.testkit.FakeCentralService;
 import be.sitegate.kiosk.fake.FakeSyncStatus;
 import be.sitegate.testkit.Fixtures;
@@ -30,6 +33,7 @@ public final class KioskHarness {
     /** What the screens asked to hear; nothing is played in tests. */
     public final RecordingSounds sounds = new RecordingSounds();
     public final StorageHealth storage = new StorageHealth(clock);
+    public final InMemoryBadgeLinks badgeLinks = new InMemoryBadgeLinks();
     public final KioskSession session;
     public final KioskServices services;
 
@@ -44,7 +48,8 @@ public final class KioskHarness {
         RegistrationService registration = new RegistrationService(session, new EmployerResolver(central, choices),
                 choices, presences);
         services = new KioskServices(session, initialisation, registration, card, presences, sync, storage,
-                Optional.of(presences), settings, sounds);
+                Optional.of(presences), settings, sounds).withBadges(BadgeServices.over(session, badgeLinks,
+                        registration, choices, BadgeLinkPolicy.days(BadgeLinkPolicy.DEFAULT_LINK_DAYS)));
     }
 
     public KioskHarness() {

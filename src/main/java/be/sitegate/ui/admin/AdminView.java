@@ -24,6 +24,7 @@ import javafx.scene.layout.Pane;
 public final class AdminView extends FxmlView {
 
     private final AdminViewModel vm;
+    @FXML private javafx.scene.control.Button badgesButton;
     @FXML private Label connection;
     @FXML private Label failingSince;
     @FXML private Label waiting;
@@ -64,6 +65,7 @@ public final class AdminView extends FxmlView {
 
     @Override
     protected void onActivate() {
+        bind.shownWhen(badgesButton, vm.badgesOfferedProperty(), offered -> offered);
         bind.msg(connection, vm.connectionProperty());
         bind.msg(failingSince, vm.failingSinceProperty());
         bind.msg(waiting, vm.waitingProperty());
@@ -242,6 +244,11 @@ public final class AdminView extends FxmlView {
     @FXML
     void onExitCancelled() {
         vm.onExitCancelled();
+    }
+
+    @FXML
+    void onBadges() {
+        vm.onBadges();
     }
 
     @FXML

@@ -53,6 +53,8 @@ public final class AdminViewModel {
     private final ReadOnlyBooleanWrapper confirmingExit = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper exportsShown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper errorsShown = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper badgesOffered = new ReadOnlyBooleanWrapper(false);
+    private Runnable openBadges = () -> { };
     private final ObservableList<Msg> errors = FXCollections.observableArrayList();
     private final boolean errorHistory;
     /** The documents for an inspector; shown in place of the state, so both fit 1024x768. */
@@ -159,6 +161,20 @@ public final class AdminViewModel {
 
     public void onReinitialise() {
         actions.reinitialise().run();
+    }
+
+    /** The badge links' list is on this kiosk (issue 19): its button shows, and {@code open} runs when tapped. */
+    public void offerBadges(Runnable open) {
+        openBadges = open;
+        badgesOffered.set(true);
+    }
+
+    public void onBadges() {
+        openBadges.run();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty badgesOfferedProperty() {
+        return badgesOffered.getReadOnlyProperty();
     }
 
     public void onBack() {

@@ -37,6 +37,7 @@ public final class ConfirmationView extends FxmlView {
     @FXML private Label status;
     @FXML private Label notice;
     @FXML private VBox root;
+    @FXML private javafx.scene.control.Button linkBadgeButton;
 
     public ConfirmationView(ConfirmationViewModel vm) {
         this.vm = vm;
@@ -63,10 +64,16 @@ public final class ConfirmationView extends FxmlView {
             photo.setImage(jpeg == null ? null : new Image(new ByteArrayInputStream(jpeg)));
             ViewBindings.show(photoFrame, jpeg != null);
         });
+        bind.listen(vm.badgeOfferedProperty(), offered -> ViewBindings.show(linkBadgeButton, offered));
     }
 
     @FXML
     void onOk() {
         vm.onOk();
+    }
+
+    @FXML
+    void onLinkBadge() {
+        vm.onLinkBadge();
     }
 }

@@ -57,6 +57,10 @@ public final class ConfirmationViewModel {
             return size() > RECENT_UPDATES;
         }
     };
+    /** "Link a badge", offered after an eID that proved who the worker is (issue 19). */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper badgeOffered =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    private Runnable linkBadge = () -> { };
     /** The confirmation on screen, or null once the screen has gone (a late answer then plays no sound). */
     private Confirmation shown;
 
@@ -85,6 +89,7 @@ public final class ConfirmationViewModel {
         time.set(next.earlierToday() ? Msg.of("confirm.already.detail", at) : Msg.of("confirm.time", at));
         notice.set(next.notice());
         photo.set(null);
+        badgeOffered.set(false);
         onDelivery(next, recentUpdates.getOrDefault(next.reference(), next.delivery()));
     }
 
@@ -145,6 +150,22 @@ public final class ConfirmationViewModel {
 
     public void onOk() {
         dismiss.run();
+    }
+
+    /** The worker may link a badge now: the button shows, and {@code link} runs when tapped. */
+    public void offerBadgeLink(Runnable link) {
+        linkBadge = link;
+        badgeOffered.set(true);
+    }
+
+    public void onLinkBadge() {
+        if (badgeOffered.get()) {
+            linkBadge.run();
+        }
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty badgeOfferedProperty() {
+        return badgeOffered.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Outcome> outcomeProperty() {

@@ -3,6 +3,7 @@ package be.sitegate.kiosk.fake;
 import be.sitegate.domain.DocumentType;
 import be.sitegate.domain.Inss;
 import be.sitegate.kiosk.CardEvents;
+import be.sitegate.kiosk.CardEvents.BadgeProblem;
 import be.sitegate.kiosk.CardIdentity;
 import be.sitegate.kiosk.Subscription;
 import java.time.LocalDate;
@@ -83,6 +84,16 @@ public final class FakeCard implements CardEvents {
 
     public void unreadable() {
         fire(Listener::cardUnreadable);
+    }
+
+    /** A contactless badge held on the reader gave its UID. */
+    public void badge(be.sitegate.domain.BadgeUid uid) {
+        fire(l -> l.badgeRead(uid));
+    }
+
+    /** A contactless card held on the reader gave no usable UID. */
+    public void badgeRefused(BadgeProblem problem) {
+        fire(l -> l.badgeRefused(problem));
     }
 
     private void fire(Consumer<Listener> event) {
