@@ -287,15 +287,20 @@ final class StorageFaultMatrix {
 
     /** Pages in the middle of the file, far from the header: table and index pages, as a bad sector would hit. */
     private static void scribbleOverPages(Path file) throws IOException {
+        // Every page but the first (the header and the schema): whatever a tap reads is then damaged,
+        // whichever pages the schema's tables happen to sit on (a few pages in the middle missed the
+        // tap's tables once a migration moved them).
         try (java.io.RandomAccessFile raw = new java.io.RandomAccessFile(file.toFile(), "rw")) {
             long pages = raw.length() / 4096;
             if (pages < 12) {
                 throw new IllegalStateException(file + " has only " + pages + " pages");
             }
-            byte[] scribble = new byte[4 * 4096];
+            byte[] scribble = new byte[4096];
             java.util.Arrays.fill(scribble, (byte) 0xA5);
-            raw.seek(pages / 2 * 4096);
-            raw.write(scribble);
+            for (long page = 1; page < pages; page++) {
+                raw.seek(page * 4096);
+                raw.write(scribble);
+            }
         }
     }
 
