@@ -82,7 +82,14 @@ public final class DemoEnvironment {
      * instead of adding to the demo's start.
      */
     private static void prepareSpecimenCards() {
-        Thread builder = new Thread(VirtualCardProfiles::all, "specimen-cards");
+        Thread builder = new Thread(() -> {
+            try {
+                VirtualCardProfiles.all();
+            } catch (RuntimeException e) {
+                // The kiosk stopped meanwhile (a refused second kiosk exits at once) or the build
+                // failed: the reader window builds the cards again on first use and reports it there.
+            }
+        }, "specimen-cards");
         builder.setDaemon(true);
         builder.start();
     }
