@@ -3,6 +3,7 @@ package be.sitegate.app;
 import be.sitegate.card.BadgeReadResult;
 import be.sitegate.card.CardListener;
 import be.sitegate.card.CardStatus;
+import be.sitegate.card.EidCard;
 import be.sitegate.card.EidReadResult;
 import be.sitegate.card.EidSession;
 import be.sitegate.card.PhotoResult;
@@ -76,7 +77,7 @@ public final class CardEventsAdapter implements CardEvents, CardListener {
     @Override
     public void onCardRead(String readerName, EidReadResult result) {
         if (result instanceof EidReadResult.Success success) {
-            CardIdentity identity = identity(success.card().identity(), success.card().verification(), success.session());
+            CardIdentity identity = identity(success.card(), success.session());
             LOG.info("card read in {}: {}", readerName, identity);
             listeners.forEach(l -> l.cardRead(identity));
         } else if (result instanceof EidReadResult.Failure failure) {
@@ -105,9 +106,10 @@ public final class CardEventsAdapter implements CardEvents, CardListener {
         }
     }
 
-    private CardIdentity identity(EidIdentity id, Verification verification, EidSession session) {
+    private CardIdentity identity(EidCard card, EidSession session) {
+        EidIdentity id = card.identity();
         return new CardIdentity(id.nationalNumber(), id.givenNames(), id.lastName(), id.validityEnd(),
-                authenticity(id, verification), () -> photo(session), id.documentType());
+                authenticity(id, card.verification()), () -> photo(session), id.documentType(), card.chipProof());
     }
 
     private CardIdentity.Authenticity authenticity(EidIdentity id, Verification verification) {

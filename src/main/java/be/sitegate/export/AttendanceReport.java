@@ -1,6 +1,7 @@
 package be.sitegate.export;
 
 import be.sitegate.domain.BelgianTime;
+import be.sitegate.domain.IdentificationMethod;
 import be.sitegate.domain.Workplace;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -127,6 +128,19 @@ public final class AttendanceReport implements ExportDocument {
         new PdfTable(fonts, 9, List.of(labels.text("col.status"), labels.text("report.records")),
                 new float[] {6, 1}, pages.width() * 0.45f).draw(pages, byStatus, i -> { });
         pages.down(HEADER);
+
+        // An inspector weighs each line by how its person identified: the table says what each way proves.
+        subtitle(pages, fonts, "report.byIdentification");
+        List<List<String>> byIdentification = new ArrayList<>();
+        for (Map.Entry<IdentificationMethod, Integer> e : totals.byIdentification().entrySet()) {
+            byIdentification.add(List.of(labels.identification(e.getKey()), labels.proves(e.getKey()),
+                    String.valueOf(e.getValue())));
+        }
+        byIdentification.add(List.of(labels.text("report.total"), "", String.valueOf(totals.records())));
+        new PdfTable(fonts, 9, List.of(labels.text("col.identification"), labels.text("report.proves"),
+                labels.text("report.records")), new float[] {3, 9, 1.2f}, pages.width())
+                .draw(pages, byIdentification, i -> { });
+        pages.down(HEADER);
     }
 
     private void subtitle(PdfPages pages, PdfFonts fonts, String key) throws IOException {
@@ -163,12 +177,12 @@ public final class AttendanceReport implements ExportDocument {
     private static float share(Column column) {
         return switch (column) {
             case DATE -> 6.5f;
-            case TIME -> 5;
-            case NAME -> 13;
+            case TIME -> 4.5f;
+            case NAME -> 12.5f;
             case NUMBER -> 9.5f;
             case EMPLOYER -> 21;
             case MOVEMENT -> 11;
-            case CHANNEL -> 9;
+            case IDENTIFICATION -> 10;
             case STATUS -> 11;
             case RECEIPT -> 12;
             case REMARKS -> 14;

@@ -41,10 +41,10 @@ enum Column {
             return row.movement().map(labels::movement).orElse("");
         }
     },
-    CHANNEL("col.channel") {
+    IDENTIFICATION("col.identification") {
         @Override
         String value(ExportRow row, ExportLabels labels) {
-            return labels.channel(row.channel());
+            return labels.identification(row.identification());
         }
     },
     STATUS("col.status") {
@@ -81,6 +81,6 @@ enum Column {
     /** In or out means something only in Check In and Out at Work; Checkinatwork has one registration a day. */
     static List<Column> forMode(RegistrationMode mode) {
         return mode == RegistrationMode.CIAOW ? List.of(values())
-                : List.of(DATE, TIME, NAME, NUMBER, EMPLOYER, CHANNEL, STATUS, RECEIPT, REMARKS);
+                : List.of(DATE, TIME, NAME, NUMBER, EMPLOYER, IDENTIFICATION, STATUS, RECEIPT, REMARKS);
     }
 }

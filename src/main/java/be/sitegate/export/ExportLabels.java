@@ -1,5 +1,6 @@
 package be.sitegate.export;
 
+import be.sitegate.domain.IdentificationMethod;
 import be.sitegate.domain.RegistrationMode;
 import be.sitegate.domain.Sector;
 import java.text.MessageFormat;
@@ -24,8 +25,9 @@ public final class ExportLabels {
     private static final List<String> FIXED_KEYS = List.of(
             "report.title", "report.workplace", "report.address", "report.sector", "report.mode", "report.period",
             "report.generatedAt", "report.byEmployer", "report.byStatus", "report.people", "report.records",
-            "report.total", "report.page", "report.empty", "report.limosaEmployer",
-            "col.date", "col.time", "col.name", "col.number", "col.employer", "col.movement", "col.channel",
+            "report.total", "report.page", "report.empty", "report.limosaEmployer", "report.byIdentification",
+            "report.proves",
+            "col.date", "col.time", "col.name", "col.number", "col.employer", "col.movement", "col.identification",
             "col.status", "col.receipt", "col.remarks",
             "poster.title", "poster.workplace", "poster.phone",
             "onsite.title", "onsite.at", "onsite.count", "onsite.since", "onsite.present", "onsite.empty");
@@ -63,8 +65,14 @@ public final class ExportLabels {
         return text("status." + status.name());
     }
 
-    public String channel(Channel channel) {
-        return text("channel." + channel.name());
+    /** A short name for how a person identified, for a table's cell. */
+    public String identification(IdentificationMethod method) {
+        return text("ident." + method.name());
+    }
+
+    /** What that way of identifying proves, in a sentence an inspector can weigh. */
+    public String proves(IdentificationMethod method) {
+        return text("proves." + method.name());
     }
 
     public String movement(Movement movement) {
@@ -87,7 +95,8 @@ public final class ExportLabels {
     static List<String> keys() {
         List<String> keys = new ArrayList<>(FIXED_KEYS);
         Stream.of(PlainStatus.values()).forEach(v -> keys.add("status." + v.name()));
-        Stream.of(Channel.values()).forEach(v -> keys.add("channel." + v.name()));
+        Stream.of(IdentificationMethod.values()).forEach(v -> keys.add("ident." + v.name()));
+        Stream.of(IdentificationMethod.values()).forEach(v -> keys.add("proves." + v.name()));
         Stream.of(Movement.values()).forEach(v -> keys.add("movement." + v.name()));
         Stream.of(Sector.values()).forEach(v -> keys.add("sector." + v.name()));
         Stream.of(RegistrationMode.values()).forEach(v -> keys.add("mode." + v.name()));

@@ -1,5 +1,6 @@
 package be.sitegate.export;
 
+import be.sitegate.domain.IdentificationMethod;
 import be.sitegate.domain.ServiceRemark;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param employer the employer's name and enterprise number, or the number alone when the declaration
  *     does not name it, or empty (a Limosa registration, whose declaration names the employer)
  * @param movement present for events only
+ * @param identification how the person identified, which tells an inspector how strong the line is
  */
 public record ExportRow(
         LocalDate date,
@@ -24,7 +26,7 @@ public record ExportRow(
         String workerKey,
         String employer,
         Optional<Movement> movement,
-        Channel channel,
+        IdentificationMethod identification,
         PlainStatus status,
         Optional<String> receiptNumber,
         List<ServiceRemark> remarks) {
@@ -37,7 +39,7 @@ public record ExportRow(
         Objects.requireNonNull(workerKey, "workerKey");
         Objects.requireNonNull(employer, "employer");
         Objects.requireNonNull(movement, "movement");
-        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(identification, "identification");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(receiptNumber, "receiptNumber");
         remarks = List.copyOf(remarks);

@@ -61,7 +61,7 @@ public final class ExportRows {
         LocalTime time = LocalTime.ofInstant(at, BelgianTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
         return new ExportRow(date, time, name.orElse(""), worker.masked(), worker.key(),
                 employer.map(number -> employerText(number, companyName.apply(number))).orElse(""), movement,
-                Channel.of(method), PlainStatus.of(delivery), delivery.receiptNumber(), delivery.remarks());
+                method, PlainStatus.of(delivery), delivery.receiptNumber(), delivery.remarks());
     }
 
     /**

@@ -1,6 +1,8 @@
 package be.sitegate.kiosk;
 
+import be.sitegate.domain.ChipProof;
 import be.sitegate.domain.DocumentType;
+import be.sitegate.domain.IdentificationMethod;
 import be.sitegate.domain.Inss;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -14,6 +16,7 @@ import java.util.function.Supplier;
  * @param validUntil the card's end of validity as printed on it
  * @param authenticity the outcome of checking the card's signatures
  * @param documentType the kind of card, from its identity file (a kids' card is no work card)
+ * @param chipProof what the card's chip proved beside its signed files
  */
 public record CardIdentity(
         Inss inss,
@@ -22,7 +25,8 @@ public record CardIdentity(
         LocalDate validUntil,
         Authenticity authenticity,
         Supplier<Optional<byte[]>> photo,
-        DocumentType documentType) {
+        DocumentType documentType,
+        ChipProof chipProof) {
 
     public CardIdentity {
         Objects.requireNonNull(inss, "inss");
@@ -32,6 +36,12 @@ public record CardIdentity(
         Objects.requireNonNull(authenticity, "authenticity");
         Objects.requireNonNull(photo, "photo");
         Objects.requireNonNull(documentType, "documentType");
+        Objects.requireNonNull(chipProof, "chipProof");
+    }
+
+    /** How a registration made with this card identified its worker: the chip's proof is what sets them apart. */
+    public IdentificationMethod identificationMethod() {
+        return chipProof == ChipProof.PROVEN ? IdentificationMethod.EID_CHIP_PROVEN : IdentificationMethod.EID_CARD;
     }
 
     /**
@@ -51,7 +61,7 @@ public record CardIdentity(
 
     @Override
     public String toString() {
-        return "CardIdentity[" + inss.masked() + ", " + authenticity + "]";
+        return "CardIdentity[" + inss.masked() + ", " + authenticity + ", chip " + chipProof + "]";
     }
 
     public enum Authenticity {

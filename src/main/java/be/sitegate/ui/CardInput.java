@@ -1,7 +1,6 @@
 package be.sitegate.ui;
 
 import be.sitegate.domain.BadgeUid;
-import be.sitegate.domain.IdentificationMethod;
 import be.sitegate.domain.WorkerId;
 import be.sitegate.kiosk.CardEvents;
 import be.sitegate.kiosk.CardIdentity;
@@ -144,7 +143,7 @@ final class CardInput implements CardEvents.Listener {
             return;
         }
         Msg notice = card.authenticity() == Authenticity.EXPIRED ? Msg.of("confirm.expired") : Msg.NONE;
-        Worker worker = new Worker(WorkerId.of(card.inss()), IdentificationMethod.EID_CARD,
+        Worker worker = new Worker(WorkerId.of(card.inss()), card.identificationMethod(),
                 Optional.of(card.displayName()));
         // Only a card that proved who its holder is may vouch for a badge; an expired one does not.
         Optional<BadgeLinking.Candidate> candidate = card.authenticity() == Authenticity.AUTHENTIC

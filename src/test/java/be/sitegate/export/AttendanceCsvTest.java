@@ -26,11 +26,11 @@ class AttendanceCsvTest {
         List<List<String>> rows = CsvReader.parse(new String(bytes, StandardCharsets.UTF_8).substring(1));
 
         assertThat(rows.get(0)).containsExactly("Date", "Time", "Name", "National or Limosa number", "Employer",
-                "Channel", "Status", "Receipt number", "Remarks of the service");
+                "Identification", "Status", "Receipt number", "Remarks of the service");
         assertThat(rows).hasSize(1 + 6).allSatisfy(row -> assertThat(row).hasSize(9));
         List<String> lukasz = row(rows, ExportData.POLISH_ROMANIAN);
         assertThat(lukasz).containsExactly("2026-11-23", "07:00", "Łukasz Ștefan", "**.**.**-***.71",
-                "Bouwbedrijf Peeters NV (0566.988.259)", "This kiosk", "Registered", "100000000001", "");
+                "Bouwbedrijf Peeters NV (0566.988.259)", "eID + chip", "Registered", "100000000001", "");
         List<String> tricky = row(rows, ExportData.TRICKY_NAME);
         assertThat(tricky.get(6)).isEqualTo("Registered, with a remark");
         assertThat(tricky.get(8)).isEqualTo("RELATED DIMONA NOT OK");
@@ -44,6 +44,11 @@ class AttendanceCsvTest {
         assertThat(limosa.get(3)).isEqualTo("1234 5678 9012 3456 7");
         assertThat(limosa.get(4)).isEqualTo("Limosa (employer on the declaration)");
         assertThat(row(rows, "Тарас Шевченко").get(5)).isEqualTo("Other channel");
+        // How each person identified, so an inspector can weigh each line.
+        assertThat(tricky.get(5)).isEqualTo("Badge");
+        assertThat(row(rows, "Мирослав Петров").get(5)).isEqualTo("eID, data only");
+        assertThat(refused.get(5)).isEqualTo("Typed number");
+        assertThat(limosa.get(5)).isEqualTo("Typed Limosa");
         assertThat(rows).noneSatisfy(row -> assertThat(row.get(2)).isIn("Elsewhere Person", "Tomorrow Person"));
     }
 

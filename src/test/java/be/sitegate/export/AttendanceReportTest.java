@@ -36,6 +36,13 @@ class AttendanceReportTest {
             assertThat(text).contains("Łukasz Ștefan", "Ayşe Çelik", "Мирослав Петров", "João Gonçalves");
             int pages = pdf.getNumberOfPages();
             assertThat(text).contains("Other channel", "Page 1 of " + pages, "Page " + pages + " of " + pages);
+            // Every way of identifying that occurs is counted and said what it proves; the others are not listed.
+            assertThat(text).contains("Totals per identification", "What it proves");
+            assertThat(text).containsPattern("eID \\+ chip\\s+The National Register signed");
+            String flowing = text.replaceAll("\\s+", " "); // the sentences wrap in their cells
+            assertThat(flowing).contains("the real card was here", "a copy on another chip would pass too",
+                    "proves who owns the badge", "this kiosk saw nothing");
+            assertThat(text).doesNotContain("Typed by the foreman");
             assertThat(text).doesNotContain("Elsewhere Person", "199999999999", "Tomorrow Person");
         }
     }

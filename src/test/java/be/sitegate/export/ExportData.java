@@ -35,9 +35,14 @@ final class ExportData {
     }
 
     static Registration registration(int index, String name, EnterpriseNumber employer, Delivery delivery) {
+        return registration(index, name, employer, IdentificationMethod.EID_CARD, delivery);
+    }
+
+    static Registration registration(int index, String name, EnterpriseNumber employer, IdentificationMethod method,
+            Delivery delivery) {
         Instant at = Fixtures.SEVEN_AM.plusSeconds(15L * index);
         return new Registration(ClientReference.generate(at), CONSTRUCTION.id(), Fixtures.worker(index),
-                Optional.of(employer), DAY, at, IdentificationMethod.EID_CARD, Optional.of(name), delivery);
+                Optional.of(employer), DAY, at, method, Optional.of(name), delivery);
     }
 
     static Delivery accepted(String receipt, ServiceRemark... remarks) {
@@ -49,14 +54,15 @@ final class ExportData {
                 Optional.empty(), Fixtures.SEVEN_AM, Optional.empty());
     }
 
-    /** A day on the Gent construction site: six people, three employers, every kind of outcome. */
+    /** A day on the Gent construction site: six people, three employers, every kind of outcome and identification. */
     static AttendanceExport constructionDay() {
         List<Registration> r = new ArrayList<>();
-        r.add(registration(1, POLISH_ROMANIAN, Fixtures.BUILDER_NUMBER, accepted("100000000001")));
-        r.add(registration(2, TRICKY_NAME, Fixtures.BUILDER_NUMBER,
+        r.add(registration(1, POLISH_ROMANIAN, Fixtures.BUILDER_NUMBER, IdentificationMethod.EID_CHIP_PROVEN,
+                accepted("100000000001")));
+        r.add(registration(2, TRICKY_NAME, Fixtures.BUILDER_NUMBER, IdentificationMethod.BADGE,
                 accepted("100000000002", ServiceRemark.remark("RELATED DIMONA NOT OK"))));
         r.add(registration(3, "Мирослав Петров", Fixtures.ROOFER.enterpriseNumber(), Delivery.pending(Fixtures.SEVEN_AM)));
-        r.add(registration(4, "Ayşe Çelik", Fixtures.ELECTRICIAN.enterpriseNumber(),
+        r.add(registration(4, "Ayşe Çelik", Fixtures.ELECTRICIAN.enterpriseNumber(), IdentificationMethod.TYPED_NATIONAL_NUMBER,
                 refused("INVALID_COMPANY_ID", "COMPANY IS NOT KNOWN  AS BUILDER OR  SUBCONTRACTOR IN THIS DUC")));
         r.add(new Registration(ClientReference.generate(Fixtures.START), CONSTRUCTION.id(), WorkerId.of(LIMOSA),
                 Optional.empty(), DAY, Fixtures.START, IdentificationMethod.TYPED_LIMOSA, Optional.of("João Gonçalves"),

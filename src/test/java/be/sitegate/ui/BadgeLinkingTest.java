@@ -33,7 +33,7 @@ class BadgeLinkingTest extends ViewModelsOnFakes {
 
     private static CardIdentity jan(Authenticity authenticity) {
         return new CardIdentity(WORKER, "Jan", "Peeters", LocalDate.of(2031, 1, 1), authenticity,
-                () -> Optional.of(PHOTO), DocumentType.BELGIAN_EID);
+                () -> Optional.of(PHOTO), DocumentType.BELGIAN_EID, be.sitegate.domain.ChipProof.PROVEN);
     }
 
     private void registerJan(Authenticity authenticity) {

@@ -26,7 +26,7 @@ class BadgeScreensTest extends KioskUiTestBase {
 
     private static final BadgeUid BADGE = BadgeUid.of(HexFormat.of().parseHex("04a1b2c3d4e5f6"));
     private static final CardIdentity JAN = new CardIdentity(WORKER, "Jan", "Peeters", LocalDate.of(2031, 1, 1),
-            Authenticity.AUTHENTIC, Optional::empty, DocumentType.BELGIAN_EID);
+            Authenticity.AUTHENTIC, Optional::empty, DocumentType.BELGIAN_EID, be.sitegate.domain.ChipProof.PROVEN);
 
     private void open(Locale locale) throws Exception {
         launch(KioskSettings.defaults().withDefaultLocale(locale).withReturnDelay(Duration.ofSeconds(30)), h -> {

@@ -86,7 +86,8 @@ class BadgeScreenshotTour {
         fx(() -> vm.flow.toIdle());
         byte[] photo = silhouette();
         h.card.insertAndRead(new CardIdentity(JAN, "Bogdan", "Kowalczyk", LocalDate.of(2031, 1, 1),
-                Authenticity.AUTHENTIC, () -> Optional.of(photo), be.sitegate.domain.DocumentType.BELGIAN_EID));
+                Authenticity.AUTHENTIC, () -> Optional.of(photo), be.sitegate.domain.DocumentType.BELGIAN_EID,
+                be.sitegate.domain.ChipProof.PROVEN));
         shot("30-confirmation-offers-link-a-badge");
         fx(() -> vm.confirmation.onLinkBadge());
         fx(() -> vm.badgeConsent().orElseThrow().keepPhotoProperty().set(true));

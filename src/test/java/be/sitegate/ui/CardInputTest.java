@@ -4,6 +4,9 @@ import static be.sitegate.testkit.Fixtures.ROOFER;
 import static be.sitegate.testkit.Fixtures.WORKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.sitegate.domain.ChipProof;
+import be.sitegate.domain.DocumentType;
+import be.sitegate.domain.IdentificationMethod;
 import be.sitegate.kiosk.CardEvents.ReaderStatus;
 import be.sitegate.kiosk.CardIdentity.Authenticity;
 import be.sitegate.kiosk.fake.FakeCard;
@@ -60,6 +63,26 @@ class CardInputTest extends ViewModelsOnFakes {
         assertThat(vm.confirmation.noticeProperty().get()).isEqualTo(Msg.of("confirm.expired"));
         assertThat(vm.confirmation.nameProperty().get()).isEqualTo("Jan Peeters");
         assertThat(h.presences.registrations).hasSize(1);
+    }
+
+    @Test
+    void aCardRecordsWhetherItsChipProvedItself() {
+        h.central.employs(WORKER, ROOFER);
+        openConstruction();
+        h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC,
+                DocumentType.BELGIAN_EID, ChipProof.PROVEN));
+        assertThat(h.presences.registrations).singleElement()
+                .extracting(r -> r.method()).isEqualTo(IdentificationMethod.EID_CHIP_PROVEN);
+    }
+
+    @Test
+    void aCardWhoseChipCannotBeChallengedRecordsItsDataOnly() {
+        h.central.employs(WORKER, ROOFER);
+        openConstruction();
+        h.card.insertAndRead(FakeCard.identity(WORKER, "Jan", "Peeters", Authenticity.AUTHENTIC,
+                DocumentType.BELGIAN_EID, ChipProof.NOT_PROVABLE));
+        assertThat(h.presences.registrations).singleElement()
+                .extracting(r -> r.method()).isEqualTo(IdentificationMethod.EID_CARD);
     }
 
     @Test

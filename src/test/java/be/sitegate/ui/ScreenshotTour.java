@@ -353,7 +353,7 @@ class ScreenshotTour {
     private static CardIdentity withPhoto(CardIdentity card) {
         byte[] jpeg = silhouette();
         return new CardIdentity(card.inss(), card.firstNames(), card.lastName(), card.validUntil(),
-                card.authenticity(), () -> Optional.of(jpeg), card.documentType());
+                card.authenticity(), () -> Optional.of(jpeg), card.documentType(), card.chipProof());
     }
 
     private static byte[] silhouette() {

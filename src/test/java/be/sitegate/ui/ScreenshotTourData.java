@@ -35,6 +35,17 @@ final class ScreenshotTourData {
      * A cleaning day at noon: people in, on a break, gone home, one from another channel, one refused,
      * one still waiting to be sent; recorded as the kiosk's store would have them.
      */
+    /** Every way of identifying a site sees, so the list's second line under the employer shows each. */
+    private static be.sitegate.domain.IdentificationMethod identification(int person) {
+        return switch (person) {
+            case 3 -> be.sitegate.domain.IdentificationMethod.CENTRAL_SEARCH;
+            case 1, 5, 9 -> be.sitegate.domain.IdentificationMethod.EID_CHIP_PROVEN;
+            case 6 -> be.sitegate.domain.IdentificationMethod.BADGE;
+            case 8 -> be.sitegate.domain.IdentificationMethod.TYPED_NATIONAL_NUMBER;
+            default -> be.sitegate.domain.IdentificationMethod.EID_CARD;
+        };
+    }
+
     static void cleaningDay(be.sitegate.kiosk.fake.InMemoryPresences presences, java.time.LocalDate day,
             java.time.ZoneId zone) {
         String[] names = {"Karima El Idrissi", "Ioana Popescu", "Bogdan Nowak", "Ana Silva", "Luc Maes",
@@ -42,8 +53,7 @@ final class ScreenshotTourData {
         for (int i = 0; i < names.length; i++) {
             be.sitegate.domain.WorkerId who = Fixtures.worker(100 + i);
             java.time.Instant start = day.atTime(6, 0).plusMinutes(7L * i).atZone(zone).toInstant();
-            be.sitegate.domain.IdentificationMethod method = i == 3 ? be.sitegate.domain.IdentificationMethod.CENTRAL_SEARCH
-                    : be.sitegate.domain.IdentificationMethod.EID_CARD;
+            be.sitegate.domain.IdentificationMethod method = identification(i);
             java.util.Optional<String> name = i == 3 ? java.util.Optional.empty() : java.util.Optional.of(names[i]);
             var employer = java.util.Optional.of((i % 3 == 0 ? Fixtures.ROOFER : Fixtures.BUILDER).enterpriseNumber());
             presences.events.add(cleaningEvent("SGT" + i + "a", who, employer, be.sitegate.domain.Direction.IN, null,

@@ -358,8 +358,8 @@ class WorkerScreensTest extends KioskUiTestBase {
         awaitScreen(Screen.ATTENDANCE);
         assertThat(text("#summary")).isEqualTo("People registered: 1");
         assertThat(lookup(".table-cell").queryAll()).extracting(n -> ((javafx.scene.control.Labeled) n).getText())
-                // Two lines a cell: the name over the masked number, the employer over the channel.
-                .contains("Jan Peeters\n**.**.**-***.28", ROOFER.name() + "\neID card", "Receipt 424242")
+                // Two lines a cell: the name over the masked number, the employer over how the person identified.
+                .contains("Jan Peeters\n**.**.**-***.28", ROOFER.name() + "\neID, data only", "Receipt 424242")
                 .doesNotContain(WORKER.toString(), WORKER.formatted())
                 .noneSatisfy(cell -> assertThat(cell).contains(WORKER.toString()))
                 .noneSatisfy(cell -> assertThat(cell).contains(WORKER.formatted()));

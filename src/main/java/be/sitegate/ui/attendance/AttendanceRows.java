@@ -47,7 +47,7 @@ final class AttendanceRows {
         Shift shift = earlier ? null : p.shift().orElse(null);
         boolean event = p.shift().isPresent();
         return new AttendanceViewModel.Row(when, p.displayName().orElse(""), p.worker().masked(), p.employerName(),
-                channel(p.method()), AttendanceViewModel.status(p.delivery(), event), p.status(), p.otherChannel(),
+                identification(p.method()), AttendanceViewModel.status(p.delivery(), event), p.status(), p.otherChannel(),
                 earlier,
                 shift == null ? "" : shift.firstIn().map(this::time).orElse(""),
                 shift == null ? "" : shift.lastOut().map(this::time).orElse(""),
@@ -57,8 +57,8 @@ final class AttendanceRows {
                 !earlier && p.onSiteNow());
     }
 
-    static Msg channel(IdentificationMethod method) {
-        return Msg.of("attendance.channel." + method.name());
+    static Msg identification(IdentificationMethod method) {
+        return Msg.of("attendance.identification." + method.name());
     }
 
     static Msg statusName(AttendanceStatus status) {

@@ -109,13 +109,13 @@ public final class AttendanceView extends FxmlView {
 
     /**
      * Two lines per cell where two things belong together (the name over the masked number, the
-     * employer over the channel, the time on site over where the person is now): fewer, wider
+     * employer over how the person identified, the time on site over where the person is now): fewer, wider
      * columns fit 1024 px, and the taller rows suit a finger.
      */
     private void columns() {
         column(timeColumn, AttendanceViewModel.Row::time);
         column(personColumn, row -> twoLines(row.name(), row.number()));
-        column(employerColumn, row -> twoLines(row.employer(), bind.text(row.channel())));
+        column(employerColumn, row -> twoLines(row.employer(), bind.text(row.identification())));
         column(inOutColumn, row -> row.firstIn().isEmpty() ? "" : row.firstIn() + " – " + row.lastOut());
         column(breaksColumn, AttendanceViewModel.Row::breaks);
         column(onSiteColumn, row -> twoLines(row.onSite(), bind.text(row.presence())));

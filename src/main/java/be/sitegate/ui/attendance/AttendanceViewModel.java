@@ -63,15 +63,17 @@ public final class AttendanceViewModel {
      * One line of the list; texts that depend on the language are {@link Msg}s. The shift columns
      * ({@code firstIn} to {@code presence}) are empty for Checkinatwork and earlier days.
      *
+     * @param identification how the person identified (eID with chip proof, badge, typed number...), which
+     *     tells an inspector how strong the line is
      * @param earlier a record of an earlier day that still needs the foreman, not a person of today
      */
-    public record Row(String time, String name, String number, String employer, Msg channel, Msg status,
+    public record Row(String time, String name, String number, String employer, Msg identification, Msg status,
             AttendanceStatus kind, boolean otherChannel, boolean earlier, String firstIn, String lastOut,
             String breaks, String onSite, Msg presence, boolean onSiteNow) {
 
         /** The same line with another status text: the status with what a correction did to it. */
         Row withStatus(Msg newStatus) {
-            return new Row(time, name, number, employer, channel, newStatus, kind, otherChannel, earlier, firstIn,
+            return new Row(time, name, number, employer, identification, newStatus, kind, otherChannel, earlier, firstIn,
                     lastOut, breaks, onSite, presence, onSiteNow);
         }
     }

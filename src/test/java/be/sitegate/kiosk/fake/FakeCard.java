@@ -1,5 +1,6 @@
 package be.sitegate.kiosk.fake;
 
+import be.sitegate.domain.ChipProof;
 import be.sitegate.domain.DocumentType;
 import be.sitegate.domain.Inss;
 import be.sitegate.kiosk.CardEvents;
@@ -23,9 +24,16 @@ public final class FakeCard implements CardEvents {
         return identity(inss, first, last, authenticity, DocumentType.BELGIAN_EID);
     }
 
+    /** An applet 1.7 card, as most cards on a site are today: its chip cannot be challenged. */
     public static CardIdentity identity(Inss inss, String first, String last, CardIdentity.Authenticity authenticity,
             DocumentType type) {
-        return new CardIdentity(inss, first, last, LocalDate.of(2031, 1, 1), authenticity, Optional::empty, type);
+        return identity(inss, first, last, authenticity, type, ChipProof.NOT_PROVABLE);
+    }
+
+    public static CardIdentity identity(Inss inss, String first, String last, CardIdentity.Authenticity authenticity,
+            DocumentType type, ChipProof chipProof) {
+        return new CardIdentity(inss, first, last, LocalDate.of(2031, 1, 1), authenticity, Optional::empty, type,
+                chipProof);
     }
 
     /** A child's card (document type 6), as a worker may pull from the wallet by mistake. */

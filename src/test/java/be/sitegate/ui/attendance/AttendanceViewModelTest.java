@@ -1,6 +1,7 @@
 package be.sitegate.ui.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import be.sitegate.domain.ClientReference;
 import be.sitegate.domain.Delivery;
@@ -85,6 +86,22 @@ class AttendanceViewModelTest {
                         Delivery.accepted("777", List.of(), at("07:20"))));
     }
 
+    @Test
+    void eachLineSaysHowItsPersonIdentifiedSoAnInspectorCanWeighIt() {
+        showConstruction(List.of(
+                registration(JAN, "Jan Peeters", Fixtures.ROOFER.enterpriseNumber(), "07:00",
+                        IdentificationMethod.EID_CHIP_PROVEN, Delivery.pending(at("07:00"))),
+                registration(IOANA, "Ioana Popescu", Fixtures.BUILDER_NUMBER, "07:10", IdentificationMethod.BADGE,
+                        Delivery.pending(at("07:10"))),
+                registration(BOGDAN, "Bogdan Kowalczyk", Fixtures.BUILDER_NUMBER, "07:20",
+                        IdentificationMethod.EID_CARD, Delivery.pending(at("07:20")))), List.of());
+        assertThat(vm.rows()).extracting(AttendanceViewModel.Row::name, AttendanceViewModel.Row::identification)
+                .containsExactlyInAnyOrder(
+                        tuple("Jan Peeters", Msg.of("attendance.identification.EID_CHIP_PROVEN")),
+                        tuple("Ioana Popescu", Msg.of("attendance.identification.BADGE")),
+                        tuple("Bogdan Kowalczyk", Msg.of("attendance.identification.EID_CARD")));
+    }
+
     @Nested
     class Search {
 
@@ -139,7 +156,7 @@ class AttendanceViewModelTest {
             assertThat(vm.rows()).extracting(AttendanceViewModel.Row::status)
                     .containsExactly(Msg.of("attendance.status.accepted", "777"));
             assertThat(vm.rows().get(0).otherChannel()).isTrue();
-            assertThat(vm.rows().get(0).channel()).isEqualTo(Msg.of("attendance.channel.CENTRAL_SEARCH"));
+            assertThat(vm.rows().get(0).identification()).isEqualTo(Msg.of("attendance.identification.CENTRAL_SEARCH"));
             vm.searchProperty().set("jan");
             assertThat(vm.rows()).isEmpty();
             vm.onStatus(null);

@@ -163,7 +163,7 @@ class MessagesTest {
             keys.add("attendance.presence." + p.name());
         }
         for (be.sitegate.domain.IdentificationMethod m : be.sitegate.domain.IdentificationMethod.values()) {
-            keys.add("attendance.channel." + m.name());
+            keys.add("attendance.identification." + m.name());
         }
         assertResolve(keys);
     }
