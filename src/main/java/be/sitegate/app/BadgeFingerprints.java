@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The keyed fingerprint a badge link is found by: HMAC-SHA-256 of the UID with a secret of this
@@ -20,8 +23,14 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class BadgeFingerprints {
 
-    static final String FILE = "badge-link.key";
-    private static final int SECRET_BYTES = 32;
+    /** The key's file name in the data folder (the doctor checks it; a backup of the store leaves it out). */
+    public static final String FILE = "badge-link.key";
+    /** Where a key file of the wrong size goes, for support to look at; a later one replaces it. */
+    public static final String UNUSABLE = FILE + ".unusable";
+    /** An HMAC-SHA-256 key of the hash's own size. */
+    public static final int SECRET_BYTES = 32;
+
+    private static final Logger LOG = LoggerFactory.getLogger(BadgeFingerprints.class);
 
     private final SecretKeySpec key;
 
@@ -29,30 +38,44 @@ public final class BadgeFingerprints {
         this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
-    /** The secret in {@code folder}, made there on first use. */
+    /**
+     * The secret in {@code folder}, made there on first use. A file of the wrong size (cut short by a
+     * power cut, or something else written over it) cannot be the key: it is moved aside as
+     * {@link #UNUSABLE}, a WARN says so, and a new key is made, so the kiosk still starts; every badge
+     * linked before then matches nothing and is linked again.
+     */
     public static BadgeFingerprints inFolder(Path folder) {
         Path file = folder.resolve(FILE);
         try {
-            if (!Files.exists(file)) {
-                byte[] secret = new byte[SECRET_BYTES];
-                new SecureRandom().nextBytes(secret);
-                PrivateFiles.createFolders(folder);
-                Path partial = folder.resolve(FILE + ".new");
-                Files.deleteIfExists(partial);
-                PrivateFiles.createNew(partial);
-                Files.write(partial, secret);
-                // Whole or not at all: a half-written key would silently unlink every badge at the next start.
-                Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            if (Files.exists(file)) {
+                long size = Files.size(file);
+                if (size == SECRET_BYTES) {
+                    return new BadgeFingerprints(Files.readAllBytes(file));
+                }
+                Path aside = folder.resolve(UNUSABLE);
+                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+                PrivateFiles.tighten(aside);  // it may still be most of a key
+                LOG.warn("the badge-link key {} has {} bytes instead of {}, so it cannot be the key: moved aside as {}"
+                        + " and a new key made. Every badge linked on this kiosk before now no longer matches: workers"
+                        + " link their badges again after their next eID registration", file, size, SECRET_BYTES, aside);
             }
-            byte[] secret = Files.readAllBytes(file);
-            if (secret.length != SECRET_BYTES) {
-                throw new IllegalStateException(file + " is not a badge-link key (" + secret.length
-                        + " bytes): move it aside, and workers link their badges again");
-            }
-            return new BadgeFingerprints(secret);
+            return new BadgeFingerprints(makeKey(folder, file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or make the badge-link key " + file, e);
         }
+    }
+
+    private static byte[] makeKey(Path folder, Path file) throws IOException {
+        byte[] secret = new byte[SECRET_BYTES];
+        new SecureRandom().nextBytes(secret);
+        PrivateFiles.createFolders(folder);
+        Path partial = folder.resolve(FILE + ".new");
+        Files.deleteIfExists(partial);
+        PrivateFiles.createNew(partial);
+        Files.write(partial, secret);
+        // Whole or not at all: a half-written key would silently unlink every badge at the next start.
+        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+        return secret;
     }
 
     public byte[] of(BadgeUid uid) {

@@ -93,6 +93,9 @@ public final class KioskAssembly implements AutoCloseable {
     private KioskAssembly(KioskEnvironment env, DataFolderLock dataFolder, Clock clock, Duration storageProbeInterval) {
         this.dataFolder = dataFolder;
         this.config = env.config();
+        // Before anything is opened: a bad workplace number in badge.declaration-ends stops start-up like any bad setting.
+        BadgeLinkPolicy badgeLinkPolicy = BadgeLinkSettings.policy(config,
+                java.time.LocalDate.ofInstant(clock.instant(), KioskSession.BELGIUM));
         java.security.cert.X509Certificate certificate = env.central().technicalUser().certificate();
         this.certificateExpiry = new CertificateExpiry(certificate.getNotBefore().toInstant(),
                 certificate.getNotAfter().toInstant());
@@ -147,8 +150,7 @@ public final class KioskAssembly implements AutoCloseable {
         // The badge-link key lives beside the store: a backup of the store alone cannot clone any badge.
         StoreBadgeLinks badgeLinks = new StoreBadgeLinks(store.badgeLinks(),
                 BadgeFingerprints.inFolder(DataFolderLock.folderOf(config.storeFile())), storageFaults);
-        badges = BadgeServices.over(session, badgeLinks, registration, choices,
-                BadgeLinkPolicy.days(config.badgeLinkDays()));
+        badges = BadgeServices.over(session, badgeLinks, registration, choices, badgeLinkPolicy);
         corrections = new Corrections(session, central, deliveryControl, registration,
                 new StoreCorrectionLog(store.corrections()), clock);
 

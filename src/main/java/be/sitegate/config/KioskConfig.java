@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +26,10 @@ import org.slf4j.LoggerFactory;
  * Everything a kiosk can be told in {@code sitegate.properties}. Every key, its meaning and its
  * default is documented in {@code kiosk-config/sitegate.properties}; a test keeps the two in step.
  * No secret is ever a value here: keys name files that hold them.
+ *
+ * <p>{@code declarationEnds} is {@code badge.declaration-ends}: each workplace number as written, with
+ * the last day of its declaration of works. This package reads its form and dates only; the composition
+ * root turns the numbers into the domain's workplace numbers and refuses a bad one under the same key.
  */
 public record KioskConfig(
         Path storeFile,
@@ -53,7 +60,8 @@ public record KioskConfig(
         int soundVolume,
         int retentionDays,
         Path exportFolder,
-        int badgeLinkDays) {
+        int badgeLinkDays,
+        Map<String, LocalDate> declarationEnds) {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskConfig.class);
 
@@ -63,6 +71,7 @@ public record KioskConfig(
         ConfigChecks.backoff(syncBackoffInitial, syncBackoffMax);
         ConfigChecks.environment(centralEnvironment, centralUrl, centralTokenUrl, acceptSpecimenCards);
         ConfigChecks.exportFolder(exportFolder);
+        declarationEnds = Collections.unmodifiableMap(new LinkedHashMap<>(declarationEnds));
     }
 
     /** Every key this version understands; anything else in the file is a typo and refused. */
@@ -74,7 +83,8 @@ public record KioskConfig(
             "sync.backoff-initial", "sync.backoff-max", "sync.pull-interval",
             "card.library", "card.trusted-roots", "card.read-timeout", "card.accept-specimen",
             "kiosk.language", "kiosk.languages", "kiosk.day-ends-at", "kiosk.confirmation-time", "kiosk.full-screen",
-            "kiosk.pin-hash", "sound.volume", "retention.days", "export.folder", "badge.link-days");
+            "kiosk.pin-hash", "sound.volume", "retention.days", "export.folder", "badge.link-days",
+            DeclarationEnds.KEY);
 
     /**
      * Keys an earlier version understood and this one ignores, with why, so an old configuration
@@ -105,12 +115,15 @@ public record KioskConfig(
 
     /**
      * A badge linked with an eID registers its holder for this many days at most (or until the end of
-     * the site's declaration when the kiosk knows it): then the worker shows their eID again, so a badge
-     * that changed hands stops naming the wrong person within a season.
+     * the site's declaration when {@code badge.declaration-ends} gives it, if that comes first): then the
+     * worker shows their eID again, so a badge that changed hands stops naming the wrong person within a
+     * season.
      */
     public static final int DEFAULT_BADGE_LINK_DAYS = 90;
     /** A year: a longer link outlives most sites and the point of seeing the eID now and then. */
     public static final int MAX_BADGE_LINK_DAYS = 366;
+    /** The key of {@link #declarationEnds()}. */
+    public static final String DECLARATION_ENDS_KEY = DeclarationEnds.KEY;
 
     public static final List<String> SUPPORTED_LANGUAGES = List.of("nl", "fr", "de", "en", "pl", "ro", "pt",
             "bg", "es", "it", "sk", "tr", "uk", "hu", "lt");
@@ -187,7 +200,8 @@ public record KioskConfig(
                 s.integer("sound.volume", DEFAULT_SOUND_VOLUME, 0, 100),
                 retentionDays(s),
                 s.path("export.folder").orElse(Path.of(System.getProperty("user.home", "."))),
-                s.integer("badge.link-days", DEFAULT_BADGE_LINK_DAYS, 1, MAX_BADGE_LINK_DAYS));
+                s.integer("badge.link-days", DEFAULT_BADGE_LINK_DAYS, 1, MAX_BADGE_LINK_DAYS),
+                DeclarationEnds.parse(s.optional(DeclarationEnds.KEY)));
     }
 
     /**
@@ -201,7 +215,7 @@ public record KioskConfig(
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), connectTimeout, readTimeout,
                 callTimeout, centralOffers, syncBackoffInitial, syncBackoffMax, syncPullInterval, cardLibrary, Optional.empty(), cardReadTimeout, true, language,
                 languages, dayEndsAt, confirmationShownFor, fullScreen, pinHash, soundVolume, retentionDays, exportFolder,
-                badgeLinkDays);
+                badgeLinkDays, declarationEnds);
     }
 
     /** {@code retention.days}: below the minimum the error says why the minimum is what it is. */

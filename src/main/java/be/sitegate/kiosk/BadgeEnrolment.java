@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Links a badge to a worker who has just proven who they are with an authentic eID, with their
  * consent: their name and number, the employer of the registration just made (kept as their
- * employer choice), the photo only if they ticked it, until {@link #linkEndsAt()}.
+ * employer choice), the photo only if they ticked it, until {@link #linkEndsAt()}: the policy's days,
+ * or the end of the declaration of the workplace the kiosk is initialised on when that comes first.
  */
 public final class BadgeEnrolment {
 
@@ -37,9 +38,11 @@ public final class BadgeEnrolment {
         }
     }
 
-    /** When a link made now would end, for the consent screen. */
+    /** When a link made now would end on the workplace the kiosk is initialised on, for the consent screen. */
     public Instant linkEndsAt() {
-        return policy.expiresAt(session.now(), session.zone());
+        Instant now = session.now();
+        return session.current().map(opened -> policy.expiresAt(opened.workplace().id(), now, session.zone()))
+                .orElseGet(() -> policy.expiresAt(now, session.zone()));
     }
 
     /** Links {@code badge} to {@code worker}; {@code photo} is kept only when the worker agreed. */
@@ -48,6 +51,6 @@ public final class BadgeEnrolment {
         Instant now = session.now();
         worker.employer().ifPresent(employer -> choices.remember(opened.workplace().id(), worker.inss(), employer));
         return links.link(opened.workplace().id(), badge, worker.inss(), worker.displayName(), photo, now,
-                policy.expiresAt(now, session.zone()));
+                policy.expiresAt(opened.workplace().id(), now, session.zone()));
     }
 }

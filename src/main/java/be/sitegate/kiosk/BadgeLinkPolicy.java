@@ -1,18 +1,21 @@
 package be.sitegate.kiosk;
 
+import be.sitegate.domain.WorkplaceId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How long a badge link lasts: {@code linkDays} (configured, 90 by default) and, when the kiosk
- * knows it, the end of the site's declaration, whichever comes first. The initialisation answer
- * carries no end of the works today, so the configured days apply; a declaration's end passed in
- * here shortens every link made from then on.
+ * How long a badge link lasts: {@code linkDays} (configured, 90 by default) and, for a link made on a
+ * workplace whose declaration of works ends earlier, until the end of that declaration's last day.
+ * The central service gives no end date (its initialisation answer has none, and it offers no look-up
+ * of a workplace), so the ends are the site manager's {@code badge.declaration-ends}; a workplace
+ * without one gets the days alone.
  */
-public record BadgeLinkPolicy(int linkDays, Optional<LocalDate> declarationEnd) {
+public record BadgeLinkPolicy(int linkDays, Map<WorkplaceId, LocalDate> declarationEnds) {
 
     public static final int DEFAULT_LINK_DAYS = 90;
 
@@ -20,20 +23,39 @@ public record BadgeLinkPolicy(int linkDays, Optional<LocalDate> declarationEnd) 
         if (linkDays < 1 || linkDays > 3660) {
             throw new IllegalArgumentException("a badge link of " + linkDays + " days");
         }
-        Objects.requireNonNull(declarationEnd, "declarationEnd");
+        declarationEnds = Map.copyOf(Objects.requireNonNull(declarationEnds, "declarationEnds"));
     }
 
+    /** The days alone, on every workplace. */
     public static BadgeLinkPolicy days(int linkDays) {
-        return new BadgeLinkPolicy(linkDays, Optional.empty());
+        return new BadgeLinkPolicy(linkDays, Map.of());
     }
 
-    /** When a link made at {@code now} ends: the end of its last day, in the site's zone. */
+    /** The last day of {@code workplace}'s declaration, when the site manager wrote it. */
+    public Optional<LocalDate> declarationEnd(WorkplaceId workplace) {
+        return Optional.ofNullable(declarationEnds.get(Objects.requireNonNull(workplace, "workplace")));
+    }
+
+    /**
+     * When a link made at {@code now} on {@code workplace} ends: the end of its last day in the site's
+     * zone, that day being {@code linkDays} after today or the declaration's last day, whichever is earlier.
+     */
+    public Instant expiresAt(WorkplaceId workplace, Instant now, ZoneId zone) {
+        return endOf(declarationEnd(workplace), now, zone);
+    }
+
+    /** When a link made at {@code now} on no known workplace would end: the days alone. */
     public Instant expiresAt(Instant now, ZoneId zone) {
+        return endOf(Optional.empty(), now, zone);
+    }
+
+    private Instant endOf(Optional<LocalDate> declarationEnd, Instant now, ZoneId zone) {
         LocalDate last = LocalDate.ofInstant(now, zone).plusDays(linkDays);
         if (declarationEnd.isPresent() && declarationEnd.get().isBefore(last)) {
             last = declarationEnd.get();
         }
         Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
+        // A declaration that ended before today (not yet updated after an extension) leaves a link of a moment.
         return end.isAfter(now) ? end : now.plusSeconds(1);
     }
 }

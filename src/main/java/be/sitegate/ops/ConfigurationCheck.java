@@ -1,5 +1,6 @@
 package be.sitegate.ops;
 
+import be.sitegate.app.BadgeLinkSettings;
 import be.sitegate.config.ConfigException;
 import be.sitegate.config.ConfigFile;
 import be.sitegate.config.KioskConfig;
@@ -33,6 +34,7 @@ public final class ConfigurationCheck implements Check {
         try {
             KioskConfig config = ConfigFile.load(file, environment, false);
             config.requireCentralService();
+            BadgeLinkSettings.declarationEnds(config);  // the workplace numbers, checked where the kiosk checks them
             loaded = Optional.of(config);
             return CheckResult.ok(name(), shown + " (store " + config.storeFile() + ", service "
                     + config.centralUrl().map(Object::toString).orElse("?") + ")");

@@ -1,5 +1,6 @@
 package be.sitegate.ops;
 
+import be.sitegate.app.DataFolderLock;
 import be.sitegate.app.ProductionEnvironment;
 import be.sitegate.card.PcscLibrary;
 import be.sitegate.card.PcscTerminalSource;
@@ -17,7 +18,7 @@ import java.util.Optional;
 /**
  * The doctor's checks of a kiosk, in the order a person would look: the runtime, the display, the
  * configuration, then what the configuration names (reader, certificate, service, clock, disk,
- * database, queue). Without a usable configuration only what needs none is checked; the
+ * database, badge-link key, queue). Without a usable configuration only what needs none is checked; the
  * configuration's own failure says what to fix first.
  */
 public final class KioskChecks {
@@ -57,6 +58,7 @@ public final class KioskChecks {
         Path dataFolder = c.storeFile().toAbsolutePath().getParent();
         checks.add(new DiskSpaceCheck(dataFolder));
         checks.add(new StoreCheck(c.storeFile()));
+        checks.add(new BadgeLinkKeyCheck(DataFolderLock.folderOf(c.storeFile())));
         checks.add(new QueueCheck(c.storeFile(), clock));
         results.addAll(new Doctor(checks).run().results());
         return new DoctorReport(results);

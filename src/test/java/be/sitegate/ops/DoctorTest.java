@@ -3,6 +3,7 @@ package be.sitegate.ops;
 import static be.sitegate.ops.DoctorKiosk.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.sitegate.app.BadgeFingerprints;
 import be.sitegate.domain.ClientReference;
 import be.sitegate.domain.ServiceRemark;
 import be.sitegate.store.DeliveryOutcome;
@@ -50,10 +51,12 @@ class DoctorTest {
         try (KioskStore store = KioskStore.open(kiosk.store, kiosk.clock)) {
             store.registrations().register(Fixtures.registration(Fixtures.ANNA, Fixtures.SITE, Fixtures.DAY));
         }
+        BadgeFingerprints.inFolder(kiosk.store.getParent());  // as a started kiosk has made it
         DoctorReport report = kiosk.run();
 
         assertThat(report.results()).extracting(CheckResult::name).containsExactly("java", "display", "configuration",
-                "card reader", "certificate", "central service", "clock", "disk space", "database", "queue");
+                "card reader", "certificate", "central service", "clock", "disk space", "database", "badge-link key",
+                "queue");
         assertThat(report.results()).filteredOn(r -> !r.name().equals("disk space"))
                 .allSatisfy(r -> assertThat(r.verdict()).as(r.name() + ": " + r.detail()).isEqualTo(Verdict.OK));
         assertThat(report.exitCode()).isZero();
@@ -173,6 +176,78 @@ class DoctorTest {
         assertThat(result(report, "clock").detail()).contains("behind the service");
         assertThat(result(report, "clock").fix()).hasValueSatisfying(f -> assertThat(f).contains("timedatectl"));
         assertThat(report.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aBadWorkplaceNumberInTheDeclarationEndsFailsTheConfiguration() {
+        kiosk.set("badge.declaration-ends", "1Y101DRUNWB5Z:2026-12-31, Gent centrum oost:2027-01-31");
+        CheckResult config = result(kiosk.run(), "configuration");
+        assertThat(config.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(config.detail()).startsWith("badge.declaration-ends: 'Gent centrum oost' is not a workplace number");
+        assertThat(config.fix()).hasValueSatisfying(f -> assertThat(f).contains("edit badge.declaration-ends in "));
+
+        kiosk.set("badge.declaration-ends", "1Y101DRUNWB5Z:2026-12-31");
+        assertThat(result(kiosk.run(), "configuration").verdict()).isEqualTo(Verdict.OK);
+    }
+
+    @Test
+    void theBadgeLinkKeyIsSaidByItsSizeAndModeNeverByItsBytes() throws Exception {
+        Path folder = kiosk.store.getParent();
+        BadgeFingerprints.inFolder(folder);
+        Path key = folder.resolve("badge-link.key");
+        byte[] secret = Files.readAllBytes(key);
+        DoctorReport report = kiosk.run();
+
+        CheckResult ok = result(report, "badge-link key");
+        assertThat(ok.verdict()).isEqualTo(Verdict.OK);
+        assertThat(ok.detail()).isEqualTo(key + " (32 bytes, mode 0600)");
+        String hex = java.util.HexFormat.of().formatHex(secret);
+        String base64 = java.util.Base64.getEncoder().encodeToString(secret);
+        assertThat(report.results()).allSatisfy(r -> assertThat(r.detail() + r.fix().orElse(""))
+                .doesNotContainIgnoringCase(hex).doesNotContain(base64));
+    }
+
+    @Test
+    void aMissingKeyOneOfTheWrongSizeOrOneOthersMayReadWarns() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("key-folder"));
+        Path key = folder.resolve("badge-link.key");
+        BadgeLinkKeyCheck check = new BadgeLinkKeyCheck(folder);
+
+        CheckResult missing = check.run();
+        assertThat(missing.verdict()).isEqualTo(Verdict.WARN);
+        assertThat(missing.detail()).contains("no badge-link key at " + key, "a new one is made when the kiosk starts",
+                "badges linked before it no longer match");
+        assertThat(missing.fix()).hasValueSatisfying(f -> assertThat(f).contains("link their badges again"));
+
+        BadgeFingerprints.inFolder(folder);
+        assertThat(check.run().verdict()).isEqualTo(Verdict.OK);
+
+        Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        CheckResult readable = check.run();
+        assertThat(readable.verdict()).isEqualTo(Verdict.WARN);
+        assertThat(readable.detail()).contains("mode 0644", "other users may read the key");
+        assertThat(readable.fix()).hasValue("chmod 600 " + key + " (as the kiosk's user)");
+
+        Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("r--------"));
+        assertThat(check.run().verdict()).as("narrower than 0600 still reads").isEqualTo(Verdict.OK);
+        Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("-w-------"));
+        assertThat(check.run().verdict()).as("a key its owner cannot read stops the kiosk").isEqualTo(Verdict.FAIL);
+        Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+
+        Files.write(key, new byte[31]);
+        CheckResult cut = check.run();
+        assertThat(cut.verdict()).isEqualTo(Verdict.WARN);
+        assertThat(cut.detail()).contains("31 bytes instead of 32", "moves it aside as " + key + ".unusable",
+                "badges linked before no longer match");
+    }
+
+    @Test
+    void aMissingKeyIsOnlyAWarningForTheWholeKiosk() {
+        DoctorReport report = kiosk.run();
+        assertThat(result(report, "badge-link key").verdict()).isEqualTo(Verdict.WARN);
+        assertThat(report.results()).filteredOn(r -> !r.name().equals("disk space"))
+                .extracting(CheckResult::verdict).doesNotContain(Verdict.FAIL);
+        assertThat(report.exitCode()).isZero();
     }
 
     @Test
