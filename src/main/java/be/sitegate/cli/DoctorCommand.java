@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = {"Checks the kiosk: Java and JavaFX, the display, the card reader, the configuration, the"
-                + " technical user's certificate, the central service and the clock, disk space, the database and"
-                + " the queue. One line per check, with a fix under each problem.",
+                + " technical user's certificate, the central service and the clock, disk space, the database, the"
+                + " badge-link key and the queue. One line per check, with a fix under each problem.",
                 "With --backup FILE: checks that backup only."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {
