@@ -9,3 +9,6 @@ for SIZE in 1024x768 1280x800 1920x1080; do
     mvn -q -o test -Dtest='ScreenshotTour,BadgeScreenshotTour' -Dsurefire.failIfNoSpecifiedTests=false \
       -Dsitegate.screenshots=docs/screens -Dsitegate.screen="$SIZE" -Dsitegate.languages="$LANGUAGES"
 done
+# The attendance report's pages (PDFBox renders them; no display needed).
+rm -rf docs/screens/exports
+mvn -q -o test -Dtest='ReportPictures' -Dsurefire.failIfNoSpecifiedTests=false -Dsitegate.screenshots=docs/screens

@@ -138,7 +138,7 @@ public final class AttendanceReport implements ExportDocument {
         }
         byIdentification.add(List.of(labels.text("report.total"), "", String.valueOf(totals.records())));
         new PdfTable(fonts, 9, List.of(labels.text("col.identification"), labels.text("report.proves"),
-                labels.text("report.records")), new float[] {3, 9, 1.2f}, pages.width())
+                labels.text("report.records")), new float[] {3, 9, 1.6f}, pages.width())
                 .draw(pages, byIdentification, i -> { });
         pages.down(HEADER);
     }
