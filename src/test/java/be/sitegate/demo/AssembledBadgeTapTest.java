@@ -1,12 +1,9 @@
 package be.sitegate.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import be.sitegate.app.KioskAssembly;
 import be.sitegate.app.KioskEnvironment;
-import be.sitegate.card.PcscTerminalSource;
-import be.sitegate.card.realstack.PcscDaemon;
 import be.sitegate.config.KioskConfig;
 import be.sitegate.domain.BadgeUid;
 import be.sitegate.domain.DeliveryStatus;
@@ -63,21 +60,12 @@ class AssembledBadgeTapTest {
 
     @Test
     void aLinkedBadgeRegistersItsHolderOnTheRealPcscStack() throws Exception {
-        assumeTrue(PcscDaemon.installed() && !PcscDaemon.alreadyRunning(), "pcscd missing or already running");
-        PcscTerminalSource readers = new PcscTerminalSource();
-        readers.reconnect();
-        DemoEnvironment demo = DemoEnvironment.start(KioskConfig.of(Map.of(), Map.of()), dir, Clock.systemUTC());
-        KioskEnvironment env = demo.environment();
-        try (PcscDaemon pcscd = PcscDaemon.start(dir.resolve("pcscd.log"));
-                KioskAssembly kiosk = open(new KioskEnvironment(env.config(), env.central(), readers,
-                        env.cardRoots(), env.extras()));
+        try (DemoOnRealReaders stack = DemoOnRealReaders.start(dir);
+                KioskAssembly kiosk = open(stack.environment());
                 VpcdCardClient badge = new VpcdCardClient("127.0.0.1", VpcdCardClient.DEFAULT_PORT + 1,
                         VirtualBadge.withUid("04a1b2c3d4e5f6"))) {
             badge.insert();
             tapsAndRegisters(kiosk, (BadgeUid) next());
-        } finally {
-            demo.simulator().close();
-            readers.reconnect();
         }
     }
 

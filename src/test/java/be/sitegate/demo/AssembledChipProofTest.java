@@ -1,13 +1,8 @@
 package be.sitegate.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import be.sitegate.app.KioskAssembly;
-import be.sitegate.app.KioskEnvironment;
-import be.sitegate.card.PcscTerminalSource;
-import be.sitegate.card.realstack.PcscDaemon;
-import be.sitegate.config.KioskConfig;
 import be.sitegate.domain.ChipProof;
 import be.sitegate.domain.IdentificationMethod;
 import be.sitegate.domain.Registration;
@@ -22,7 +17,6 @@ import be.sitegate.virtualcard.VirtualCardProfiles;
 import be.sitegate.virtualcard.VpcdCardClient;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -47,14 +41,8 @@ class AssembledChipProofTest {
 
     @Test
     void eachCardsRegistrationRecordsWhatItsChipProved() throws Exception {
-        assumeTrue(PcscDaemon.installed() && !PcscDaemon.alreadyRunning(), "pcscd missing or already running");
-        PcscTerminalSource readers = new PcscTerminalSource();
-        readers.reconnect();
-        DemoEnvironment demo = DemoEnvironment.start(KioskConfig.of(Map.of(), Map.of()), dir, Clock.systemUTC());
-        KioskEnvironment env = demo.environment();
-        try (PcscDaemon pcscd = PcscDaemon.start(dir.resolve("pcscd.log"));
-                KioskAssembly kiosk = KioskAssembly.start(new KioskEnvironment(env.config(), env.central(), readers,
-                        env.cardRoots(), env.extras()), Clock.systemUTC())) {
+        try (DemoOnRealReaders stack = DemoOnRealReaders.start(dir);
+                KioskAssembly kiosk = KioskAssembly.start(stack.environment(), Clock.systemUTC())) {
             kiosk.initialisation().initialise(DemoEnvironment.SIGN_IN.user(),
                     DemoEnvironment.SIGN_IN.password().toCharArray(), GENT);
             kiosk.cardEvents().subscribe(new CardEvents.Listener() {
@@ -80,9 +68,6 @@ class AssembledChipProofTest {
                                     IdentificationMethod.EID_CHIP_PROVEN),
                             org.assertj.core.groups.Tuple.tuple(WorkerId.of(dataOnly.inss()),
                                     IdentificationMethod.EID_CARD));
-        } finally {
-            demo.simulator().close();
-            readers.reconnect();
         }
     }
 
