@@ -166,11 +166,15 @@ public final class DrainBenchmark {
         return 0;
     }
 
-    /** The statuses from the forwarder's first count on (before it, the status says 0 waiting, unknown). */
+    /**
+     * The statuses from the forwarder's first count on (before it, the status says 0 waiting, unknown).
+     * A copy: the forwarder's thread goes on adding to {@code progress}, and a view of it would fail.
+     */
     private static List<long[]> counted(List<long[]> progress) {
-        for (int i = 0; i < progress.size(); i++) {
-            if (progress.get(i)[1] > 0) {
-                return progress.subList(i, progress.size());
+        List<long[]> snapshot = new ArrayList<>(progress);
+        for (int i = 0; i < snapshot.size(); i++) {
+            if (snapshot.get(i)[1] > 0) {
+                return snapshot.subList(i, snapshot.size());
             }
         }
         return List.of();
