@@ -90,6 +90,15 @@ public final class OutboxStore {
         }
     }
 
+    /**
+     * Copies the store's WAL into its file now, on the caller's thread, so that a worker's commit
+     * never has to (see {@link Database#checkpoint}): for the forwarder after each exchange, its
+     * writes being most of what the WAL holds.
+     */
+    public void checkpoint() {
+        db.checkpoint();
+    }
+
     /** Marks items as on their way: SENT, one more attempt, due again only after {@code lease}. */
     public void markSent(Collection<ClientReference> refs, Duration lease) {
         Instant now = clock.instant();

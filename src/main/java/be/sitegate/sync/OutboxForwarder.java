@@ -136,6 +136,8 @@ public final class OutboxForwarder implements AutoCloseable {
                 busySince = clock.instant();
                 try {
                     pause = cycle.run();
+                    // The exchange's writes leave the WAL here, not in the commit of the next tap.
+                    outbox.checkpoint();
                 } catch (RuntimeException e) {
                     // A store failure or a bug: leave SENT items to their lease and try again later.
                     pause = cycle.afterInternalFailure(e);

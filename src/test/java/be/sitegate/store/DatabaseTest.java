@@ -50,6 +50,39 @@ class DatabaseTest {
     }
 
     @Test
+    void aCheckpointPutsWhatWasCommittedIntoTheDatabaseFileItself() throws Exception {
+        Path file = dir.resolve("kiosk.db");
+        try (KioskStore store = KioskStore.open(file, clock)) {
+            store.registrations().register(registration(ANNA, SITE, DAY));
+            // Committed, so in the WAL: the database file alone does not have it yet.
+            assertThat(registeredInTheFileAlone(file, "before")).isFalse();
+
+            store.outbox().checkpoint();
+
+            assertThat(registeredInTheFileAlone(file, "after")).isTrue();
+            assertThat(store.registrations().find(ANNA, SITE, DAY)).isPresent();
+        }
+    }
+
+    /** Whether a copy of the database file without its WAL holds Anna's registration. */
+    private boolean registeredInTheFileAlone(Path file, String name) throws Exception {
+        Path copy = dir.resolve(name).resolve("kiosk.db");
+        Files.createDirectories(copy.getParent());
+        Files.copy(file, copy);
+        try (KioskStore alone = KioskStore.open(copy, clock)) {
+            return alone.registrations().find(ANNA, SITE, DAY).isPresent();
+        }
+    }
+
+    @Test
+    void aCheckpointOfAClosedStoreDoesNothing() {
+        Database db = Database.open(dir.resolve("kiosk.db"));
+        db.close();
+
+        db.checkpoint(); // the forwarder may finish its exchange while the kiosk stops
+    }
+
+    @Test
     void whatWasCommittedIsThereAfterReopening() {
         Path file = dir.resolve("kiosk.db");
         String reference;
