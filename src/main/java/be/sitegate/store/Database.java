@@ -34,7 +34,7 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int BUSY_TIMEOUT_MS = 5_000;
 
-    private static final int READERS = 2;
+    static final int READERS = 2;
 
     private final Path file;
     private final Connection writer;
@@ -190,6 +190,28 @@ public final class Database implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             throw translate("write", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} in a write transaction and rolls it back: nothing it did is stored, and
+     * nothing reaches the disk (a rolled-back transaction leaves no frame in the WAL). For
+     * {@link KioskStore#warmUp}: the write path of a tap, once, before the kiosk takes taps.
+     */
+    <T> T rehearse(SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            writer.setAutoCommit(false);
+            try {
+                return work.run(writer);
+            } finally {
+                rollbackQuietly(writer);
+                endTransactionQuietly(writer);
+            }
+        } catch (SQLException e) {
+            throw translate("rehearsal", e);
         } finally {
             writeLock.unlock();
         }
