@@ -44,7 +44,11 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock checkpointLock = new ReentrantLock();
     /** The read connections not in use; a read takes one and gives it back. */
     private final BlockingQueue<Connection> idleReaders;
-    private final ReentrantLock writeLock = new ReentrantLock();
+    /**
+     * Fair, so that a writer that had to wait goes next when the holder lets go in the middle of a
+     * long write ({@link #writeInParts}) instead of the holder taking the lock straight back.
+     */
+    private final ReentrantLock writeLock = new ReentrantLock(true);
     private volatile boolean closed;
 
     private Database(Path file, Connection writer, List<Connection> readers, Connection checkpointer) {
@@ -243,6 +247,57 @@ public final class Database implements AutoCloseable {
         } finally {
             checkpointLock.unlock();
         }
+    }
+
+    /**
+     * Writes {@code items} in parts of at most {@code partSize}, in one transaction, unless another
+     * thread waits to write: then what is done so far is committed, the waiting writer goes first (a
+     * worker's tap behind the forwarder's 200-item batch waits one part, not the whole batch), and
+     * the rest follows in a new transaction. Returns once every part is committed. Only for work whose
+     * items stand alone: a failure or a crash may leave the parts before a hand-over committed and the
+     * rest not, which for the outbox is the same as a crash between two batches.
+     */
+    public <T> void writeInParts(List<T> items, int partSize, PartWork<T> work) {
+        if (partSize < 1) {
+            throw new IllegalArgumentException("partSize < 1");
+        }
+        writeLock.lock();
+        try {
+            writer.setAutoCommit(false);
+            try {
+                for (int from = 0; from < items.size(); from += partSize) {
+                    if (from > 0 && writeLock.hasQueuedThreads()) {
+                        writer.commit();
+                        writer.setAutoCommit(true);
+                        writeLock.unlock();
+                        writeLock.lock(); // fair: behind whoever was waiting
+                        writer.setAutoCommit(false);
+                    }
+                    work.run(writer, items.subList(from, Math.min(items.size(), from + partSize)));
+                }
+                writer.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(writer);
+                endTransactionQuietly(writer);
+                throw e;
+            }
+            writer.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw translate("write", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Whether a thread waits for the write lock now. */
+    boolean writersWaiting() {
+        return writeLock.hasQueuedThreads();
+    }
+
+    /** One part of {@link #writeInParts}. */
+    @FunctionalInterface
+    public interface PartWork<T> {
+        void run(Connection c, List<T> part) throws SQLException;
     }
 
     /** Runs {@code work} on a read connection, in one consistent snapshot. */
