@@ -23,11 +23,11 @@ import org.sqlite.SQLiteConfig;
  * forwarder reading its next batch. A method that returns after {@link #write} has committed to disk.
  *
  * <p>A fourth connection only copies the WAL back into the database file ({@link #checkpoint}), for
- * the outbox forwarder after each exchange. Left to SQLite, that copy runs inside whichever commit
+ * the outbox forwarder between its exchanges. Left to SQLite, that copy runs inside whichever commit
  * takes the WAL past 1,000 pages, and during a drain that was now and then a worker's tap (one in six
  * checkpoints of a 20,000-item drain, 10-27 ms more for that tap on a loaded machine). SQLite's own
  * automatic checkpoint stays as it is, for when nobody calls {@link #checkpoint}; while the forwarder
- * runs, the WAL does not reach it (at most a few hundred pages between two exchanges).
+ * runs, the WAL does not reach it (about 500 pages between two of its checkpoints).
  */
 public final class Database implements AutoCloseable {
 

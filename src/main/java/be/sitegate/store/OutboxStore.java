@@ -97,7 +97,7 @@ public final class OutboxStore {
 
     /**
      * Copies the store's WAL into its file now, on the caller's thread, so that a worker's commit
-     * never has to (see {@link Database#checkpoint}): for the forwarder after each exchange, its
+     * never has to (see {@link Database#checkpoint}): for the forwarder between its exchanges, its
      * writes being most of what the WAL holds.
      */
     public void checkpoint() {
