@@ -126,7 +126,7 @@ class DatabaseTest {
                         order.add("tap");
                         return countIn(tc);
                     })));
-                    while (!db.writersWaiting()) {
+                    while (!db.writersWaiting() && !tapsWrite.get().isDone()) { // done: it failed, get() says why
                         Thread.onSpinWait();
                     }
                 }
