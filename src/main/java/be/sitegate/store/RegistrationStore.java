@@ -34,24 +34,37 @@ public final class RegistrationStore {
      * primary key and stores nothing: two records must never share what the service de-duplicates on.
      */
     public RegisterResult register(NewRegistration r) {
-        return db.write(c -> {
-            Optional<Registration> existing = find(c, r.worker(), r.workplace(), r.date());
-            if (existing.isPresent()) {
-                return new RegisterResult(existing.get(), false);
-            }
-            ClientReference ref = r.reference();
-            OutboxStore.insertPending(c, ref, "REGISTRATION", clock.instant());
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO registration (client_reference, workplace_id, worker_key, employer, registration_date,"
-                            + " registered_at, method, display_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                Rows.bind(ps, ref.value(), r.workplace().toString(), r.worker().key(), Rows.text(r.employer()),
-                        r.date().toString(), r.at().toEpochMilli(), r.method().name(), r.displayName().orElse(null));
-                ps.executeUpdate();
-            }
-            Registration created = new Registration(ref, r.workplace(), r.worker(), r.employer(), r.date(), r.at(),
-                    r.method(), r.displayName(), Delivery.pending(clock.instant()));
-            return new RegisterResult(created, true);
+        return db.write(c -> register(c, r));
+    }
+
+    /**
+     * What {@link #register} does, and reading the new registration back, in a transaction that is
+     * rolled back: nothing is stored. For the warm-up before the kiosk takes taps.
+     */
+    void rehearse(NewRegistration r) {
+        db.rehearse(c -> {
+            register(c, r);
+            return find(c, r.worker(), r.workplace(), r.date());
         });
+    }
+
+    private RegisterResult register(Connection c, NewRegistration r) throws SQLException {
+        Optional<Registration> existing = find(c, r.worker(), r.workplace(), r.date());
+        if (existing.isPresent()) {
+            return new RegisterResult(existing.get(), false);
+        }
+        ClientReference ref = r.reference();
+        OutboxStore.insertPending(c, ref, "REGISTRATION", clock.instant());
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO registration (client_reference, workplace_id, worker_key, employer, registration_date,"
+                        + " registered_at, method, display_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Rows.bind(ps, ref.value(), r.workplace().toString(), r.worker().key(), Rows.text(r.employer()),
+                    r.date().toString(), r.at().toEpochMilli(), r.method().name(), r.displayName().orElse(null));
+            ps.executeUpdate();
+        }
+        Registration created = new Registration(ref, r.workplace(), r.worker(), r.employer(), r.date(), r.at(),
+                r.method(), r.displayName(), Delivery.pending(clock.instant()));
+        return new RegisterResult(created, true);
     }
 
     public Optional<Registration> find(WorkerId worker, WorkplaceId workplace, LocalDate date) {

@@ -50,6 +50,115 @@ class DatabaseTest {
     }
 
     @Test
+    void aCheckpointPutsWhatWasCommittedIntoTheDatabaseFileItself() throws Exception {
+        Path file = dir.resolve("kiosk.db");
+        try (KioskStore store = KioskStore.open(file, clock)) {
+            store.registrations().register(registration(ANNA, SITE, DAY));
+            // Committed, so in the WAL: the database file alone does not have it yet.
+            assertThat(registeredInTheFileAlone(file, "before")).isFalse();
+
+            store.outbox().checkpoint();
+
+            assertThat(registeredInTheFileAlone(file, "after")).isTrue();
+            assertThat(store.registrations().find(ANNA, SITE, DAY)).isPresent();
+        }
+    }
+
+    /** Whether a copy of the database file without its WAL holds Anna's registration. */
+    private boolean registeredInTheFileAlone(Path file, String name) throws Exception {
+        Path copy = dir.resolve(name).resolve("kiosk.db");
+        Files.createDirectories(copy.getParent());
+        Files.copy(file, copy);
+        try (KioskStore alone = KioskStore.open(copy, clock)) {
+            return alone.registrations().find(ANNA, SITE, DAY).isPresent();
+        }
+    }
+
+    @Test
+    void aCheckpointOfAClosedStoreDoesNothing() {
+        Database db = Database.open(dir.resolve("kiosk.db"));
+        db.close();
+
+        db.checkpoint(); // the forwarder may finish its exchange while the kiosk stops
+    }
+
+    @Test
+    void aWriteInPartsIsOneTransactionWhenNobodyWaits() {
+        try (Database db = Database.open(dir.resolve("kiosk.db"))) {
+            db.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("CREATE TABLE part_test (x INTEGER)");
+                }
+                return null;
+            });
+
+            assertThatThrownBy(() -> db.writeInParts(List.of(1, 2, 3), 1, (c, part) -> {
+                if (part.get(0) == 3) {
+                    throw new java.sql.SQLException("the third part fails");
+                }
+                insert(c, part.get(0));
+            })).isInstanceOf(StoreException.class);
+
+            assertThat(count(db)).isZero();
+        }
+    }
+
+    @Test
+    void aWriteInPartsLetsAWaitingWriterGoBetweenTwoParts() throws Exception {
+        ExecutorService tap = Executors.newSingleThreadExecutor();
+        try (Database db = Database.open(dir.resolve("kiosk.db"))) {
+            db.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("CREATE TABLE part_test (x INTEGER)");
+                }
+                return null;
+            });
+            List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+            java.util.concurrent.atomic.AtomicReference<Future<Integer>> tapsWrite =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+
+            db.writeInParts(List.of(1, 2, 3), 1, (c, part) -> {
+                insert(c, part.get(0));
+                order.add("part " + part.get(0));
+                if (part.get(0) == 1) {
+                    // A tap comes to be stored while the first part is written, and waits.
+                    tapsWrite.set(tap.submit(() -> db.write(tc -> {
+                        order.add("tap");
+                        return countIn(tc);
+                    })));
+                    while (!db.writersWaiting() && !tapsWrite.get().isDone()) { // done: it failed, get() says why
+                        Thread.onSpinWait();
+                    }
+                }
+            });
+
+            assertThat(order).containsExactly("part 1", "tap", "part 2", "part 3");
+            assertThat(tapsWrite.get().get(10, TimeUnit.SECONDS)).isEqualTo(1); // the first part, committed
+            assertThat(count(db)).isEqualTo(3);
+        } finally {
+            tap.shutdownNow();
+        }
+    }
+
+    private static void insert(java.sql.Connection c, int x) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO part_test (x) VALUES (?)")) {
+            ps.setInt(1, x);
+            ps.executeUpdate();
+        }
+    }
+
+    private static int count(Database db) {
+        return db.read(DatabaseTest::countIn);
+    }
+
+    private static int countIn(java.sql.Connection c) throws java.sql.SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM part_test")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
     void whatWasCommittedIsThereAfterReopening() {
         Path file = dir.resolve("kiosk.db");
         String reference;

@@ -125,18 +125,25 @@ public final class DrainBenchmark {
                 }
                 next += period;
                 boolean draining = drainedAt == 0;
+                long cpuBefore = THREADS.getCurrentThreadCpuTime();
+                long gcBefore = gcMillis();
                 long a = System.nanoTime();
                 RegistrationStep step = kiosk.registration().identify(new Worker(Fixtures.worker(ARRIVING + i),
                         IdentificationMethod.EID_CARD, Optional.empty()));
                 long b = System.nanoTime();
+                long cpu = THREADS.getCurrentThreadCpuTime() - cpuBefore;
+                long gc = gcMillis() - gcBefore;
                 if (!(step instanceof RegistrationStep.Registered)) {
                     throw new IllegalStateException("arrival " + i + ": " + step);
                 }
                 arrived.incrementAndGet();
                 (draining ? duringDrain : floor).add(b - a);
                 if (b - a > 20_000_000L) {
-                    System.out.printf(Locale.ROOT, "  slow arrival at +%.2f s: %.1f ms%s%n", (a - start) / 1e9,
-                            (b - a) / 1e6, draining ? " (draining)" : "");
+                    // Where it went: on this thread's CPU (code), in a collection, or neither (waiting for
+                    // the disk's fsync, the write lock, or a core: the machine is shared).
+                    System.out.printf(Locale.ROOT, "  slow arrival at +%.2f s: %.1f ms%s; %.1f ms on its CPU, %d ms"
+                            + " in collections%n", (a - start) / 1e9, (b - a) / 1e6, draining ? " (draining)" : "",
+                            cpu / 1e6, gc);
                 }
                 if (draining && drained(progress, backlog)) {
                     drainedAt = lastDrainedAt(progress, backlog);
@@ -150,6 +157,18 @@ public final class DrainBenchmark {
             }
             report(progress, start, drainedAt, backlog, before, atDrained, duringDrain, floor);
         }
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** Milliseconds the JVM's collectors have spent so far (a young pause stops the arriving thread too). */
+    private static long gcMillis() {
+        long total = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
     }
 
     /** The backlog counts as drained at the first status with nothing waiting, once the forwarder has counted it. */
@@ -166,11 +185,15 @@ public final class DrainBenchmark {
         return 0;
     }
 
-    /** The statuses from the forwarder's first count on (before it, the status says 0 waiting, unknown). */
+    /**
+     * The statuses from the forwarder's first count on (before it, the status says 0 waiting, unknown).
+     * A copy: the forwarder's thread goes on adding to {@code progress}, and a view of it would fail.
+     */
     private static List<long[]> counted(List<long[]> progress) {
-        for (int i = 0; i < progress.size(); i++) {
-            if (progress.get(i)[1] > 0) {
-                return progress.subList(i, progress.size());
+        List<long[]> snapshot = new ArrayList<>(progress);
+        for (int i = 0; i < snapshot.size(); i++) {
+            if (snapshot.get(i)[1] > 0) {
+                return snapshot.subList(i, snapshot.size());
             }
         }
         return List.of();
