@@ -28,6 +28,11 @@ public final class EidReader {
 
     private final EidReaderSettings settings;
     private final EidVerifier verifier;
+    /**
+     * The last few RRN certificates parsed, by their exact DER bytes: every card of a generation
+     * carries one of a handful, so a read of a known one needs no parse and no other thread.
+     */
+    private final ExactBytesCache<X509Certificate> rrnCertificates = new ExactBytesCache<>(4);
 
     public EidReader(EidReaderSettings settings) {
         this.settings = settings;
@@ -186,7 +191,7 @@ public final class EidReader {
             throws Exception {
         exchange.select(EidFile.RRN_CERTIFICATE);
         byte[] rrnFile = exchange.read(FileShape.DER, -1);
-        CompletableFuture<X509Certificate> rrn = CompletableFuture.supplyAsync(() -> rrnCertificate(rrnFile), CHECKS);
+        CompletableFuture<X509Certificate> rrn = rrnCertificate(rrnFile);
         exchange.select(EidFile.IDENTITY);
         byte[] identity = exchange.read(FileShape.TO_THE_END, -1);
         CompletableFuture<Parsed> parsed = CompletableFuture.supplyAsync(() -> parse(identity), CHECKS);
@@ -213,10 +218,27 @@ public final class EidReader {
         }
     }
 
-    /** The RRN certificate, or null when the file holds none that parses (verification says so). */
-    private static X509Certificate rrnCertificate(byte[] rrnFile) {
+    /**
+     * The RRN certificate, or null when the file holds none that parses (verification says so), as
+     * {@link EidFiles#rrnCertificate()} parses it: at once when these very bytes were parsed before,
+     * else parsed on {@link #CHECKS} while the card answers the identity's APDUs.
+     */
+    private CompletableFuture<X509Certificate> rrnCertificate(byte[] rrnFile) {
+        int length = ApduExchange.derTotalLength(rrnFile);
+        if (length <= 0 || length > rrnFile.length) {
+            return CompletableFuture.completedFuture(null);
+        }
+        byte[] der = length == rrnFile.length ? rrnFile : java.util.Arrays.copyOf(rrnFile, length);
+        X509Certificate known = rrnCertificates.get(der);
+        if (known != null) {
+            return CompletableFuture.completedFuture(known);
+        }
+        return CompletableFuture.supplyAsync(() -> rrnCertificates.get(der, () -> parseCertificate(der)), CHECKS);
+    }
+
+    private static X509Certificate parseCertificate(byte[] der) {
         try {
-            return new EidFiles(new byte[0], new byte[0], new byte[0], new byte[0], rrnFile).rrnCertificate();
+            return be.sitegate.pki.Certificates.parse(der);
         } catch (IllegalArgumentException e) {
             return null;
         }
