@@ -66,7 +66,7 @@ public final class EidReader {
     public EidReadResult read(CardTerminal terminal, Consumer<Inss> identityFileRead, CardInsertion insertion) {
         Deadline deadline = Deadline.after(settings.timeLimit());
         Attempt attempt = new Attempt(terminal, deadline, identityFileRead, insertion);
-        return TimeLimiter.call(attempt::run, settings.timeLimit(), () -> {
+        return TimeLimiter.call(attempt::run, EidReader::logRead, settings.timeLimit(), () -> {
             attempt.abandon();
             LOG.info("card read timed out after {} APDUs", attempt.apdus());
             return new EidReadResult.Failure(ReadFailure.TIMED_OUT, attempt.apdus());
@@ -119,10 +119,7 @@ public final class EidReader {
                 Pipelined read = inTransaction(card, () -> readFiles(exchange, identityFileRead, insertion));
                 EidCard eid = interpret(read);
                 EidSession session = new EidSession(terminal, card, read.files(), settings);
-                LOG.info("eID read: {} in {} APDUs, {}{}, chip {}", eid.identity().nationalNumber().masked(),
-                        exchange.apduCount(), eid.verification().outcome(),
-                        eid.verification().reason().map(r -> " (" + r + ")").orElse(""), eid.chipProof());
-                return new EidReadResult.Success(eid, session, exchange.apduCount());
+                return new EidReadResult.Success(eid, session, exchange.apduCount()); // logged once handed back
             } catch (Exception | Error e) {
                 disconnectQuietly(card);
                 if (abandoned) {
@@ -134,6 +131,19 @@ public final class EidReader {
                         e instanceof CardReadException ? ": " + e.getMessage() : "");
                 return new EidReadResult.Failure(reason, apdus());
             }
+        }
+    }
+
+    /**
+     * The site manager's line for a read that succeeded, written on the card thread once the caller
+     * has the result: the kiosk shows the worker the outcome without waiting for the log.
+     */
+    private static void logRead(EidReadResult result) {
+        if (result instanceof EidReadResult.Success success) {
+            EidCard eid = success.card();
+            LOG.info("eID read: {} in {} APDUs, {}{}, chip {}", eid.identity().nationalNumber().masked(),
+                    success.apduCount(), eid.verification().outcome(),
+                    eid.verification().reason().map(r -> " (" + r + ")").orElse(""), eid.chipProof());
         }
     }
 
