@@ -180,7 +180,8 @@ public final class EidReader {
 
     /** The files as read, and the checks already started on them. */
     private record Pipelined(EidFiles files, CompletableFuture<Parsed> identity,
-            CompletableFuture<EidVerifier.Early> early, CompletableFuture<ChipCheck> chip) {
+            CompletableFuture<EidVerifier.Early> early, CompletableFuture<ChipCheck> chip,
+            CompletableFuture<RsaSignature> openedAddressSignature) {
     }
 
     /** The identity file parsed, or why it could not be (thrown again, in order, once every file is read). */
@@ -190,12 +191,15 @@ public final class EidReader {
     /**
      * RRN certificate first: its key size tells the exact length of the RSA signature files. Each
      * check starts as soon as its files are in, on {@link #CHECKS}, while this thread waits for the
-     * card's next answers: the certificate is parsed during the identity's SELECT and READ BINARY,
-     * the identity parsed and the policy and identity signature checked during the address's. The
-     * APDUs and their order are those of a read that checks at the end; so are the outcomes
-     * ({@link #interpret} takes them in the same order as before). An applet 1.8 card's basic key
+     * card's next answers: the certificate is parsed during the identity's SELECT and READ BINARY
+     * (unless these very bytes were parsed before), the identity parsed and the policy and identity
+     * signature checked during the address files'. The APDUs are those of a read that checks at the
+     * end; so are the outcomes ({@link #interpret} takes them in the same order as before). An applet 1.8 card's basic key
      * and its one challenge come before the address files, so the chip's signature is verified
-     * while they are read ({@link ChipProver}).
+     * while they are read ({@link ChipProver}). The address signature is read before the address:
+     * with an RSA key its public-key operation, the costly half of the check, runs while the card
+     * sends the address, and only a digest and a comparison are left once the last APDU is answered
+     * ({@link RsaSignature}).
      */
     private Pipelined readFiles(ApduExchange exchange, Consumer<Inss> identityFileRead, CardInsertion insertion)
             throws Exception {
@@ -212,12 +216,25 @@ public final class EidReader {
         CompletableFuture<EidVerifier.Early> early = parsed.thenApplyAsync(p -> p.identity() == null ? null
                 : verifier.early(rrn.join(), p.identity(), identity, identitySignature), CHECKS);
         CompletableFuture<ChipCheck> chip = ChipProver.prove(exchange, identity, insertion, CHECKS);
-        exchange.select(EidFile.ADDRESS);
-        byte[] address = exchange.read(FileShape.TO_THE_END, -1);
         exchange.select(EidFile.ADDRESS_SIGNATURE);
         byte[] addressSignature = exchange.read(FileShape.TO_THE_END, signatureLength);
+        CompletableFuture<RsaSignature> openedAddressSignature = openRsa(join(rrn), addressSignature);
+        exchange.select(EidFile.ADDRESS);
+        byte[] address = exchange.read(FileShape.TO_THE_END, -1);
         return new Pipelined(new EidFiles(identity, identitySignature, address, addressSignature, rrnFile), parsed,
-                early, chip);
+                early, chip, openedAddressSignature);
+    }
+
+    /**
+     * The RSA public-key operation on the address signature, on {@link #CHECKS} while the card sends
+     * the address; null for an EC key or no certificate (the address signature is then checked in full
+     * at the end).
+     */
+    private static CompletableFuture<RsaSignature> openRsa(X509Certificate rrn, byte[] signature) {
+        if (rrn != null && rrn.getPublicKey() instanceof RSAPublicKey rsa) {
+            return CompletableFuture.supplyAsync(() -> RsaSignature.open(rsa, signature), CHECKS);
+        }
+        return CompletableFuture.completedFuture(null);
     }
 
     private static <T> T join(CompletableFuture<T> future) {
@@ -291,7 +308,8 @@ public final class EidReader {
             }
             EidIdentity identity = parsed.identity();
             EidAddress address = EidFileParser.parseAddress(files.address());
-            Verification data = verifier.finish(read.early().join(), files, identity);
+            Verification data = verifier.finish(read.early().join(), files, identity,
+                    read.openedAddressSignature().join());
             ChipCheck chip = read.chip().join();
             return new EidCard(identity, address, withChip(data, chip), files, chip.proof());
         } catch (CorruptFileException e) {
