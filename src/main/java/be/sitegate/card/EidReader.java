@@ -171,7 +171,10 @@ public final class EidReader {
         }
     }
 
-    /** Daemon threads that parse and verify what was read while the card answers the next commands. */
+    /**
+     * Daemon threads that parse and verify what was read while the card answers the next commands;
+     * a check none of them has started when the reader needs it runs on the reader ({@link Overlapped}).
+     */
     private static final ExecutorService CHECKS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "eid-verify");
         t.setDaemon(true);
@@ -179,9 +182,8 @@ public final class EidReader {
     });
 
     /** The files as read, and the checks already started on them. */
-    private record Pipelined(EidFiles files, CompletableFuture<Parsed> identity,
-            CompletableFuture<EidVerifier.Early> early, CompletableFuture<ChipCheck> chip,
-            CompletableFuture<RsaSignature> openedAddressSignature) {
+    private record Pipelined(EidFiles files, Overlapped<Parsed> identity, Overlapped<EidVerifier.Early> early,
+            CompletableFuture<ChipCheck> chip, Overlapped<RsaSignature> openedAddressSignature) {
     }
 
     /** The identity file parsed, or why it could not be (thrown again, in order, once every file is read). */
@@ -205,20 +207,22 @@ public final class EidReader {
             throws Exception {
         exchange.select(EidFile.RRN_CERTIFICATE);
         byte[] rrnFile = exchange.read(FileShape.DER, -1);
-        CompletableFuture<X509Certificate> rrn = rrnCertificate(rrnFile);
+        Overlapped<X509Certificate> rrn = rrnCertificate(rrnFile);
         exchange.select(EidFile.IDENTITY);
         byte[] identity = exchange.read(FileShape.TO_THE_END, -1);
-        CompletableFuture<Parsed> parsed = CompletableFuture.supplyAsync(() -> parse(identity), CHECKS);
-        parsed.thenAcceptAsync(p -> tellNationalNumber(p, identityFileRead), CHECKS);
+        Overlapped<Parsed> parsed = Overlapped.start(() -> parse(identity), CHECKS);
+        parsed.future().thenAcceptAsync(p -> tellNationalNumber(p, identityFileRead), CHECKS);
         int signatureLength = rsaSignatureLength(join(rrn));
         exchange.select(EidFile.IDENTITY_SIGNATURE);
         byte[] identitySignature = exchange.read(FileShape.TO_THE_END, signatureLength);
-        CompletableFuture<EidVerifier.Early> early = parsed.thenApplyAsync(p -> p.identity() == null ? null
-                : verifier.early(rrn.join(), p.identity(), identity, identitySignature), CHECKS);
+        Overlapped<EidVerifier.Early> early = Overlapped.start(() -> {
+            Parsed p = parsed.join();
+            return p.identity() == null ? null : verifier.early(rrn.join(), p.identity(), identity, identitySignature);
+        }, CHECKS);
         CompletableFuture<ChipCheck> chip = ChipProver.prove(exchange, identity, insertion, CHECKS);
         exchange.select(EidFile.ADDRESS_SIGNATURE);
         byte[] addressSignature = exchange.read(FileShape.TO_THE_END, signatureLength);
-        CompletableFuture<RsaSignature> openedAddressSignature = openRsa(join(rrn), addressSignature);
+        Overlapped<RsaSignature> openedAddressSignature = openRsa(join(rrn), addressSignature);
         exchange.select(EidFile.ADDRESS);
         byte[] address = exchange.read(FileShape.TO_THE_END, -1);
         return new Pipelined(new EidFiles(identity, identitySignature, address, addressSignature, rrnFile), parsed,
@@ -230,14 +234,14 @@ public final class EidReader {
      * the address; null for an EC key or no certificate (the address signature is then checked in full
      * at the end).
      */
-    private static CompletableFuture<RsaSignature> openRsa(X509Certificate rrn, byte[] signature) {
+    private static Overlapped<RsaSignature> openRsa(X509Certificate rrn, byte[] signature) {
         if (rrn != null && rrn.getPublicKey() instanceof RSAPublicKey rsa) {
-            return CompletableFuture.supplyAsync(() -> RsaSignature.open(rsa, signature), CHECKS);
+            return Overlapped.start(() -> RsaSignature.open(rsa, signature), CHECKS);
         }
-        return CompletableFuture.completedFuture(null);
+        return Overlapped.done(null);
     }
 
-    private static <T> T join(CompletableFuture<T> future) {
+    private static <T> T join(Overlapped<T> future) {
         try {
             return future.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -250,17 +254,17 @@ public final class EidReader {
      * {@link EidFiles#rrnCertificate()} parses it: at once when these very bytes were parsed before,
      * else parsed on {@link #CHECKS} while the card answers the identity's APDUs.
      */
-    private CompletableFuture<X509Certificate> rrnCertificate(byte[] rrnFile) {
+    private Overlapped<X509Certificate> rrnCertificate(byte[] rrnFile) {
         int length = ApduExchange.derTotalLength(rrnFile);
         if (length <= 0 || length > rrnFile.length) {
-            return CompletableFuture.completedFuture(null);
+            return Overlapped.done(null);
         }
         byte[] der = length == rrnFile.length ? rrnFile : java.util.Arrays.copyOf(rrnFile, length);
         X509Certificate known = rrnCertificates.get(der);
         if (known != null) {
-            return CompletableFuture.completedFuture(known);
+            return Overlapped.done(known);
         }
-        return CompletableFuture.supplyAsync(() -> rrnCertificates.get(der, () -> parseCertificate(der)), CHECKS);
+        return Overlapped.start(() -> rrnCertificates.get(der, () -> parseCertificate(der)), CHECKS);
     }
 
     private static X509Certificate parseCertificate(byte[] der) {
