@@ -191,33 +191,36 @@ public final class EidReader {
     }
 
     /**
-     * RRN certificate first: its key size tells the exact length of the RSA signature files. Each
-     * check starts as soon as its files are in, on {@link #CHECKS}, while this thread waits for the
-     * card's next answers: the certificate is parsed during the identity's SELECT and READ BINARY
-     * (unless these very bytes were parsed before), the identity parsed and the policy and identity
-     * signature checked during the address files'. The APDUs are those of a read that checks at the
-     * end; so are the outcomes ({@link #interpret} takes them in the same order as before). An applet 1.8 card's basic key
-     * and its one challenge come before the address files, so the chip's signature is verified
-     * while they are read ({@link ChipProver}). The address signature is read before the address:
-     * with an RSA key its public-key operation, the costly half of the check, runs while the card
-     * sends the address, and only a digest and a comparison are left once the last APDU is answered
-     * ({@link RsaSignature}).
+     * RRN certificate first: its key size tells the exact length of the RSA signature files (a
+     * certificate whose very bytes were parsed before is known at once; another is parsed here).
+     * Then each signature before the file it signs: with an RSA key its public-key operation, the
+     * costly half of the check ({@link RsaSignature}), runs on {@link #CHECKS} while the card sends
+     * that file, and once the file is in only a digest and a comparison are left. Each check starts
+     * as soon as its files are in, while this thread waits for the card's next answers: the identity
+     * is parsed and the policy and identity signature checked during the address files' APDUs, the
+     * address signature opened during the address's. The APDUs are those of a read that checks at
+     * the end; so are the outcomes ({@link #interpret} takes them in the same order as before). An
+     * applet 1.8 card's basic key and its one challenge come after the identity (its tag 26 names the
+     * key) and before the address files, so the chip's signature is verified while they are read
+     * ({@link ChipProver}).
      */
     private Pipelined readFiles(ApduExchange exchange, Consumer<Inss> identityFileRead, CardInsertion insertion)
             throws Exception {
         exchange.select(EidFile.RRN_CERTIFICATE);
         byte[] rrnFile = exchange.read(FileShape.DER, -1);
         Overlapped<X509Certificate> rrn = rrnCertificate(rrnFile);
+        int signatureLength = rsaSignatureLength(join(rrn));
+        exchange.select(EidFile.IDENTITY_SIGNATURE);
+        byte[] identitySignature = exchange.read(FileShape.TO_THE_END, signatureLength);
+        Overlapped<RsaSignature> openedIdentitySignature = openRsa(join(rrn), identitySignature);
         exchange.select(EidFile.IDENTITY);
         byte[] identity = exchange.read(FileShape.TO_THE_END, -1);
         Overlapped<Parsed> parsed = Overlapped.start(() -> parse(identity), CHECKS);
         parsed.future().thenAcceptAsync(p -> tellNationalNumber(p, identityFileRead), CHECKS);
-        int signatureLength = rsaSignatureLength(join(rrn));
-        exchange.select(EidFile.IDENTITY_SIGNATURE);
-        byte[] identitySignature = exchange.read(FileShape.TO_THE_END, signatureLength);
         Overlapped<EidVerifier.Early> early = Overlapped.start(() -> {
             Parsed p = parsed.join();
-            return p.identity() == null ? null : verifier.early(rrn.join(), p.identity(), identity, identitySignature);
+            return p.identity() == null ? null : verifier.early(rrn.join(), p.identity(), identity, identitySignature,
+                    openedIdentitySignature.join());
         }, CHECKS);
         CompletableFuture<ChipCheck> chip = ChipProver.prove(exchange, identity, insertion, CHECKS);
         exchange.select(EidFile.ADDRESS_SIGNATURE);
@@ -230,9 +233,8 @@ public final class EidReader {
     }
 
     /**
-     * The RSA public-key operation on the address signature, on {@link #CHECKS} while the card sends
-     * the address; null for an EC key or no certificate (the address signature is then checked in full
-     * at the end).
+     * The RSA public-key operation on a signature, on {@link #CHECKS} while the card sends the file it
+     * signs; null for an EC key or no certificate (the signature is then checked in full).
      */
     private static Overlapped<RsaSignature> openRsa(X509Certificate rrn, byte[] signature) {
         if (rrn != null && rrn.getPublicKey() instanceof RSAPublicKey rsa) {

@@ -51,6 +51,15 @@ public final class EidVerifier {
      * @param rrn the parsed RRN certificate, or null when the file holds none that parses
      */
     Early early(X509Certificate rrn, EidIdentity identity, byte[] identityFile, byte[] identitySignature) {
+        return early(rrn, identity, identityFile, identitySignature, null);
+    }
+
+    /**
+     * The same, with the identity signature already opened by the certificate's RSA key while the
+     * identity was being read ({@link RsaSignature#open}), or null to check it here in full.
+     */
+    Early early(X509Certificate rrn, EidIdentity identity, byte[] identityFile, byte[] identitySignature,
+            RsaSignature openedIdentitySignature) {
         if (rrn == null) {
             return new Early(null, Optional.of(NotAuthenticReason.RRN_CERTIFICATE_UNREADABLE));
         }
@@ -61,7 +70,11 @@ public final class EidVerifier {
                     refusal.get().detail());
             return new Early(rrn, Optional.of(refusal.get().reason()));
         }
-        if (!signatureValid(rrn.getPublicKey(), identityFile, identitySignature, photoHashLength(identityFile))) {
+        int photoHashLength = photoHashLength(identityFile);
+        boolean valid = openedIdentitySignature != null && rrn.getPublicKey() instanceof RSAPublicKey
+                ? openedIdentitySignature.signs(identityFile, rsaAlgorithms(photoHashLength))
+                : signatureValid(rrn.getPublicKey(), identityFile, identitySignature, photoHashLength);
+        if (!valid) {
             return new Early(rrn, Optional.of(NotAuthenticReason.IDENTITY_SIGNATURE_INVALID));
         }
         return new Early(rrn, Optional.empty());
