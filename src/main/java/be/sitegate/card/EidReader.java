@@ -50,7 +50,7 @@ public final class EidReader {
 
     /**
      * The same, telling {@code identityFileRead} the national number as soon as the identity file is
-     * in and parsed, before the other files are read and anything is verified (on a checking thread;
+     * in and parsed, before the address files are read and anything is verified (on a checking thread;
      * an exception there is logged and the read goes on).
      */
     public EidReadResult read(CardTerminal terminal, Consumer<Inss> identityFileRead) {
@@ -215,13 +215,21 @@ public final class EidReader {
         Overlapped<RsaSignature> openedIdentitySignature = openRsa(join(rrn), identitySignature);
         exchange.select(EidFile.IDENTITY);
         byte[] identity = exchange.read(FileShape.TO_THE_END, -1);
-        Overlapped<Parsed> parsed = Overlapped.start(() -> parse(identity), CHECKS);
-        parsed.future().thenAcceptAsync(p -> tellNationalNumber(p, identityFileRead), CHECKS);
-        Overlapped<EidVerifier.Early> early = Overlapped.start(() -> {
+        // One task: parse, tell the listener, check the policy and the signature; whichever step the
+        // reader needs before the task has reached it, the reader does itself. The listener is told by
+        // whichever thread parsed, once the parse is out for the others (a slow listener on the task
+        // holds up nothing but the task).
+        Overlapped<Parsed> parsed = Overlapped.deferred(() -> parse(identity),
+                p -> tellNationalNumber(p, identityFileRead));
+        Overlapped<EidVerifier.Early> early = Overlapped.deferred(() -> {
             Parsed p = parsed.join();
             return p.identity() == null ? null : verifier.early(rrn.join(), p.identity(), identity, identitySignature,
                     openedIdentitySignature.join());
-        }, CHECKS);
+        });
+        CHECKS.execute(() -> {
+            parsed.run();
+            early.run();
+        });
         CompletableFuture<ChipCheck> chip = ChipProver.prove(exchange, identity, insertion, CHECKS);
         exchange.select(EidFile.ADDRESS_SIGNATURE);
         byte[] addressSignature = exchange.read(FileShape.TO_THE_END, signatureLength);

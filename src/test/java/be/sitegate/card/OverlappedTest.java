@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** A check runs exactly once, on the thread that gets to it first, with the same result either way. */
@@ -73,5 +74,25 @@ class OverlappedTest {
     void aKnownValueNeedsNoThread() {
         assertThat(Overlapped.done("x").join()).isEqualTo("x");
         assertThat(Overlapped.done(null).join()).isNull();
+    }
+
+    @Test
+    void whatFollowsRunsOnceOnTheThreadThatComputedAfterTheValueIsOut() {
+        Held held = new Held();
+        List<String> followed = new ArrayList<>();
+        AtomicReference<Overlapped<String>> self = new AtomicReference<>();
+        self.set(Overlapped.deferred(() -> "parsed", v -> {
+            assertThat(self.get().future()).as("the value is out before what follows").isCompletedWithValue("parsed");
+            followed.add(v + " on " + Thread.currentThread().getName());
+        }));
+        held.execute(self.get()::run);
+        assertThat(self.get().join()).isEqualTo("parsed"); // the joining thread computes it, and follows up
+        held.runAll();
+        assertThat(followed).containsExactly("parsed on " + Thread.currentThread().getName());
+        Overlapped<String> throwing = Overlapped.deferred(() -> "x", v -> {
+            throw new IllegalStateException("listener bug");
+        });
+        throwing.run();
+        assertThat(throwing.join()).isEqualTo("x");
     }
 }
