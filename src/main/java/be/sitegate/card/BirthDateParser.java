@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads the birth-date text of the identity file: {@code DD mmmm YYYY} with French or Dutch month
@@ -28,19 +29,29 @@ public final class BirthDateParser {
             Map.entry("NOV", 11),
             Map.entry("DEC", 12), Map.entry("DEZ", 12));
 
+    /*
+     * Compiled once: String.split and String.matches compile their expression on every call, which
+     * was most of the cost of parsing an identity file.
+     */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-/]+");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern DAY_OR_MONTH = Pattern.compile("\\d{1,2}");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
     private BirthDateParser() {
     }
 
     public static BirthDate parse(String text) throws CorruptFileException {
-        String[] parts = normalise(text).split("[\\s.\\-/]+");
+        String[] parts = SEPARATORS.split(normalise(text));
         try {
-            if (parts.length == 1 && parts[0].matches("\\d{4}")) {
+            if (parts.length == 1 && YEAR.matcher(parts[0]).matches()) {
                 return BirthDate.yearOnly(Integer.parseInt(parts[0]));
             }
-            if (parts.length == 3 && parts[0].matches("\\d{1,2}") && parts[2].matches("\\d{4}")) {
+            if (parts.length == 3 && DAY_OR_MONTH.matcher(parts[0]).matches() && YEAR.matcher(parts[2]).matches()) {
                 int day = Integer.parseInt(parts[0]);
                 int year = Integer.parseInt(parts[2]);
-                Integer month = parts[1].matches("\\d{1,2}") ? Integer.valueOf(parts[1]) : MONTHS.get(parts[1]);
+                Integer month = DAY_OR_MONTH.matcher(parts[1]).matches() ? Integer.valueOf(parts[1])
+                        : MONTHS.get(parts[1]);
                 if (month != null) {
                     return BirthDate.of(LocalDate.of(year, month, day));
                 }
@@ -52,7 +63,18 @@ public final class BirthDateParser {
     }
 
     private static String normalise(String text) {
-        String noAccents = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        // ASCII has no accents to take off: NFD leaves it as it is and it holds no combining mark.
+        String noAccents = isAscii(text) ? text
+                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         return noAccents.trim().toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

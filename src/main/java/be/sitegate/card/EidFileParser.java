@@ -42,9 +42,10 @@ public final class EidFileParser {
             throw new InvalidNationalNumberException(e);
         }
         Map<Integer, String> others = new TreeMap<>();
-        for (int tag = DUPLICATE; tag <= 255; tag++) {
-            if (tag != MEMBER_OF_FAMILY && tag != PHOTO_HASH && f.containsKey(tag)) {
-                others.put(tag, isBinary(tag) ? hex(f.get(tag)) : text(f.get(tag)));
+        for (Map.Entry<Integer, byte[]> field : f.entrySet()) {
+            int tag = field.getKey(); // one byte: 0-255
+            if (tag >= DUPLICATE && tag != MEMBER_OF_FAMILY && tag != PHOTO_HASH) {
+                others.put(tag, isBinary(tag) ? hex(field.getValue()) : text(field.getValue()));
             }
         }
         String documentType = required(f, DOCUMENT_TYPE).trim();
@@ -98,12 +99,48 @@ public final class EidFileParser {
         return false;
     }
 
-    private static LocalDate date(String text) throws CorruptFileException {
+    static LocalDate date(String text) throws CorruptFileException {
+        String trimmed = text.trim();
+        LocalDate plain = plainCardDate(trimmed);
+        if (plain != null) {
+            return plain;
+        }
         try {
-            return LocalDate.parse(text.trim(), CARD_DATE);
+            return LocalDate.parse(trimmed, CARD_DATE);
         } catch (DateTimeException e) {
             throw new CorruptFileException("unreadable card validity date", e);
         }
+    }
+
+    /**
+     * {@code DD.MM.YYYY} with a day of 1-31 and a month of 1-12, read without the formatter, as the
+     * formatter reads it (its default, smart, resolution takes a day past the month's end as the
+     * month's last day: 31.04 is 30 April); null for anything else, which the formatter reads or refuses.
+     */
+    private static LocalDate plainCardDate(String text) {
+        if (text.length() != 10 || text.charAt(2) != '.' || text.charAt(5) != '.') {
+            return null;
+        }
+        int day = digits(text, 0, 2);
+        int month = digits(text, 3, 5);
+        int year = digits(text, 6, 10);
+        if (day < 1 || day > 31 || month < 1 || month > 12 || year < 0) {
+            return null;
+        }
+        return LocalDate.of(year, month, Math.min(day, java.time.YearMonth.of(year, month).lengthOfMonth()));
+    }
+
+    /** The ASCII digits from {@code from} to {@code to} as a number, or -1 when one is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static String required(Map<Integer, byte[]> fields, int tag) throws CorruptFileException {

@@ -28,6 +28,11 @@ public final class EidReader {
 
     private final EidReaderSettings settings;
     private final EidVerifier verifier;
+    /**
+     * The last few RRN certificates parsed, by their exact DER bytes: every card of a generation
+     * carries one of a handful, so a read of a known one needs no parse and no other thread.
+     */
+    private final ExactBytesCache<X509Certificate> rrnCertificates = new ExactBytesCache<>(4);
 
     public EidReader(EidReaderSettings settings) {
         this.settings = settings;
@@ -45,7 +50,7 @@ public final class EidReader {
 
     /**
      * The same, telling {@code identityFileRead} the national number as soon as the identity file is
-     * in and parsed, before the other files are read and anything is verified (on a checking thread;
+     * in and parsed, before the address files are read and anything is verified (on a checking thread;
      * an exception there is logged and the read goes on).
      */
     public EidReadResult read(CardTerminal terminal, Consumer<Inss> identityFileRead) {
@@ -61,7 +66,7 @@ public final class EidReader {
     public EidReadResult read(CardTerminal terminal, Consumer<Inss> identityFileRead, CardInsertion insertion) {
         Deadline deadline = Deadline.after(settings.timeLimit());
         Attempt attempt = new Attempt(terminal, deadline, identityFileRead, insertion);
-        return TimeLimiter.call(attempt::run, settings.timeLimit(), () -> {
+        return TimeLimiter.call(attempt::run, EidReader::logRead, settings.timeLimit(), () -> {
             attempt.abandon();
             LOG.info("card read timed out after {} APDUs", attempt.apdus());
             return new EidReadResult.Failure(ReadFailure.TIMED_OUT, attempt.apdus());
@@ -114,10 +119,7 @@ public final class EidReader {
                 Pipelined read = inTransaction(card, () -> readFiles(exchange, identityFileRead, insertion));
                 EidCard eid = interpret(read);
                 EidSession session = new EidSession(terminal, card, read.files(), settings);
-                LOG.info("eID read: {} in {} APDUs, {}{}, chip {}", eid.identity().nationalNumber().masked(),
-                        exchange.apduCount(), eid.verification().outcome(),
-                        eid.verification().reason().map(r -> " (" + r + ")").orElse(""), eid.chipProof());
-                return new EidReadResult.Success(eid, session, exchange.apduCount());
+                return new EidReadResult.Success(eid, session, exchange.apduCount()); // logged once handed back
             } catch (Exception | Error e) {
                 disconnectQuietly(card);
                 if (abandoned) {
@@ -129,6 +131,19 @@ public final class EidReader {
                         e instanceof CardReadException ? ": " + e.getMessage() : "");
                 return new EidReadResult.Failure(reason, apdus());
             }
+        }
+    }
+
+    /**
+     * The site manager's line for a read that succeeded, written on the card thread once the caller
+     * has the result: the kiosk shows the worker the outcome without waiting for the log.
+     */
+    private static void logRead(EidReadResult result) {
+        if (result instanceof EidReadResult.Success success) {
+            EidCard eid = success.card();
+            LOG.info("eID read: {} in {} APDUs, {}{}, chip {}", eid.identity().nationalNumber().masked(),
+                    success.apduCount(), eid.verification().outcome(),
+                    eid.verification().reason().map(r -> " (" + r + ")").orElse(""), eid.chipProof());
         }
     }
 
@@ -156,7 +171,10 @@ public final class EidReader {
         }
     }
 
-    /** Daemon threads that parse and verify what was read while the card answers the next commands. */
+    /**
+     * Daemon threads that parse and verify what was read while the card answers the next commands;
+     * a check none of them has started when the reader needs it runs on the reader ({@link Overlapped}).
+     */
     private static final ExecutorService CHECKS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "eid-verify");
         t.setDaemon(true);
@@ -164,8 +182,8 @@ public final class EidReader {
     });
 
     /** The files as read, and the checks already started on them. */
-    private record Pipelined(EidFiles files, CompletableFuture<Parsed> identity,
-            CompletableFuture<EidVerifier.Early> early, CompletableFuture<ChipCheck> chip) {
+    private record Pipelined(EidFiles files, Overlapped<Parsed> identity, Overlapped<EidVerifier.Early> early,
+            CompletableFuture<ChipCheck> chip, Overlapped<RsaSignature> openedAddressSignature) {
     }
 
     /** The identity file parsed, or why it could not be (thrown again, in order, once every file is read). */
@@ -173,39 +191,67 @@ public final class EidReader {
     }
 
     /**
-     * RRN certificate first: its key size tells the exact length of the RSA signature files. Each
-     * check starts as soon as its files are in, on {@link #CHECKS}, while this thread waits for the
-     * card's next answers: the certificate is parsed during the identity's SELECT and READ BINARY,
-     * the identity parsed and the policy and identity signature checked during the address's. The
-     * APDUs and their order are those of a read that checks at the end; so are the outcomes
-     * ({@link #interpret} takes them in the same order as before). An applet 1.8 card's basic key
-     * and its one challenge come before the address files, so the chip's signature is verified
-     * while they are read ({@link ChipProver}).
+     * RRN certificate first: its key size tells the exact length of the RSA signature files (a
+     * certificate whose very bytes were parsed before is known at once; another is parsed here).
+     * Then each signature before the file it signs: with an RSA key its public-key operation, the
+     * costly half of the check ({@link RsaSignature}), runs on {@link #CHECKS} while the card sends
+     * that file, and once the file is in only a digest and a comparison are left. Each check starts
+     * as soon as its files are in, while this thread waits for the card's next answers: the identity
+     * is parsed and the policy and identity signature checked during the address files' APDUs, the
+     * address signature opened during the address's. The APDUs are those of a read that checks at
+     * the end; so are the outcomes ({@link #interpret} takes them in the same order as before). An
+     * applet 1.8 card's basic key and its one challenge come after the identity (its tag 26 names the
+     * key) and before the address files, so the chip's signature is verified while they are read
+     * ({@link ChipProver}).
      */
     private Pipelined readFiles(ApduExchange exchange, Consumer<Inss> identityFileRead, CardInsertion insertion)
             throws Exception {
         exchange.select(EidFile.RRN_CERTIFICATE);
         byte[] rrnFile = exchange.read(FileShape.DER, -1);
-        CompletableFuture<X509Certificate> rrn = CompletableFuture.supplyAsync(() -> rrnCertificate(rrnFile), CHECKS);
-        exchange.select(EidFile.IDENTITY);
-        byte[] identity = exchange.read(FileShape.TO_THE_END, -1);
-        CompletableFuture<Parsed> parsed = CompletableFuture.supplyAsync(() -> parse(identity), CHECKS);
-        parsed.thenAcceptAsync(p -> tellNationalNumber(p, identityFileRead), CHECKS);
+        Overlapped<X509Certificate> rrn = rrnCertificate(rrnFile);
         int signatureLength = rsaSignatureLength(join(rrn));
         exchange.select(EidFile.IDENTITY_SIGNATURE);
         byte[] identitySignature = exchange.read(FileShape.TO_THE_END, signatureLength);
-        CompletableFuture<EidVerifier.Early> early = parsed.thenApplyAsync(p -> p.identity() == null ? null
-                : verifier.early(rrn.join(), p.identity(), identity, identitySignature), CHECKS);
+        Overlapped<RsaSignature> openedIdentitySignature = openRsa(join(rrn), identitySignature);
+        exchange.select(EidFile.IDENTITY);
+        byte[] identity = exchange.read(FileShape.TO_THE_END, -1);
+        // One task: parse, tell the listener, check the policy and the signature; whichever step the
+        // reader needs before the task has reached it, the reader does itself. The listener is told by
+        // whichever thread parsed, once the parse is out for the others (a slow listener on the task
+        // holds up nothing but the task).
+        Overlapped<Parsed> parsed = Overlapped.deferred(() -> parse(identity),
+                p -> tellNationalNumber(p, identityFileRead));
+        Overlapped<EidVerifier.Early> early = Overlapped.deferred(() -> {
+            Parsed p = parsed.join();
+            return p.identity() == null ? null : verifier.early(rrn.join(), p.identity(), identity, identitySignature,
+                    openedIdentitySignature.join());
+        });
+        CHECKS.execute(() -> {
+            parsed.run();
+            early.run();
+        });
         CompletableFuture<ChipCheck> chip = ChipProver.prove(exchange, identity, insertion, CHECKS);
-        exchange.select(EidFile.ADDRESS);
-        byte[] address = exchange.read(FileShape.TO_THE_END, -1);
         exchange.select(EidFile.ADDRESS_SIGNATURE);
         byte[] addressSignature = exchange.read(FileShape.TO_THE_END, signatureLength);
+        Overlapped<RsaSignature> openedAddressSignature = openRsa(join(rrn), addressSignature);
+        exchange.select(EidFile.ADDRESS);
+        byte[] address = exchange.read(FileShape.TO_THE_END, -1);
         return new Pipelined(new EidFiles(identity, identitySignature, address, addressSignature, rrnFile), parsed,
-                early, chip);
+                early, chip, openedAddressSignature);
     }
 
-    private static <T> T join(CompletableFuture<T> future) {
+    /**
+     * The RSA public-key operation on a signature, on {@link #CHECKS} while the card sends the file it
+     * signs; null for an EC key or no certificate (the signature is then checked in full).
+     */
+    private static Overlapped<RsaSignature> openRsa(X509Certificate rrn, byte[] signature) {
+        if (rrn != null && rrn.getPublicKey() instanceof RSAPublicKey rsa) {
+            return Overlapped.start(() -> RsaSignature.open(rsa, signature), CHECKS);
+        }
+        return Overlapped.done(null);
+    }
+
+    private static <T> T join(Overlapped<T> future) {
         try {
             return future.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -213,10 +259,27 @@ public final class EidReader {
         }
     }
 
-    /** The RRN certificate, or null when the file holds none that parses (verification says so). */
-    private static X509Certificate rrnCertificate(byte[] rrnFile) {
+    /**
+     * The RRN certificate, or null when the file holds none that parses (verification says so), as
+     * {@link EidFiles#rrnCertificate()} parses it: at once when these very bytes were parsed before,
+     * else parsed on {@link #CHECKS} while the card answers the identity's APDUs.
+     */
+    private Overlapped<X509Certificate> rrnCertificate(byte[] rrnFile) {
+        int length = ApduExchange.derTotalLength(rrnFile);
+        if (length <= 0 || length > rrnFile.length) {
+            return Overlapped.done(null);
+        }
+        byte[] der = length == rrnFile.length ? rrnFile : java.util.Arrays.copyOf(rrnFile, length);
+        X509Certificate known = rrnCertificates.get(der);
+        if (known != null) {
+            return Overlapped.done(known);
+        }
+        return Overlapped.start(() -> rrnCertificates.get(der, () -> parseCertificate(der)), CHECKS);
+    }
+
+    private static X509Certificate parseCertificate(byte[] der) {
         try {
-            return new EidFiles(new byte[0], new byte[0], new byte[0], new byte[0], rrnFile).rrnCertificate();
+            return be.sitegate.pki.Certificates.parse(der);
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -259,7 +322,8 @@ public final class EidReader {
             }
             EidIdentity identity = parsed.identity();
             EidAddress address = EidFileParser.parseAddress(files.address());
-            Verification data = verifier.finish(read.early().join(), files, identity);
+            Verification data = verifier.finish(read.early().join(), files, identity,
+                    read.openedAddressSignature().join());
             ChipCheck chip = read.chip().join();
             return new EidCard(identity, address, withChip(data, chip), files, chip.proof());
         } catch (CorruptFileException e) {

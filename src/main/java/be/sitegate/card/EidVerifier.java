@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,6 +51,15 @@ public final class EidVerifier {
      * @param rrn the parsed RRN certificate, or null when the file holds none that parses
      */
     Early early(X509Certificate rrn, EidIdentity identity, byte[] identityFile, byte[] identitySignature) {
+        return early(rrn, identity, identityFile, identitySignature, null);
+    }
+
+    /**
+     * The same, with the identity signature already opened by the certificate's RSA key while the
+     * identity was being read ({@link RsaSignature#open}), or null to check it here in full.
+     */
+    Early early(X509Certificate rrn, EidIdentity identity, byte[] identityFile, byte[] identitySignature,
+            RsaSignature openedIdentitySignature) {
         if (rrn == null) {
             return new Early(null, Optional.of(NotAuthenticReason.RRN_CERTIFICATE_UNREADABLE));
         }
@@ -60,7 +70,11 @@ public final class EidVerifier {
                     refusal.get().detail());
             return new Early(rrn, Optional.of(refusal.get().reason()));
         }
-        if (!signatureValid(rrn.getPublicKey(), identityFile, identitySignature, photoHashLength(identityFile))) {
+        int photoHashLength = photoHashLength(identityFile);
+        boolean valid = openedIdentitySignature != null && rrn.getPublicKey() instanceof RSAPublicKey
+                ? openedIdentitySignature.signs(identityFile, rsaAlgorithms(photoHashLength))
+                : signatureValid(rrn.getPublicKey(), identityFile, identitySignature, photoHashLength);
+        if (!valid) {
             return new Early(rrn, Optional.of(NotAuthenticReason.IDENTITY_SIGNATURE_INVALID));
         }
         return new Early(rrn, Optional.empty());
@@ -68,6 +82,15 @@ public final class EidVerifier {
 
     /** The verdict: {@code early}'s failure if any, else the address signature; the dates as of today. */
     Verification finish(Early early, EidFiles files, EidIdentity identity) {
+        return finish(early, files, identity, null);
+    }
+
+    /**
+     * The same, with the address signature already opened by the RRN certificate's RSA key while the
+     * address was being read ({@link RsaSignature#open}), or null to check it here in full; the
+     * verdict is the same either way ({@code RsaSignatureTest} holds the two checks to one answer).
+     */
+    Verification finish(Early early, EidFiles files, EidIdentity identity, RsaSignature openedAddressSignature) {
         LocalDate today = LocalDate.now(clock);
         boolean expired = identity.validityEnd().isBefore(today);
         boolean notYetValid = identity.validityBegin().isAfter(today);
@@ -75,8 +98,11 @@ public final class EidVerifier {
             return Verification.notAuthentic(early.failure().get(), expired, notYetValid);
         }
         byte[] addressData = concat(Tlv.trimTrailingZeros(files.address()), files.identitySignature());
-        if (!signatureValid(early.rrn().getPublicKey(), addressData, files.addressSignature(),
-                photoHashLength(files.identity()))) {
+        int photoHashLength = photoHashLength(files.identity());
+        boolean valid = openedAddressSignature != null && early.rrn().getPublicKey() instanceof RSAPublicKey
+                ? openedAddressSignature.signs(addressData, rsaAlgorithms(photoHashLength))
+                : signatureValid(early.rrn().getPublicKey(), addressData, files.addressSignature(), photoHashLength);
+        if (!valid) {
             return Verification.notAuthentic(NotAuthenticReason.ADDRESS_SIGNATURE_INVALID, expired, notYetValid);
         }
         return Verification.authentic(expired, notYetValid);
@@ -128,15 +154,19 @@ public final class EidVerifier {
             }
             return check("SHA384withECDSA", key, data, Arrays.copyOf(signatureFile, length));
         }
-        List<String> order = photoHashLength == 20 ? List.of("SHA1withRSA", "SHA256withRSA")
-                : photoHashLength == 48 ? List.of("SHA384withRSA", "SHA256withRSA", "SHA1withRSA")
-                : List.of("SHA256withRSA", "SHA1withRSA");
-        for (String algorithm : order) {
+        for (String algorithm : rsaAlgorithms(photoHashLength)) {
             if (check(algorithm, key, data, signatureFile)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The RSA signature algorithms to try, most likely first, for a photo hash of that length. */
+    static List<String> rsaAlgorithms(int photoHashLength) {
+        return photoHashLength == 20 ? List.of("SHA1withRSA", "SHA256withRSA")
+                : photoHashLength == 48 ? List.of("SHA384withRSA", "SHA256withRSA", "SHA1withRSA")
+                : List.of("SHA256withRSA", "SHA1withRSA");
     }
 
     private static boolean check(String algorithm, PublicKey key, byte[] data, byte[] signature) {

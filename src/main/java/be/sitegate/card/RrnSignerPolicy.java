@@ -50,7 +50,9 @@ import java.util.Optional;
  * </ol>
  *
  * <p>Rules are checked in this order and the first broken one is reported: after a path that
- * fails, the certificate's other properties were chosen by whoever made it and say nothing.
+ * fails, the certificate's other properties were chosen by whoever made it and say nothing. Rules
+ * 1-4 depend on the certificate's bytes alone: their outcome is kept for the last four certificates
+ * seen, by exact DER encoding, so a read of a card of a known generation pays only for rule 5.
  */
 public final class RrnSignerPolicy {
 
@@ -63,6 +65,8 @@ public final class RrnSignerPolicy {
     private static final int CRL_SIGN = 6;
 
     private final List<X509Certificate> trustedRoots;
+    /** Rules 1-4's outcome for the last few RRN certificates seen, by their exact DER bytes. */
+    private final ExactBytesCache<Optional<Refusal>> certificateOutcomes = new ExactBytesCache<>(4);
 
     public RrnSignerPolicy(List<X509Certificate> trustedRoots) {
         this.trustedRoots = List.copyOf(trustedRoots);
@@ -77,6 +81,31 @@ public final class RrnSignerPolicy {
 
     /** Empty when {@code rrn} may have signed a card whose validity began on {@code issueDate}. */
     public Optional<Refusal> check(X509Certificate rrn, LocalDate issueDate) {
+        Optional<Refusal> refusal = certificateRules(rrn);
+        if (refusal.isEmpty()) {
+            refusal = withSerial(rrn, validOn(rrn, issueDate));
+        }
+        return refusal;
+    }
+
+    /**
+     * Rules 1 to 4, which depend on the certificate alone, and on nothing of the card but its bytes:
+     * every card of a generation carries one of a handful of RRN certificates, so their outcome is
+     * kept for the last few certificates, each by its exact DER encoding (another certificate, even
+     * one differing in a single bit, is checked in full). Rule 5 depends on the card's date and is
+     * checked every time.
+     */
+    private Optional<Refusal> certificateRules(X509Certificate rrn) {
+        byte[] der;
+        try {
+            der = rrn.getEncoded();
+        } catch (java.security.cert.CertificateEncodingException | RuntimeException e) {
+            return checkCertificateRules(rrn);
+        }
+        return certificateOutcomes.get(der, () -> checkCertificateRules(rrn));
+    }
+
+    private Optional<Refusal> checkCertificateRules(X509Certificate rrn) {
         Optional<Refusal> refusal = path(rrn);
         if (refusal.isEmpty()) {
             refusal = notCa(rrn);
@@ -87,9 +116,10 @@ public final class RrnSignerPolicy {
         if (refusal.isEmpty()) {
             refusal = subject(rrn);
         }
-        if (refusal.isEmpty()) {
-            refusal = validOn(rrn, issueDate);
-        }
+        return withSerial(rrn, refusal);
+    }
+
+    private static Optional<Refusal> withSerial(X509Certificate rrn, Optional<Refusal> refusal) {
         return refusal.map(r -> new Refusal(r.reason(), r.detail() + " (certificate serial "
                 + rrn.getSerialNumber().toString(16) + ")"));
     }

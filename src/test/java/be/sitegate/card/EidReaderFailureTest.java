@@ -254,7 +254,7 @@ class EidReaderFailureTest {
         int full = read(with(badNumber), EidReaderTest.SETTINGS).apduCount();
         VirtualTerminal terminal = with(badNumber);
         terminal.setResendOnWrongLength(false);
-        terminal.removeAfterApdus(full - 1); // during the address signature, the last file
+        terminal.removeAfterApdus(full - 1); // during the address, the last file
         assertThat(failure(read(terminal, EidReaderTest.SETTINGS))).isEqualTo(ReadFailure.CARD_REMOVED);
         assertThat(failure(read(with(badNumber), EidReaderTest.SETTINGS))).isEqualTo(ReadFailure.INVALID_NATIONAL_NUMBER);
     }

@@ -193,4 +193,55 @@ class RrnSignerPolicyTest {
                 Instant.parse("2016-01-01T00:00:00Z")), own.getPrivate());
         assertThat(reason(selfMadeCa)).contains(NotAuthenticReason.RRN_PATH_SHAPE);
     }
+
+    /** Rules 1-4 are kept per certificate; rule 5 depends on each card's own issue day and is checked every time. */
+    @Test
+    void aCertificateSeenBeforeIsStillCheckedAgainstEachCardsIssueDay() {
+        X509Certificate signer = byRoot(Profile.signer(RRN_DN, ecKey.getPublic(), FROM,
+                Instant.parse("2025-01-01T00:00:00Z")));
+        assertThat(reason(signer)).isEmpty();
+        assertThat(policy.check(signer, LocalDate.of(2026, 6, 1)).map(Refusal::reason))
+                .contains(NotAuthenticReason.RRN_NOT_VALID_AT_ISSUE);
+        assertThat(reason(signer)).isEmpty();
+    }
+
+    /** A certificate kept as passing gives nothing to one that differs from it in a single bit. */
+    @Test
+    void aCertificateOneBitAwayFromAPassingOneIsCheckedInFull() throws Exception {
+        X509Certificate genuine = byRoot(rrn(RRN_DN));
+        assertThat(reason(genuine)).isEmpty();
+        byte[] der = genuine.getEncoded();
+        der[der.length - 1] ^= 0x01; // the last byte is the root's signature
+        X509Certificate altered = Certificates.parse(der);
+        assertThat(reason(altered)).contains(NotAuthenticReason.RRN_CERTIFICATE_UNTRUSTED);
+        assertThat(reason(genuine)).isEmpty();
+        assertThat(reason(altered)).contains(NotAuthenticReason.RRN_CERTIFICATE_UNTRUSTED);
+    }
+
+    @Test
+    void aRefusalSeenBeforeIsTheSameRefusal() {
+        X509Certificate wrongSubject = byRoot(rrn("CN=Mallory, C=BE"));
+        RrnSignerPolicy fresh = new RrnSignerPolicy(List.of(root, rsaRoot));
+        Optional<Refusal> first = fresh.check(wrongSubject, ISSUED);
+        assertThat(first.map(Refusal::reason)).contains(NotAuthenticReason.RRN_SUBJECT);
+        assertThat(fresh.check(wrongSubject, ISSUED)).isEqualTo(first);
+    }
+
+    /** More certificates than are kept: each still gets its own outcome, the first ones again after they went. */
+    @Test
+    void moreCertificatesThanAreKeptEachGetTheirOwnOutcome() {
+        RrnSignerPolicy fresh = new RrnSignerPolicy(List.of(root, rsaRoot));
+        List<X509Certificate> good = List.of(byRoot(rrn(RRN_DN)), byRoot(rrn("C=BE, CN=RRN")),
+                byRoot(rrn("CN=RRN, O=One, C=BE")), byRoot(rrn("CN=RRN, O=Two, C=BE")), byRoot(rrn("CN=RRN, O=Three, C=BE")));
+        List<X509Certificate> bad = List.of(byRoot(rrn("CN=RRN, O=RRN, C=NL")), byRoot(rrn("CN=RRN1, C=BE")),
+                byRoot(rrn(RRN_DN).withKeyUsage(Usage.KEY_AGREEMENT)));
+        for (int round = 0; round < 3; round++) {
+            for (X509Certificate c : good) {
+                assertThat(fresh.check(c, ISSUED)).as("round %d", round).isEmpty();
+            }
+            for (X509Certificate c : bad) {
+                assertThat(fresh.check(c, ISSUED)).as("round %d", round).isPresent();
+            }
+        }
+    }
 }
