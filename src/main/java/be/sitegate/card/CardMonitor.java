@@ -151,8 +151,11 @@ public final class CardMonitor implements AutoCloseable {
             if (!running) {
                 return;
             }
-            if (!tappedBadge(terminal)) {
-                watch(terminal);
+            // One look per cycle: had the badge probe and the eID watch each asked, a badge coming into
+            // the field between the two looks would be read as an eID (and refused as one).
+            boolean present = holdsCard(terminal);
+            if (!tappedBadge(terminal, present)) {
+                watch(terminal, present);
             }
         }
         long start = System.nanoTime();
@@ -172,15 +175,9 @@ public final class CardMonitor implements AutoCloseable {
      * False for anything else (no new card, or one that is not contactless), which {@link #watch}
      * handles as before, on the connection the probe left open.
      */
-    private boolean tappedBadge(CardTerminal terminal) {
+    private boolean tappedBadge(CardTerminal terminal, boolean present) {
         String name = terminal.getName();
         Boolean before = cardPresent.get(name);
-        boolean present;
-        try {
-            present = terminal.isCardPresent();
-        } catch (CardException | RuntimeException e) {
-            return false;
-        }
         if (!present || Boolean.TRUE.equals(before)) {
             return false;
         }
@@ -213,14 +210,16 @@ public final class CardMonitor implements AutoCloseable {
         }
     }
 
-    private void watch(CardTerminal terminal) {
-        String name = terminal.getName();
-        boolean present;
+    private static boolean holdsCard(CardTerminal terminal) {
         try {
-            present = terminal.isCardPresent();
+            return terminal.isCardPresent();
         } catch (CardException | RuntimeException e) {
-            present = false;
+            return false;
         }
+    }
+
+    private void watch(CardTerminal terminal, boolean present) {
+        String name = terminal.getName();
         Boolean before = cardPresent.put(name, present);
         if (before == null) {
             report(new CardStatus(MonitorStatus.READER_CONNECTED, name));
