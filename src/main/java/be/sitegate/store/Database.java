@@ -207,13 +207,7 @@ public final class Database implements AutoCloseable {
     <T> T rehearse(SqlWork<T> work) {
         writeLock.lock();
         try {
-            writer.setAutoCommit(false);
-            try {
-                return work.run(writer);
-            } finally {
-                rollbackQuietly(writer);
-                endTransactionQuietly(writer);
-            }
+            return rolledBack(writer, work);
         } catch (SQLException e) {
             throw translate("rehearsal", e);
         } finally {
@@ -304,17 +298,22 @@ public final class Database implements AutoCloseable {
     public <T> T read(SqlWork<T> work) {
         Connection reader = takeReader();
         try {
-            reader.setAutoCommit(false);
-            try {
-                return work.run(reader);
-            } finally {
-                rollbackQuietly(reader);
-                endTransactionQuietly(reader);
-            }
+            return rolledBack(reader, work);
         } catch (SQLException e) {
             throw translate("read", e);
         } finally {
             idleReaders.add(reader);
+        }
+    }
+
+    /** {@code work} in a transaction that is always rolled back: a read's snapshot, or a rehearsal. */
+    private static <T> T rolledBack(Connection c, SqlWork<T> work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            return work.run(c);
+        } finally {
+            rollbackQuietly(c);
+            endTransactionQuietly(c);
         }
     }
 

@@ -25,6 +25,22 @@ class ParserFastPathTest {
     private static final DateTimeFormatter CARD_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
     private static final Random RANDOM = new Random(2026);
 
+    /** {@code seed} with one to three characters of {@code alphabet} put in or written over, at random places. */
+    private static String edited(String seed, String alphabet) {
+        StringBuilder b = new StringBuilder(seed);
+        int edits = 1 + RANDOM.nextInt(3);
+        for (int e = 0; e < edits; e++) {
+            int at = b.length() == 0 ? 0 : RANDOM.nextInt(b.length() + 1);
+            char c = alphabet.charAt(RANDOM.nextInt(alphabet.length()));
+            if (at < b.length() && RANDOM.nextBoolean()) {
+                b.setCharAt(at, c);
+            } else {
+                b.insert(at, c);
+            }
+        }
+        return b.toString();
+    }
+
     /** The formatter's date, or "refused". */
     private static Object byFormatter(String text) {
         try {
@@ -61,18 +77,7 @@ class ParserFastPathTest {
                 "01.02.+020", "01..02.2020", "01.02.2020\u0000", "\\t01.02.2020\\n", "01,02,2020", "aa.bb.cccc"));
         String alphabet = "0123456789. -+/aZ\u0660\u00e9";
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder b = new StringBuilder(RANDOM.nextBoolean() ? "15.06.2024" : "");
-            int edits = 1 + RANDOM.nextInt(3);
-            for (int e = 0; e < edits; e++) {
-                int at = b.length() == 0 ? 0 : RANDOM.nextInt(b.length() + 1);
-                char c = alphabet.charAt(RANDOM.nextInt(alphabet.length()));
-                if (at < b.length() && RANDOM.nextBoolean()) {
-                    b.setCharAt(at, c);
-                } else {
-                    b.insert(at, c);
-                }
-            }
-            texts.add(b.toString());
+            texts.add(edited(RANDOM.nextBoolean() ? "15.06.2024" : "", alphabet));
         }
         for (String text : texts) {
             assertThat(byParser(text)).as("'%s'", text).isEqualTo(byFormatter(text));
@@ -125,18 +130,7 @@ class ParserFastPathTest {
                 "e\u0301", "15 DE\u0301C 1971", "15 ß 1971", "15 ı 1971", "15 ﬀ 1971"));
         String alphabet = "0123456789 .-/\tJANFEVMRSOUTDCZabcdeÉÄÛ\u0301\u00a0ıß١";
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder b = new StringBuilder(RANDOM.nextBoolean() ? "15 JAN 1971" : RANDOM.nextBoolean() ? "03.MÄR.1980" : "");
-            int edits = 1 + RANDOM.nextInt(3);
-            for (int e = 0; e < edits; e++) {
-                int at = b.length() == 0 ? 0 : RANDOM.nextInt(b.length() + 1);
-                char c = alphabet.charAt(RANDOM.nextInt(alphabet.length()));
-                if (at < b.length() && RANDOM.nextBoolean()) {
-                    b.setCharAt(at, c);
-                } else {
-                    b.insert(at, c);
-                }
-            }
-            texts.add(b.toString());
+            texts.add(edited(RANDOM.nextBoolean() ? "15 JAN 1971" : RANDOM.nextBoolean() ? "03.MÄR.1980" : "", alphabet));
         }
         for (String text : texts) {
             assertThat(Objects.toString(now(text))).as("'%s'", text).isEqualTo(Objects.toString(before(text)));
