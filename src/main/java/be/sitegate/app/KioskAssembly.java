@@ -6,8 +6,6 @@ import be.sitegate.card.EidReaderSettings;
 import be.sitegate.central.CentralClient;
 import be.sitegate.config.ConfigException;
 import be.sitegate.config.KioskConfig;
-import be.sitegate.domain.ClientReference;
-import be.sitegate.domain.EnterpriseNumber;
 import be.sitegate.domain.Inss;
 import be.sitegate.domain.KioskInitialisation;
 import be.sitegate.domain.WorkerId;
@@ -63,15 +61,6 @@ public final class KioskAssembly implements AutoCloseable {
     private static final Duration EMPLOYER_LOOKUP_DEADLINE = Duration.ofSeconds(2);
     /** Often enough that the bar turns back soon after space is freed; a probe is one 64 KiB write. */
     static final Duration STORAGE_PROBE_INTERVAL = Duration.ofSeconds(15);
-    /**
-     * Whom the warm-up before the first tap looks up: the number on the government's public specimen
-     * eID card, which is nobody's (a production kiosk refuses such cards).
-     */
-    private static final String NOBODY = "71715100070";
-    /** Where the warm-up looks while the kiosk is not initialised yet (no workplace has this id). */
-    private static final WorkplaceId NO_WORKPLACE = WorkplaceId.parse("SGWARMUP");
-    /** The employer of the warm-up's registration, rolled back: any well-formed enterprise number. */
-    private static final EnterpriseNumber SOME_EMPLOYER = EnterpriseNumber.parse("0200000043");
 
     private final DataFolderLock dataFolder;
     private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
@@ -100,8 +89,6 @@ public final class KioskAssembly implements AutoCloseable {
     private final DailyRetention retention;
     private final CertificateExpiry certificateExpiry;
     private final BadgeServices badges;
-    private final StorePresenceRecorder recorder;
-    private final StoreEmployerChoices choices;
 
     private KioskAssembly(KioskEnvironment env, DataFolderLock dataFolder, Clock clock, Duration storageProbeInterval) {
         this.dataFolder = dataFolder;
@@ -146,8 +133,8 @@ public final class KioskAssembly implements AutoCloseable {
         StoreInitialisationRepository initialisations = new StoreInitialisationRepository(store.initialisations(), session);
         initialisations.resumeInto(session);
         initialisation = new InitialisationService(central, initialisations, session);
-        choices = new StoreEmployerChoices(store.employerChoices(), storageFaults);
-        recorder = new StorePresenceRecorder(store, storageFaults, reference -> {
+        StoreEmployerChoices choices = new StoreEmployerChoices(store.employerChoices(), storageFaults);
+        StorePresenceRecorder recorder = new StorePresenceRecorder(store, storageFaults, reference -> {
             deliveries.watch(reference);
             forwarder.wake();
         });
@@ -205,6 +192,8 @@ public final class KioskAssembly implements AutoCloseable {
         toClose.push(sounds);
         errorHistory = new ErrorHistory(clock);
         toClose.push(new ErrorHistoryFeed(errorHistory).follow(syncStatus, storageHealth, cardEvents));
+        // Last, before start() gives the store to the kiosk's threads and the card monitor brings a tap.
+        TapPathWarmUp.run(store, choices, recorder, workplace(), session.today(), clock.instant());
     }
 
     /**
@@ -228,8 +217,6 @@ public final class KioskAssembly implements AutoCloseable {
         KioskAssembly assembly = null;
         try {
             assembly = new KioskAssembly(env, dataFolder, clock, storageProbeInterval);
-            // Before any thread of the kiosk uses the store, and before the card monitor brings a tap.
-            assembly.warmUpTapPath(clock);
             assembly.storageRecovery.start();
             assembly.retention.start();
             assembly.forwarder.start();
@@ -247,36 +234,6 @@ public final class KioskAssembly implements AutoCloseable {
                 closeQuietly(dataFolder);
             }
             throw e;
-        }
-    }
-
-    /**
-     * A tap's path once before the kiosk takes taps, storing nothing: the store's part (its reads,
-     * and a registration's and a check-in's transactions rolled back, see {@link KioskStore#warmUp}),
-     * then the same reads through the adapters a tap goes through. A just-started kiosk's first tap
-     * paid for loading that code and preparing SQLite's connections itself: in a drain that starts
-     * with the kiosk (DrainBenchmark, round 1) it was the slowest, 30-80 ms where the others had a
-     * median of 3-8 (load 4-5). About 15 ms at start instead. A failure here is only logged: the
-     * store's faults are the storage health's to tell, and the first tap then does this work itself.
-     */
-    private void warmUpTapPath(Clock clock) {
-        long started = System.nanoTime();
-        try {
-            WorkplaceId workplace = workplace().orElse(NO_WORKPLACE);
-            Inss nobody = Inss.parse(NOBODY);
-            java.time.LocalDate today = session.today();
-            store.warmUp(workplace, WorkerId.of(nobody), SOME_EMPLOYER, today, clock.instant());
-            choices.find(workplace, nobody);
-            recorder.lastEvent(workplace, WorkerId.of(nobody), today);
-            // The delivery watch keys its map by the stored record's reference, a record: the first
-            // hashCode (and equals) of a record class links its generated methods, 4-20 ms of a cold
-            // JVM that the first tap spent after its commit.
-            ClientReference reference = ClientReference.generate(clock.instant());
-            reference.hashCode();
-            reference.equals(ClientReference.generate(clock.instant()));
-            LOG.debug("the tap's path is warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
-        } catch (RuntimeException e) {
-            LOG.debug("warming up the tap's path failed; the first tap does that work itself: {}", e.toString());
         }
     }
 
