@@ -124,19 +124,14 @@ public final class ReadBenchmark {
             FloorPace pace = new FloorPace("floor");
             for (int i = 0; i < runs + WARM_UP; i++) {
                 boolean counted = i >= WARM_UP;
-                int before = card.apduCount();
-                long t = System.nanoTime();
-                EidReadResult r = reader.read(slot);
-                long ns = System.nanoTime() - t;
-                int wire = card.apduCount() - before;
-                success(r).session().close();
+                TimedRead read = timeRead(reader, slot, card, false);
                 long floorNs = timeRaw(slot, card, profile, false, false, minimalWire, counted);
                 long txNs = timeRaw(slot, card, profile, true, false, minimalTxWire, counted);
                 long readerNs = timeRaw(slot, card, profile, true, true, readerWire, counted);
                 long guardedNs = timeGuarded(slot, card, profile, guardedWire, counted);
                 if (counted) {
-                    fullWire.add(wire, r.apduCount());
-                    full.add(ns);
+                    fullWire.add(read.wire(), read.sent());
+                    full.add(read.nanos());
                     minimal.add(floorNs);
                     minimalTx.add(txNs);
                     readerApdus.add(readerNs);
@@ -144,7 +139,7 @@ public final class ReadBenchmark {
                     pace.add("floor", floorNs);
                     pace.add("reader's APDUs", readerNs);
                     pace.add("the same from the time limit's worker", guardedNs);
-                    pace.add("`EidReader.read`", ns);
+                    pace.add("`EidReader.read`", read.nanos());
                 }
             }
             // ec-18 in a loop of its own: read between rsa-17's, what its P-384 work leaves to the JIT and
@@ -157,16 +152,11 @@ public final class ReadBenchmark {
             Wire chipFloorWire = new Wire();
             for (int i = 0; i < runs + WARM_UP; i++) {
                 boolean counted = i >= WARM_UP;
-                int before = chipCard.apduCount();
-                long t = System.nanoTime();
-                EidReadResult r = reader.read(chipSlot);
-                long ns = System.nanoTime() - t;
-                int wire = chipCard.apduCount() - before;
-                proven(success(r)).session().close();
+                TimedRead read = timeRead(reader, chipSlot, chipCard, true);
                 long floorNs = timeRaw(slot, card, profile, false, false, chipFloorWire, counted);
                 if (counted) {
-                    chipWire.add(wire, r.apduCount());
-                    chipFull.add(ns);
+                    chipWire.add(read.wire(), read.sent());
+                    chipFull.add(read.nanos());
                     chipFloor.add(floorNs);
                 }
             }
@@ -207,19 +197,34 @@ public final class ReadBenchmark {
         client.setResponseDelay(Duration.ofMillis(paceMillis));
         try {
             for (int i = 0; i < PACED_RUNS; i++) {
-                int before = card.apduCount();
-                long t = System.nanoTime();
-                EidReadResult r = reader.read(slot);
-                long ns = System.nanoTime() - t;
-                paced.fullWire().add(card.apduCount() - before, r.apduCount());
-                success(r).session().close();
-                paced.full().add(ns);
+                TimedRead read = timeRead(reader, slot, card, false);
+                paced.fullWire().add(read.wire(), read.sent());
+                paced.full().add(read.nanos());
                 paced.floor().add(timeRaw(slot, card, profile, false, false, paced.floorWire(), true));
             }
         } finally {
             client.setResponseDelay(Duration.ZERO);
         }
         return paced;
+    }
+
+    /** One read through the real stack: its time, the APDUs the card received and those the reader sent. */
+    private record TimedRead(long nanos, int wire, int sent) {
+    }
+
+    /** Reads {@code slot} (its chip proven when {@code chip}), counting on {@code virtual}; closes the session untimed. */
+    private static TimedRead timeRead(EidReader reader, CardTerminal slot, BelpicCard virtual, boolean chip) {
+        int before = virtual.apduCount();
+        long t = System.nanoTime();
+        EidReadResult r = reader.read(slot);
+        long ns = System.nanoTime() - t;
+        int wire = virtual.apduCount() - before;
+        EidReadResult.Success success = success(r);
+        if (chip) {
+            proven(success);
+        }
+        success.session().close();
+        return new TimedRead(ns, wire, r.apduCount());
     }
 
     /** APDUs per run: those the virtual card received, and those the reader sent. */
