@@ -255,32 +255,24 @@ public final class Database implements AutoCloseable {
         if (partSize < 1) {
             throw new IllegalArgumentException("partSize < 1");
         }
-        writeLock.lock();
-        try {
-            writer.setAutoCommit(false);
-            try {
-                for (int from = 0; from < items.size(); from += partSize) {
-                    if (from > 0 && writeLock.hasQueuedThreads()) {
-                        writer.commit();
-                        writer.setAutoCommit(true);
-                        writeLock.unlock();
-                        writeLock.lock(); // fair: behind whoever was waiting
-                        writer.setAutoCommit(false);
-                    }
-                    work.run(writer, items.subList(from, Math.min(items.size(), from + partSize)));
+        write(c -> {
+            for (int from = 0; from < items.size(); from += partSize) {
+                if (from > 0 && writeLock.hasQueuedThreads()) {
+                    handOver(c);
                 }
-                writer.commit();
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(writer);
-                endTransactionQuietly(writer);
-                throw e;
+                work.run(c, items.subList(from, Math.min(items.size(), from + partSize)));
             }
-            writer.setAutoCommit(true);
-        } catch (SQLException e) {
-            throw translate("write", e);
-        } finally {
-            writeLock.unlock();
-        }
+            return null;
+        });
+    }
+
+    /** Inside {@link #write}: commits what is done, lets the waiting writer go first, then goes on in a new transaction. */
+    private void handOver(Connection c) throws SQLException {
+        c.commit();
+        c.setAutoCommit(true);
+        writeLock.unlock();
+        writeLock.lock(); // fair: behind whoever was waiting
+        c.setAutoCommit(false);
     }
 
     /** Whether a thread waits for the write lock now. */
